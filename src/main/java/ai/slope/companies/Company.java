@@ -1,0 +1,97 @@
+package ai.slope.companies;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * A company that posts openings on Slope.
+ */
+@Entity
+public class Company {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	private String website;
+
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	private SizeBand sizeBand;
+
+	private String hqCountry;
+
+	private boolean verified;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Company() {
+	}
+
+	public Company(String slug, String name, String website, String description, SizeBand sizeBand,
+			String hqCountry) {
+		this.slug = slug;
+		this.name = name;
+		this.website = website;
+		this.description = description;
+		this.sizeBand = sizeBand;
+		this.hqCountry = hqCountry;
+		this.createdAt = Instant.now();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getWebsite() {
+		return this.website;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public SizeBand getSizeBand() {
+		return this.sizeBand;
+	}
+
+	public String getHqCountry() {
+		return this.hqCountry;
+	}
+
+	public boolean isVerified() {
+		return this.verified;
+	}
+
+	public void verify() {
+		this.verified = true;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

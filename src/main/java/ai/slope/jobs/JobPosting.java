@@ -1,0 +1,346 @@
+package ai.slope.jobs;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.type.SqlTypes;
+
+import ai.slope.companies.Company;
+import ai.slope.jobs.search.PublishedPostingsRoutingBinder;
+import ai.slope.roles.RoleType;
+import ai.slope.roles.Seniority;
+import ai.slope.salaries.SalaryPeriod;
+
+/**
+ * An opening at a company. Only published postings are in the search index; the public sees those whose
+ * expiry time has not passed.
+ */
+@Entity
+@Indexed(index = "job_posting", routingBinder = @RoutingBinderRef(type = PublishedPostingsRoutingBinder.class))
+public class JobPosting {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@DocumentId
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "company_id")
+	private Company company;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "role_type_id")
+	private RoleType roleType;
+
+	@FullTextField(analyzer = "text", projectable = Projectable.YES)
+	private String title;
+
+	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
+	private String slug;
+
+	@Enumerated(EnumType.STRING)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+	private Seniority seniority;
+
+	@Enumerated(EnumType.STRING)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+	private EmploymentType employmentType;
+
+	@Enumerated(EnumType.STRING)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+	private RemotePolicy remotePolicy;
+
+	@FullTextField(analyzer = "text", projectable = Projectable.YES)
+	private String city;
+
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+	private String country;
+
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+	private int salaryMin;
+
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+	private int salaryMax;
+
+	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
+	private String salaryCurrency;
+
+	@Enumerated(EnumType.STRING)
+	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
+	private SalaryPeriod salaryPeriod;
+
+	@GenericField(projectable = Projectable.YES, sortable = Sortable.YES, aggregable = Aggregable.YES)
+	private int salaryMinUsd;
+
+	@GenericField(projectable = Projectable.YES, sortable = Sortable.YES, aggregable = Aggregable.YES)
+	private int salaryMaxUsd;
+
+	@GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+	private boolean visaSponsorship;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	@FullTextField(analyzer = "text", projectable = Projectable.YES)
+	private List<String> skills = new ArrayList<>();
+
+	@FullTextField(analyzer = "text")
+	private String description;
+
+	private String applyUrl;
+
+	@Enumerated(EnumType.STRING)
+	private JobStatus status;
+
+	@GenericField(projectable = Projectable.YES, sortable = Sortable.YES, aggregable = Aggregable.YES)
+	private Instant publishedAt;
+
+	@GenericField(projectable = Projectable.YES)
+	private Instant expiresAt;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected JobPosting() {
+	}
+
+	public JobPosting(Company company, RoleType roleType, String title) {
+		this.company = company;
+		this.roleType = roleType;
+		this.title = title;
+		this.slug = Slugs.of(title);
+		this.status = JobStatus.DRAFT;
+		this.createdAt = Instant.now();
+		this.updatedAt = this.createdAt;
+	}
+
+	/**
+	 * Publishes the posting now-or-then, until {@code expiresAt}.
+	 */
+	public void publish(Instant publishedAt, Instant expiresAt) {
+		if (!expiresAt.isAfter(publishedAt)) {
+			throw new IllegalArgumentException("A posting must expire after it is published");
+		}
+		this.status = JobStatus.PUBLISHED;
+		this.publishedAt = publishedAt;
+		this.expiresAt = expiresAt;
+		this.updatedAt = Instant.now();
+	}
+
+	public boolean isLive(Instant now) {
+		return this.status == JobStatus.PUBLISHED && this.expiresAt != null && this.expiresAt.isAfter(now);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Company getCompany() {
+		return this.company;
+	}
+
+	@Transient
+	@FullTextField(name = "companyName", analyzer = "text", projectable = Projectable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public String getCompanyName() {
+		return this.company.getName();
+	}
+
+	@Transient
+	@KeywordField(name = "companySlug", projectable = Projectable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public String getCompanySlug() {
+		return this.company.getSlug();
+	}
+
+	public RoleType getRoleType() {
+		return this.roleType;
+	}
+
+	@Transient
+	@KeywordField(name = "roleType", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public String getRoleTypeSlug() {
+		return this.roleType.getSlug();
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+		this.slug = Slugs.of(title);
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public Seniority getSeniority() {
+		return this.seniority;
+	}
+
+	public void setSeniority(Seniority seniority) {
+		this.seniority = seniority;
+	}
+
+	public EmploymentType getEmploymentType() {
+		return this.employmentType;
+	}
+
+	public void setEmploymentType(EmploymentType employmentType) {
+		this.employmentType = employmentType;
+	}
+
+	public RemotePolicy getRemotePolicy() {
+		return this.remotePolicy;
+	}
+
+	public void setLocation(RemotePolicy remotePolicy, String city, String country) {
+		this.remotePolicy = remotePolicy;
+		this.city = city;
+		this.country = country;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public String getCountry() {
+		return this.country;
+	}
+
+	/**
+	 * Sets the pay range, with the same range in annual US dollars for comparing and filtering.
+	 */
+	public void setSalary(int min, int max, String currency, SalaryPeriod period, int minAnnualUsd,
+			int maxAnnualUsd) {
+		if (min <= 0 || min > max) {
+			throw new IllegalArgumentException("Salary range must be positive with min <= max");
+		}
+		this.salaryMin = min;
+		this.salaryMax = max;
+		this.salaryCurrency = currency;
+		this.salaryPeriod = period;
+		this.salaryMinUsd = minAnnualUsd;
+		this.salaryMaxUsd = maxAnnualUsd;
+	}
+
+	public int getSalaryMin() {
+		return this.salaryMin;
+	}
+
+	public int getSalaryMax() {
+		return this.salaryMax;
+	}
+
+	public String getSalaryCurrency() {
+		return this.salaryCurrency;
+	}
+
+	public SalaryPeriod getSalaryPeriod() {
+		return this.salaryPeriod;
+	}
+
+	public int getSalaryMinUsd() {
+		return this.salaryMinUsd;
+	}
+
+	public int getSalaryMaxUsd() {
+		return this.salaryMaxUsd;
+	}
+
+	public boolean isVisaSponsorship() {
+		return this.visaSponsorship;
+	}
+
+	public void setVisaSponsorship(boolean visaSponsorship) {
+		this.visaSponsorship = visaSponsorship;
+	}
+
+	public List<String> getSkills() {
+		return List.copyOf(this.skills);
+	}
+
+	public void setSkills(List<String> skills) {
+		this.skills = new ArrayList<>(skills);
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public String getApplyUrl() {
+		return this.applyUrl;
+	}
+
+	/**
+	 * Where to apply: an external URL, or {@code null} to apply in Slope.
+	 */
+	public void setApplyUrl(String applyUrl) {
+		this.applyUrl = applyUrl;
+	}
+
+	public boolean isInAppApply() {
+		return this.applyUrl == null || this.applyUrl.isBlank();
+	}
+
+	public JobStatus getStatus() {
+		return this.status;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public Instant getExpiresAt() {
+		return this.expiresAt;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,390 @@
+package ai.slope.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
+
+import org.springframework.stereotype.Service;
+
+import ai.slope.roles.Seniority;
+
+/**
+ * Searches published, unexpired postings in the Lucene index: keywords ranked by BM25 with title weighted
+ * above skills, skills above company and company above description; filters; counts per filter value; and
+ * a spelling correction when the keywords as typed find nothing. Results are read from the index alone,
+ * without touching the database.
+ */
+@Service
+public class JobSearch {
+
+	static final String TITLE = "title";
+
+	static final String SKILLS = "skills";
+
+	static final String COMPANY = "companyName";
+
+	static final String CITY = "city";
+
+	static final String DESCRIPTION = "description";
+
+	private static final List<String> SPELLING_FIELDS = List.of(TITLE, SKILLS, DESCRIPTION);
+
+	private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}\"~-])([\\p{IsLatin}]{3,})(?![\\p{L}\\p{N}~*])");
+
+	private static final Pattern QUOTED_OR_PLAIN = Pattern.compile("\"[^\"]*\"?|[^\"]+");
+
+	private static final AggregationKey<Map<String, Long>> ROLE_TYPES = AggregationKey.of("roleType");
+
+	private static final AggregationKey<Map<Seniority, Long>> SENIORITIES = AggregationKey.of("seniority");
+
+	private static final AggregationKey<Map<EmploymentType, Long>> EMPLOYMENT_TYPES = AggregationKey
+		.of("employmentType");
+
+	private static final AggregationKey<Map<RemotePolicy, Long>> REMOTE_POLICIES = AggregationKey.of("remotePolicy");
+
+	private static final AggregationKey<Map<String, Long>> COUNTRIES = AggregationKey.of("country");
+
+	private static final AggregationKey<Map<Boolean, Long>> VISA = AggregationKey.of("visaSponsorship");
+
+	private static final AggregationKey<Map<Range<Integer>, Long>> SALARY = AggregationKey.of("salaryMaxUsd");
+
+	private static final AggregationKey<Map<Range<Instant>, Long>> POSTED = AggregationKey.of("publishedAt");
+
+	/** The filter groups; each group's counts are taken without its own filter. */
+	enum Group {
+
+		ROLE_TYPE, SENIORITY, EMPLOYMENT_TYPE, REMOTE_POLICY, COUNTRY, SALARY, VISA, POSTED
+
+	}
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final Clock clock;
+
+	JobSearch(EntityManagerFactory entityManagerFactory, Optional<Clock> clock) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * Runs the search and counts the postings for each filter value.
+	 */
+	public JobSearchResult search(JobQuery query) {
+		Instant now = this.clock.instant();
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(entityManager);
+			JobSearchResult result = run(session, query, now);
+			if (result.total() == 0 && query.keywords() != null) {
+				Optional<String> corrected = correctSpelling(session, query.keywords());
+				if (corrected.isPresent()) {
+					JobSearchResult retried = run(session, query.withKeywords(corrected.get()), now);
+					if (retried.total() > 0) {
+						return new JobSearchResult(retried.query(), retried.hits(), retried.total(), retried.facets(),
+								query.keywords());
+					}
+				}
+			}
+			return result;
+		}
+	}
+
+	/**
+	 * The number of live postings per role type slug.
+	 */
+	public Map<String, Long> countByRoleType() {
+		Instant now = this.clock.instant();
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(entityManager);
+			SearchResult<Long> result = session.search(JobPosting.class)
+				.select(f -> f.id(Long.class))
+				.where(f -> f.range().field("expiresAt").greaterThan(now))
+				.aggregation(ROLE_TYPES, f -> f.terms().field("roleType", String.class).maxTermCount(500))
+				.fetch(0);
+			return result.aggregation(ROLE_TYPES);
+		}
+	}
+
+	/**
+	 * Live postings like the given one: the same role type, ranked by shared skills and title words.
+	 */
+	public List<JobSummary> similarTo(JobPosting posting, int count) {
+		Instant now = this.clock.instant();
+		String likeText = String.join(" ", posting.getSkills()) + " " + posting.getTitle();
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(entityManager);
+			return session.search(JobPosting.class)
+				.select(JobSummary.class)
+				.where(f -> f.bool()
+					.filter(f.range().field("expiresAt").greaterThan(now))
+					.filter(f.match().field("roleType").matching(posting.getRoleTypeSlug()))
+					.mustNot(f.id().matching(posting.getId()))
+					.should(f.match().field(SKILLS).boost(2f).field(TITLE).matching(likeText)))
+				.sort(f -> f.score().then().field("publishedAt").desc())
+				.fetchHits(count);
+		}
+	}
+
+	private JobSearchResult run(SearchSession session, JobQuery query, Instant now) {
+		SearchQueryOptionsStep<?, ?, JobSummary, ?, ?, ?> search = session.search(JobPosting.class)
+			.select(JobSummary.class)
+			.where(f -> predicate(f, query, now, null))
+			.sort(f -> switch (query.sort()) {
+				case RELEVANCE -> f.score().then().field("publishedAt").desc();
+				case NEWEST -> f.field("publishedAt").desc().then().score();
+				case SALARY -> f.field("salaryMaxUsd").desc().then().field("publishedAt").desc();
+			});
+		List<Group> selected = selectedGroups(query);
+		for (Group group : Group.values()) {
+			if (!selected.contains(group)) {
+				search = aggregate(search, group, now);
+			}
+		}
+		SearchResult<JobSummary> result = search.fetch(query.offset(), query.size());
+		Map<Group, Map<?, Long>> counts = new EnumMap<>(Group.class);
+		for (Group group : Group.values()) {
+			if (!selected.contains(group)) {
+				counts.put(group, result.aggregation(key(group)));
+			}
+		}
+		for (Group group : selected) {
+			SearchResult<Long> groupResult = aggregate(session.search(JobPosting.class)
+				.select(f -> f.id(Long.class))
+				.where(f -> predicate(f, query, now, group)), group, now)
+				.fetch(0);
+			counts.put(group, groupResult.aggregation(key(group)));
+		}
+		return new JobSearchResult(query, result.hits(), result.total().hitCount(), facets(counts), null);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Facets facets(Map<Group, Map<?, Long>> counts) {
+		Map<Range<Integer>, Long> salary = (Map<Range<Integer>, Long>) counts.get(Group.SALARY);
+		Map<Range<Instant>, Long> posted = (Map<Range<Instant>, Long>) counts.get(Group.POSTED);
+		Map<Integer, Long> salaryCounts = new LinkedHashMap<>();
+		int i = 0;
+		for (Long count : salary.values()) {
+			salaryCounts.put(Facets.SALARY_THRESHOLDS.get(i++), count);
+		}
+		Map<Integer, Long> postedCounts = new LinkedHashMap<>();
+		i = 0;
+		for (Long count : posted.values()) {
+			postedCounts.put(Facets.POSTED_WITHIN_DAYS.get(i++), count);
+		}
+		Map<Boolean, Long> visa = (Map<Boolean, Long>) counts.get(Group.VISA);
+		return new Facets((Map<String, Long>) counts.get(Group.ROLE_TYPE),
+				(Map<Seniority, Long>) counts.get(Group.SENIORITY),
+				(Map<EmploymentType, Long>) counts.get(Group.EMPLOYMENT_TYPE),
+				(Map<RemotePolicy, Long>) counts.get(Group.REMOTE_POLICY),
+				(Map<String, Long>) counts.get(Group.COUNTRY), salaryCounts, visa.getOrDefault(Boolean.TRUE, 0L),
+				postedCounts);
+	}
+
+	private static AggregationKey<? extends Map<?, Long>> key(Group group) {
+		return switch (group) {
+			case ROLE_TYPE -> ROLE_TYPES;
+			case SENIORITY -> SENIORITIES;
+			case EMPLOYMENT_TYPE -> EMPLOYMENT_TYPES;
+			case REMOTE_POLICY -> REMOTE_POLICIES;
+			case COUNTRY -> COUNTRIES;
+			case SALARY -> SALARY;
+			case VISA -> VISA;
+			case POSTED -> POSTED;
+		};
+	}
+
+	private static <H> SearchQueryOptionsStep<?, ?, H, ?, ?, ?> aggregate(SearchQueryOptionsStep<?, ?, H, ?, ?, ?> search,
+			Group group, Instant now) {
+		return switch (group) {
+			case ROLE_TYPE -> search.aggregation(ROLE_TYPES,
+					f -> f.terms().field("roleType", String.class).maxTermCount(500));
+			case SENIORITY -> search.aggregation(SENIORITIES,
+					f -> f.terms().field("seniority", Seniority.class).orderByTermAscending());
+			case EMPLOYMENT_TYPE -> search.aggregation(EMPLOYMENT_TYPES,
+					f -> f.terms().field("employmentType", EmploymentType.class));
+			case REMOTE_POLICY -> search.aggregation(REMOTE_POLICIES,
+					f -> f.terms().field("remotePolicy", RemotePolicy.class));
+			case COUNTRY -> search.aggregation(COUNTRIES, f -> f.terms().field("country", String.class).maxTermCount(300));
+			case VISA -> search.aggregation(VISA, f -> f.terms().field("visaSponsorship", Boolean.class));
+			case SALARY -> search.aggregation(SALARY, f -> f.range()
+				.field("salaryMaxUsd", Integer.class)
+				.ranges(Facets.SALARY_THRESHOLDS.stream().map(Range::atLeast).toList()));
+			case POSTED -> search.aggregation(POSTED, f -> f.range()
+				.field("publishedAt", Instant.class)
+				.ranges(Facets.POSTED_WITHIN_DAYS.stream()
+					.map(days -> Range.atLeast(now.minus(Duration.ofDays(days))))
+					.toList()));
+		};
+	}
+
+	private static List<Group> selectedGroups(JobQuery query) {
+		List<Group> groups = new ArrayList<>();
+		if (!query.roleTypes().isEmpty()) {
+			groups.add(Group.ROLE_TYPE);
+		}
+		if (!query.seniorities().isEmpty()) {
+			groups.add(Group.SENIORITY);
+		}
+		if (!query.employmentTypes().isEmpty()) {
+			groups.add(Group.EMPLOYMENT_TYPE);
+		}
+		if (!query.remotePolicies().isEmpty()) {
+			groups.add(Group.REMOTE_POLICY);
+		}
+		if (!query.countries().isEmpty()) {
+			groups.add(Group.COUNTRY);
+		}
+		if (query.minSalaryUsd() != null) {
+			groups.add(Group.SALARY);
+		}
+		if (query.visaSponsorship()) {
+			groups.add(Group.VISA);
+		}
+		if (query.postedWithinDays() != null) {
+			groups.add(Group.POSTED);
+		}
+		return groups;
+	}
+
+	/**
+	 * The query's predicate, leaving out the filter of {@code without} (for counting that group).
+	 */
+	private static PredicateFinalStep predicate(SearchPredicateFactory f, JobQuery query, Instant now, Group without) {
+		BooleanPredicateClausesStep<?, ?> bool = f.bool().filter(f.range().field("expiresAt").greaterThan(now));
+		if (query.keywords() != null) {
+			bool = bool.must(f.simpleQueryString()
+				.field(TITLE)
+				.boost(4f)
+				.field(SKILLS)
+				.boost(3f)
+				.field(COMPANY)
+				.boost(2f)
+				.field(CITY)
+				.boost(1.5f)
+				.field(DESCRIPTION)
+				.matching(toSimpleQuerySyntax(query.keywords()))
+				.defaultOperator(BooleanOperator.AND));
+		}
+		if (query.companySlug() != null) {
+			bool = bool.filter(f.match().field("companySlug").matching(query.companySlug()));
+		}
+		bool = filterAny(f, bool, without != Group.ROLE_TYPE, "roleType", query.roleTypes());
+		bool = filterAny(f, bool, without != Group.SENIORITY, "seniority", query.seniorities());
+		bool = filterAny(f, bool, without != Group.EMPLOYMENT_TYPE, "employmentType", query.employmentTypes());
+		bool = filterAny(f, bool, without != Group.REMOTE_POLICY, "remotePolicy", query.remotePolicies());
+		bool = filterAny(f, bool, without != Group.COUNTRY, "country", query.countries());
+		if (without != Group.SALARY && query.minSalaryUsd() != null) {
+			bool = bool.filter(f.range().field("salaryMaxUsd").atLeast(query.minSalaryUsd()));
+		}
+		if (without != Group.VISA && query.visaSponsorship()) {
+			bool = bool.filter(f.match().field("visaSponsorship").matching(true));
+		}
+		if (without != Group.POSTED && query.postedWithinDays() != null) {
+			bool = bool.filter(
+					f.range().field("publishedAt").atLeast(now.minus(Duration.ofDays(query.postedWithinDays()))));
+		}
+		return bool;
+	}
+
+	private static BooleanPredicateClausesStep<?, ?> filterAny(SearchPredicateFactory f,
+			BooleanPredicateClausesStep<?, ?> bool, boolean apply, String field, Collection<?> values) {
+		if (!apply || values.isEmpty()) {
+			return bool;
+		}
+		return bool.filter(f.terms().field(field).matchingAny(values));
+	}
+
+	/**
+	 * Turns the operators people type (OR, AND, NOT) into Lucene's simple query syntax (|, +, -), leaving
+	 * quoted phrases as they are.
+	 */
+	static String toSimpleQuerySyntax(String keywords) {
+		StringBuilder out = new StringBuilder();
+		Matcher parts = QUOTED_OR_PLAIN.matcher(keywords);
+		while (parts.find()) {
+			String part = parts.group();
+			if (part.startsWith("\"")) {
+				out.append(part.endsWith("\"") && part.length() > 1 ? part : part + "\"");
+			}
+			else {
+				out.append(part.replaceAll("(?<=\\s|^)OR(?=\\s|$)", "|")
+					.replaceAll("(?<=\\s|^)AND(?=\\s|$)", "+")
+					.replaceAll("(?<=\\s|^)NOT\\s+", "-"));
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Replaces each Latin word of three or more letters that the index does not know with the closest word
+	 * it does know, if any.
+	 */
+	private static Optional<String> correctSpelling(SearchSession session, String keywords) {
+		DirectSpellChecker checker = new DirectSpellChecker();
+		try (IndexReader reader = session.scope(JobPosting.class).extension(LuceneExtension.get()).openIndexReader()) {
+			boolean changed = false;
+			StringBuilder corrected = new StringBuilder();
+			Matcher words = WORD.matcher(keywords);
+			while (words.find()) {
+				String word = words.group(1).toLowerCase(Locale.ROOT);
+				String replacement = suggestion(checker, reader, word);
+				words.appendReplacement(corrected, Matcher.quoteReplacement(replacement != null ? replacement : words.group(1)));
+				changed |= replacement != null;
+			}
+			words.appendTail(corrected);
+			return changed ? Optional.of(corrected.toString()) : Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String suggestion(DirectSpellChecker checker, IndexReader reader, String word) throws IOException {
+		SuggestWord best = null;
+		for (String field : SPELLING_FIELDS) {
+			Term term = new Term(field, word);
+			if (reader.docFreq(term) > 0) {
+				return null;
+			}
+			SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			if (suggestions.length > 0 && (best == null || SuggestWord_BETTER.apply(suggestions[0]) > SuggestWord_BETTER.apply(best))) {
+				best = suggestions[0];
+			}
+		}
+		return (best != null) ? best.string : null;
+	}
+
+	private static final Function<SuggestWord, Double> SuggestWord_BETTER = s -> s.score * 1_000_000.0 + s.freq;
+
+}

