@@ -10,6 +10,7 @@ import ai.slope.roles.Seniority;
  * @param keywords free text with the usual operators ("a phrase", -exclusion, OR), or {@code null}
  * @param minSalaryUsd the lowest annual pay in US dollars that the top of a posting's range must reach
  * @param postedWithinDays only postings published in the last N days
+ * @param sort the order asked for, or {@code null} for the default: relevance with keywords, newest without
  * @param page the page, from 1
  * @param size postings per page
  */
@@ -32,9 +33,6 @@ public record JobQuery(String keywords, Set<String> roleTypes, Set<Seniority> se
 		employmentTypes = Set.copyOf(employmentTypes);
 		remotePolicies = Set.copyOf(remotePolicies);
 		countries = Set.copyOf(countries);
-		if (sort == null) {
-			sort = (keywords != null) ? JobSort.RELEVANCE : JobSort.NEWEST;
-		}
 		if (page < 1 || size < 1 || size > MAX_SIZE) {
 			throw new IllegalArgumentException("Invalid page " + page + " of size " + size);
 		}
@@ -67,6 +65,16 @@ public record JobQuery(String keywords, Set<String> roleTypes, Set<Seniority> se
 		return new JobQuery(this.keywords, this.roleTypes, this.seniorities, this.employmentTypes,
 				this.remotePolicies, this.countries, this.minSalaryUsd, this.visaSponsorship, this.postedWithinDays,
 				this.companySlug, this.sort, newPage, newSize);
+	}
+
+	/**
+	 * The order to sort by: the one asked for, or relevance when there are keywords and newest when not.
+	 */
+	public JobSort sortOrder() {
+		if (this.sort != null) {
+			return this.sort;
+		}
+		return (this.keywords != null) ? JobSort.RELEVANCE : JobSort.NEWEST;
 	}
 
 	public int offset() {

@@ -160,7 +160,7 @@ public class JobSearch {
 		SearchQueryOptionsStep<?, ?, JobSummary, ?, ?, ?> search = session.search(JobPosting.class)
 			.select(JobSummary.class)
 			.where(f -> predicate(f, query, now, null))
-			.sort(f -> switch (query.sort()) {
+			.sort(f -> switch (query.sortOrder()) {
 				case RELEVANCE -> f.score().then().field("publishedAt").desc();
 				case NEWEST -> f.field("publishedAt").desc().then().score();
 				case SALARY -> f.field("salaryMaxUsd").desc().then().field("publishedAt").desc();

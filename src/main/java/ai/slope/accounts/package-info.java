@@ -1,0 +1,5 @@
+/**
+ * Users, sign-up and login, and the security rules of the whole application.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+package ai.slope.accounts;

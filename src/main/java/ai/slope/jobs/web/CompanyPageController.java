@@ -1,0 +1,57 @@
+package ai.slope.jobs.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import ai.slope.companies.Company;
+import ai.slope.companies.CompanyRepository;
+import ai.slope.jobs.JobQuery;
+import ai.slope.jobs.JobSearch;
+import ai.slope.jobs.JobSearchResult;
+
+/**
+ * A company's page with its open postings, in pages.
+ */
+@Controller
+class CompanyPageController {
+
+	private final CompanyRepository companies;
+
+	private final JobSearch search;
+
+	CompanyPageController(CompanyRepository companies, JobSearch search) {
+		this.companies = companies;
+		this.search = search;
+	}
+
+	@GetMapping("/companies/{slug}")
+	String showCompany(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, Model model) {
+		Company company = this.companies.findBySlug(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		int pageNumber = parsePage(page);
+		JobSearchResult result = this.search
+			.search(JobQuery.all().withCompany(slug).withPage(pageNumber, JobQuery.DEFAULT_SIZE));
+		if (result.isPastLastPage() && pageNumber > 1) {
+			return "redirect:/companies/" + slug;
+		}
+		model.addAttribute("company", company);
+		model.addAttribute("result", result);
+		return "jobs/company";
+	}
+
+	private static int parsePage(String page) {
+		try {
+			int parsed = Integer.parseInt(page);
+			return (parsed >= 1 && parsed <= JobQuery.MAX_WINDOW / JobQuery.DEFAULT_SIZE) ? parsed : 1;
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+}

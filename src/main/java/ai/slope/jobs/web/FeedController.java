@@ -1,0 +1,141 @@
+package ai.slope.jobs.web;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.Locale;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import ai.slope.jobs.JobQuery;
+import ai.slope.jobs.JobSearch;
+import ai.slope.jobs.JobSearchResult;
+import ai.slope.jobs.JobSort;
+import ai.slope.jobs.JobSummary;
+import ai.slope.roles.RoleTaxonomy;
+import ai.slope.web.BadRequestException;
+
+/**
+ * Atom feeds of new postings: all of them ({@code /jobs/feed.atom}), one role type
+ * ({@code ?role=research-scientist}), or any search, with the same parameters as {@code /jobs}. The XML
+ * writer escapes every text, so nothing in a posting can inject markup into a feed reader.
+ */
+@RestController
+class FeedController {
+
+	private static final int ENTRIES = 50;
+
+	private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	private final JobSearch search;
+
+	private final SearchParameters parameters;
+
+	private final JobFormat format;
+
+	private final RoleTaxonomy roles;
+
+	private final MessageSource messages;
+
+	FeedController(JobSearch search, SearchParameters parameters, JobFormat format, RoleTaxonomy roles,
+			MessageSource messages) {
+		this.search = search;
+		this.parameters = parameters;
+		this.format = format;
+		this.roles = roles;
+		this.messages = messages;
+	}
+
+	@GetMapping(path = "/jobs/feed.atom", produces = "application/atom+xml;charset=UTF-8")
+	String showFeed(@ModelAttribute JobSearchForm form, Locale locale) throws XMLStreamException {
+		form.setSort(JobSort.NEWEST.param());
+		form.setPage(null);
+		form.setSize(String.valueOf(ENTRIES));
+		SearchParameters.Parsed parsed = this.parameters.parse(form, ENTRIES);
+		if (parsed.hasErrors()) {
+			throw new BadRequestException(parsed.errors());
+		}
+		JobSearchResult result = this.search.search(parsed.query());
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		SearchLinks links = new SearchLinks(parsed.query(), ENTRIES);
+		return atom(result, base, links, title(parsed.query(), locale), locale);
+	}
+
+	private String title(JobQuery query, Locale locale) {
+		if (query.roleTypes().size() == 1 && query.keywords() == null) {
+			String slug = query.roleTypes().iterator().next();
+			String name = this.roles.roleType(slug).map(r -> r.name(locale)).orElse(slug);
+			return this.messages.getMessage("feed.title.role", new Object[] { name }, locale);
+		}
+		if (query.keywords() != null) {
+			return this.messages.getMessage("feed.title.search", new Object[] { query.keywords() }, locale);
+		}
+		return this.messages.getMessage("feed.title.all", null, locale);
+	}
+
+	private String atom(JobSearchResult result, String base, SearchLinks links, String title, Locale locale)
+			throws XMLStreamException {
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.writeStartElement("feed");
+		xml.writeDefaultNamespace(ATOM);
+		element(xml, "title", title);
+		String self = base + links.feed();
+		element(xml, "id", self);
+		link(xml, "self", self, "application/atom+xml");
+		JobQuery htmlQuery = result.query().withPage(1, JobQuery.DEFAULT_SIZE);
+		link(xml, "alternate", base + new SearchLinks(htmlQuery, JobQuery.DEFAULT_SIZE).page(1), "text/html");
+		Instant updated = result.hits().stream().map(JobSummary::publishedAt).max(Instant::compareTo)
+			.orElse(Instant.EPOCH);
+		element(xml, "updated", updated.toString());
+		xml.writeStartElement("author");
+		element(xml, "name", "Slope");
+		xml.writeEndElement();
+		for (JobSummary job : result.hits()) {
+			xml.writeStartElement("entry");
+			element(xml, "title", job.title() + " — " + job.companyName());
+			element(xml, "id", base + "/jobs/" + job.id());
+			link(xml, "alternate", base + job.path(), "text/html");
+			element(xml, "published", job.publishedAt().toString());
+			element(xml, "updated", job.publishedAt().toString());
+			xml.writeStartElement("author");
+			element(xml, "name", job.companyName());
+			xml.writeEndElement();
+			xml.writeEmptyElement("category");
+			xml.writeAttribute("term", job.roleType());
+			xml.writeStartElement("summary");
+			xml.writeAttribute("type", "text");
+			xml.writeCharacters(this.format.location(job, locale) + " · " + this.format.salary(job, locale) + " · "
+					+ String.join(", ", job.skills()));
+			xml.writeEndElement();
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		xml.close();
+		return out.toString();
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(text);
+		xml.writeEndElement();
+	}
+
+	private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+		xml.writeEmptyElement("link");
+		xml.writeAttribute("rel", rel);
+		xml.writeAttribute("type", type);
+		xml.writeAttribute("href", href);
+	}
+
+}

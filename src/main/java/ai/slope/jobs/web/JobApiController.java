@@ -1,0 +1,162 @@
+package ai.slope.jobs.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import ai.slope.jobs.Facets;
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.JobPostingRepository;
+import ai.slope.jobs.JobQuery;
+import ai.slope.jobs.JobSearch;
+import ai.slope.jobs.JobSearchResult;
+import ai.slope.jobs.JobSummary;
+import ai.slope.web.BadRequestException;
+import ai.slope.web.MarkdownRenderer;
+
+/**
+ * The read-only JSON API of postings: the same search as the {@code /jobs} page, paged, and single
+ * postings. Bad parameters give an RFC 9457 problem document with status 400.
+ */
+@RestController
+@RequestMapping("/api/v1/jobs")
+@Tag(name = "Jobs", description = "Search and read published job postings")
+class JobApiController {
+
+	private final JobSearch search;
+
+	private final SearchParameters parameters;
+
+	private final JobPostingRepository postings;
+
+	private final MarkdownRenderer markdown;
+
+	private final Clock clock;
+
+	JobApiController(JobSearch search, SearchParameters parameters, JobPostingRepository postings,
+			MarkdownRenderer markdown, Optional<Clock> clock) {
+		this.search = search;
+		this.parameters = parameters;
+		this.postings = postings;
+		this.markdown = markdown;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@GetMapping
+	@Operation(summary = "Search published postings",
+			description = "Keywords support \"quoted phrases\", -exclusion and OR. Repeat role, seniority, type, remote "
+					+ "and country for several values. Enum values are lower case with hyphens (full-time).")
+	JobList searchJobs(@ParameterObject @ModelAttribute JobSearchForm form) {
+		SearchParameters.Parsed parsed = this.parameters.parse(form, JobQuery.DEFAULT_SIZE);
+		if (parsed.hasErrors()) {
+			throw new BadRequestException(parsed.errors());
+		}
+		JobSearchResult result = this.search.search(parsed.query());
+		if (result.isPastLastPage() && result.total() > 0) {
+			throw new BadRequestException(List.of(SearchParameters.error("page", "search.error.page.past-end",
+					parsed.query().page(), result.totalPages())));
+		}
+		return JobList.of(result);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One published posting, with its description")
+	JobDetail showJob(@PathVariable String id) {
+		long parsed;
+		try {
+			parsed = Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new BadRequestException(List.of(new FieldError("job", "id", id, false,
+					new String[] { "api.error.id.invalid" }, new Object[] { id }, "Invalid id")));
+		}
+		JobPosting job = this.postings.findWithCompanyAndRole(parsed)
+			.filter(p -> p.isLive(this.clock.instant()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published posting " + id));
+		return JobDetail.of(job, this.markdown.toSafeHtml(job.getDescription()));
+	}
+
+	record Company(String name, String slug) {
+	}
+
+	record Salary(int min, int max, String currency, String period, int annualUsdMin, int annualUsdMax) {
+	}
+
+	record JobItem(long id, String title, String url, Company company, String roleType, String seniority,
+			String employmentType, String remotePolicy, String city, String country, Salary salary,
+			boolean visaSponsorship, List<String> skills, Instant publishedAt, Instant expiresAt) {
+
+		static JobItem of(JobSummary job) {
+			return new JobItem(job.id(), job.title(), job.path(), new Company(job.companyName(), job.companySlug()),
+					job.roleType(), Params.of(job.seniority()), Params.of(job.employmentType()),
+					Params.of(job.remotePolicy()), job.city(), job.country(),
+					new Salary(job.salaryMin(), job.salaryMax(), job.salaryCurrency(), Params.of(job.salaryPeriod()),
+							job.salaryMinUsd(), job.salaryMaxUsd()),
+					job.visaSponsorship(), job.skills(), job.publishedAt(), job.expiresAt());
+		}
+
+	}
+
+	record JobList(List<JobItem> items, int page, int size, long total, int totalPages,
+			Map<String, Map<String, Long>> facets, String correctedFrom, String keywords) {
+
+		static JobList of(JobSearchResult result) {
+			Facets f = result.facets();
+			Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+			facets.put("role", keyed(f.roleTypes(), Function.identity()));
+			facets.put("seniority", keyed(f.seniorities(), Params::of));
+			facets.put("type", keyed(f.employmentTypes(), Params::of));
+			facets.put("remote", keyed(f.remotePolicies(), Params::of));
+			facets.put("country", keyed(f.countries(), Function.identity()));
+			facets.put("salary", keyed(f.minSalaryUsd(), String::valueOf));
+			facets.put("visa", Map.of("true", f.visaSponsorship()));
+			facets.put("days", keyed(f.postedWithinDays(), String::valueOf));
+			return new JobList(result.hits().stream().map(JobItem::of).toList(), result.query().page(),
+					result.query().size(), result.total(), result.totalPages(), facets, result.correctedFrom(),
+					result.query().keywords());
+		}
+
+		private static <K> Map<String, Long> keyed(Map<K, Long> counts, Function<K, String> key) {
+			Map<String, Long> keyed = new LinkedHashMap<>();
+			counts.forEach((k, v) -> keyed.put(key.apply(k), v));
+			return keyed;
+		}
+
+	}
+
+	record JobDetail(long id, String title, String url, Company company, String roleType, String seniority,
+			String employmentType, String remotePolicy, String city, String country, Salary salary,
+			boolean visaSponsorship, List<String> skills, String description, String descriptionHtml,
+			String applyUrl, boolean inAppApply, Instant publishedAt, Instant expiresAt) {
+
+		static JobDetail of(JobPosting job, String descriptionHtml) {
+			return new JobDetail(job.getId(), job.getTitle(), "/jobs/" + job.getId() + "-" + job.getSlug(),
+					new Company(job.getCompany().getName(), job.getCompany().getSlug()), job.getRoleTypeSlug(),
+					Params.of(job.getSeniority()), Params.of(job.getEmploymentType()),
+					Params.of(job.getRemotePolicy()), job.getCity(), job.getCountry(),
+					new Salary(job.getSalaryMin(), job.getSalaryMax(), job.getSalaryCurrency(),
+							Params.of(job.getSalaryPeriod()), job.getSalaryMinUsd(), job.getSalaryMaxUsd()),
+					job.isVisaSponsorship(), job.getSkills(), job.getDescription(), descriptionHtml,
+					job.getApplyUrl(), job.isInAppApply(), job.getPublishedAt(), job.getExpiresAt());
+		}
+
+	}
+
+}

@@ -1,0 +1,106 @@
+package ai.slope.jobs.web;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.JobSummary;
+import ai.slope.jobs.RemotePolicy;
+import ai.slope.salaries.SalaryPeriod;
+import ai.slope.web.Countries;
+
+/**
+ * Formats postings for the pages: pay ranges, places and dates in the reader's language. Templates call it
+ * as {@code @jobFormat}.
+ */
+@Component("jobFormat")
+public class JobFormat {
+
+	private final MessageSource messages;
+
+	private final Countries countries;
+
+	JobFormat(MessageSource messages, Countries countries) {
+		this.messages = messages;
+		this.countries = countries;
+	}
+
+	public String salary(JobSummary job, Locale locale) {
+		return salary(job.salaryMin(), job.salaryMax(), job.salaryCurrency(), job.salaryPeriod(), locale);
+	}
+
+	public String salary(JobPosting job, Locale locale) {
+		return salary(job.getSalaryMin(), job.getSalaryMax(), job.getSalaryCurrency(), job.getSalaryPeriod(), locale);
+	}
+
+	/**
+	 * The range in annual US dollars, shown beside pay in other currencies or periods.
+	 */
+	public String annualUsd(int minUsd, int maxUsd, Locale locale) {
+		NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+		return this.messages.getMessage("salary.annual-usd",
+				new Object[] { numbers.format(minUsd), numbers.format(maxUsd) }, locale);
+	}
+
+	public boolean needsUsd(String currency, SalaryPeriod period) {
+		return !"USD".equals(currency) || period != SalaryPeriod.YEAR;
+	}
+
+	private String salary(int min, int max, String currency, SalaryPeriod period, Locale locale) {
+		NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+		String range = (min == max) ? numbers.format(min) : numbers.format(min) + "–" + numbers.format(max);
+		String per = this.messages.getMessage(period.messageKey(), null, locale);
+		return this.messages.getMessage("salary.range", new Object[] { currency, range, per }, locale);
+	}
+
+	public String location(JobSummary job, Locale locale) {
+		return location(job.remotePolicy(), job.city(), job.country(), locale);
+	}
+
+	public String location(JobPosting job, Locale locale) {
+		return location(job.getRemotePolicy(), job.getCity(), job.getCountry(), locale);
+	}
+
+	private String location(RemotePolicy remote, String city, String country, Locale locale) {
+		String place = this.countries.name(country, locale);
+		if (city != null && !city.isBlank()) {
+			place = city + ", " + place;
+		}
+		String policy = this.messages.getMessage(remote.messageKey(), null, locale);
+		return place + " · " + policy;
+	}
+
+	public String country(String code, Locale locale) {
+		return this.countries.name(code, locale);
+	}
+
+	public String date(Instant instant, Locale locale) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+			.withLocale(locale)
+			.withZone(ZoneOffset.UTC)
+			.format(instant);
+	}
+
+	public String isoDate(Instant instant) {
+		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant) : "";
+	}
+
+	public String number(long value, Locale locale) {
+		return NumberFormat.getIntegerInstance(locale).format(value);
+	}
+
+	public String param(Enum<?> value) {
+		return Params.of(value);
+	}
+
+}

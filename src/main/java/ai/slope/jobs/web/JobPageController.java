@@ -1,0 +1,121 @@
+package ai.slope.jobs.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.JobPostingRepository;
+import ai.slope.jobs.JobQuery;
+import ai.slope.jobs.JobSearch;
+import ai.slope.jobs.JobSearchResult;
+import ai.slope.web.MarkdownRenderer;
+
+/**
+ * The search page and a posting's page.
+ */
+@Controller
+class JobPageController {
+
+	private static final String SEARCH_VIEW = "jobs/search";
+
+	private static final String SEARCH_FRAGMENT = "jobs/search :: search";
+
+	private static final String DETAIL_VIEW = "jobs/detail";
+
+	private final JobSearch search;
+
+	private final SearchParameters parameters;
+
+	private final SearchView searchView;
+
+	private final JobPostingRepository postings;
+
+	private final MarkdownRenderer markdown;
+
+	private final JobPostingJsonLd jsonLd;
+
+	private final Clock clock;
+
+	JobPageController(JobSearch search, SearchParameters parameters, SearchView searchView,
+			JobPostingRepository postings, MarkdownRenderer markdown, JobPostingJsonLd jsonLd, Optional<Clock> clock) {
+		this.search = search;
+		this.parameters = parameters;
+		this.searchView = searchView;
+		this.postings = postings;
+		this.markdown = markdown;
+		this.jsonLd = jsonLd;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@GetMapping("/jobs")
+	String showSearch(@ModelAttribute("form") JobSearchForm form, Model model, Locale locale,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+			HttpServletResponse response) {
+		SearchParameters.Parsed parsed = this.parameters.parse(form, JobQuery.DEFAULT_SIZE);
+		List<FieldError> errors = new ArrayList<>(parsed.errors());
+		JobSearchResult result = this.search.search(parsed.query());
+		if (result.isPastLastPage() && result.total() > 0) {
+			errors.add(SearchParameters.error("page", "search.error.page.past-end", parsed.query().page(),
+					result.totalPages()));
+		}
+		this.searchView.fill(model, parsed.query(), result, errors, locale);
+		response.setHeader("Vary", "HX-Request");
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		if (htmx != null && historyRestore == null) {
+			response.setHeader("HX-Push-Url", new SearchLinks(result.query(), JobQuery.DEFAULT_SIZE)
+				.page(result.query().page()));
+			return SEARCH_FRAGMENT;
+		}
+		return SEARCH_VIEW;
+	}
+
+	@GetMapping("/jobs/{id:\\d+}")
+	String redirectToCanonical(@PathVariable long id) {
+		JobPosting job = liveJob(id);
+		return "redirect:/jobs/" + job.getId() + "-" + job.getSlug();
+	}
+
+	@GetMapping("/jobs/{id:\\d+}-{slug:[a-z0-9-]*}")
+	String showJob(@PathVariable long id, @PathVariable String slug, Model model, Locale locale) {
+		JobPosting job = liveJob(id);
+		if (!job.getSlug().equals(slug)) {
+			return "redirect:/jobs/" + job.getId() + "-" + job.getSlug();
+		}
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String pageUrl = base + "/jobs/" + job.getId() + "-" + job.getSlug();
+		model.addAttribute("job", job);
+		model.addAttribute("roleName", job.getRoleType().name(locale));
+		model.addAttribute("descriptionHtml", this.markdown.toSafeHtml(job.getDescription()));
+		model.addAttribute("summary", this.markdown.toPlainText(job.getDescription(), 200));
+		model.addAttribute("pageUrl", pageUrl);
+		model.addAttribute("jsonLd", this.jsonLd.of(job, pageUrl, base + "/companies/" + job.getCompany().getSlug()));
+		model.addAttribute("similar", this.search.similarTo(job, 4));
+		return DETAIL_VIEW;
+	}
+
+	private JobPosting liveJob(long id) {
+		return this.postings.findWithCompanyAndRole(id)
+			.filter(job -> job.isLive(this.clock.instant()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}

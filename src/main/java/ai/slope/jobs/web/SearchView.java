@@ -1,0 +1,86 @@
+package ai.slope.jobs.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.FieldError;
+
+import ai.slope.jobs.EmploymentType;
+import ai.slope.jobs.Facets;
+import ai.slope.jobs.JobQuery;
+import ai.slope.jobs.JobSearchResult;
+import ai.slope.jobs.RemotePolicy;
+import ai.slope.roles.RoleTaxonomy;
+import ai.slope.roles.Seniority;
+
+/**
+ * Fills the model of the search page and its htmx fragment.
+ */
+@Component
+class SearchView {
+
+	private final RoleTaxonomy roles;
+
+	private final MessageSource messages;
+
+	SearchView(RoleTaxonomy roles, MessageSource messages) {
+		this.roles = roles;
+		this.messages = messages;
+	}
+
+	void fill(Model model, JobQuery query, JobSearchResult result, List<FieldError> errors, Locale locale) {
+		SearchLinks links = new SearchLinks(result.query(), JobQuery.DEFAULT_SIZE);
+		model.addAttribute("query", result.query());
+		model.addAttribute("result", result);
+		model.addAttribute("errors", errors.stream().map(e -> this.messages.getMessage(e, locale)).toList());
+		model.addAttribute("pages", pages(result, links));
+		model.addAttribute("feedUrl", links.feed());
+		model.addAttribute("apiUrl", links.api());
+		model.addAttribute("families", this.roles.byFamily());
+		model.addAttribute("roleNames", this.roles.roleTypes()
+			.stream()
+			.collect(Collectors.toMap(t -> t.getSlug(), t -> t.name(locale))));
+		model.addAttribute("seniorities", Seniority.values());
+		model.addAttribute("employmentTypes", EmploymentType.values());
+		model.addAttribute("remotePolicies", RemotePolicy.values());
+		model.addAttribute("salaryThresholds", Facets.SALARY_THRESHOLDS);
+		model.addAttribute("postedWithin", Facets.POSTED_WITHIN_DAYS);
+		model.addAttribute("countryCounts", sortedByCount(result.facets().countries(), query));
+	}
+
+	/**
+	 * Countries with postings, most postings first, and any selected country even when it has none.
+	 */
+	private static List<Map.Entry<String, Long>> sortedByCount(Map<String, Long> counts, JobQuery query) {
+		Map<String, Long> all = new java.util.HashMap<>(counts);
+		query.countries().forEach(code -> all.putIfAbsent(code, 0L));
+		return all.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.toList();
+	}
+
+	private static Pages pages(JobSearchResult result, SearchLinks links) {
+		int current = result.query().page();
+		int last = Math.max(1, result.totalPages());
+		int from = Math.max(1, Math.min(current - 2, last - 4));
+		int to = Math.min(last, from + 4);
+		List<PageLink> numbers = java.util.stream.IntStream.rangeClosed(from, to)
+			.mapToObj(n -> new PageLink(n, links.page(n), n == current))
+			.toList();
+		return new Pages(numbers, result.hasPrevious() ? links.page(Math.min(current - 1, last)) : null,
+				result.hasNext() ? links.page(current + 1) : null, links.page(1), links.page(last), last);
+	}
+
+	record PageLink(int number, String url, boolean current) {
+	}
+
+	record Pages(List<PageLink> numbers, String previous, String next, String first, String last, int count) {
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * What every page shares: the layout, languages, error pages, Markdown rendering and view helpers.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web")
+package ai.slope.web;
