@@ -1,6 +1,7 @@
 package ai.slope.jobs;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -139,21 +140,22 @@ public class JobPosting {
 		this.title = title;
 		this.slug = Slugs.of(title);
 		this.status = JobStatus.DRAFT;
-		this.createdAt = Instant.now();
+		this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		this.updatedAt = this.createdAt;
 	}
 
 	/**
-	 * Publishes the posting now-or-then, until {@code expiresAt}.
+	 * Publishes the posting from {@code publishedAt} until {@code expiresAt}, to the microsecond that
+	 * PostgreSQL keeps.
 	 */
 	public void publish(Instant publishedAt, Instant expiresAt) {
 		if (!expiresAt.isAfter(publishedAt)) {
 			throw new IllegalArgumentException("A posting must expire after it is published");
 		}
 		this.status = JobStatus.PUBLISHED;
-		this.publishedAt = publishedAt;
-		this.expiresAt = expiresAt;
-		this.updatedAt = Instant.now();
+		this.publishedAt = publishedAt.truncatedTo(ChronoUnit.MICROS);
+		this.expiresAt = expiresAt.truncatedTo(ChronoUnit.MICROS);
+		this.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	public boolean isLive(Instant now) {

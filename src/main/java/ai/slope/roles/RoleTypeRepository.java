@@ -11,6 +11,7 @@ interface RoleTypeRepository extends Repository<RoleType, Long> {
 	@EntityGraph(attributePaths = "family")
 	List<RoleType> findAll();
 
+	@EntityGraph(attributePaths = "family")
 	Optional<RoleType> findBySlug(String slug);
 
 }

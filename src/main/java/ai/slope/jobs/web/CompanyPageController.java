@@ -1,17 +1,16 @@
 package ai.slope.jobs.web;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyRepository;
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
+import ai.slope.web.PageNotFoundException;
 import ai.slope.jobs.JobSearchResult;
 
 /**
@@ -32,7 +31,7 @@ class CompanyPageController {
 	@GetMapping("/companies/{slug}")
 	String showCompany(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, Model model) {
 		Company company = this.companies.findBySlug(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new PageNotFoundException());
 		int pageNumber = parsePage(page);
 		JobSearchResult result = this.search
 			.search(JobQuery.all().withCompany(slug).withPage(pageNumber, JobQuery.DEFAULT_SIZE));

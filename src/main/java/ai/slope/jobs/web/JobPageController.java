@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobPostingRepository;
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
+import ai.slope.web.PageNotFoundException;
 import ai.slope.jobs.JobSearchResult;
 import ai.slope.web.MarkdownRenderer;
 
@@ -115,7 +115,7 @@ class JobPageController {
 	private JobPosting liveJob(long id) {
 		return this.postings.findWithCompanyAndRole(id)
 			.filter(job -> job.isLive(this.clock.instant()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new PageNotFoundException());
 	}
 
 }

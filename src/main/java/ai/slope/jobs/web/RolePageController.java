@@ -1,14 +1,13 @@
 package ai.slope.jobs.web;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
+import ai.slope.web.PageNotFoundException;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
 
@@ -32,7 +31,7 @@ class RolePageController {
 
 	@GetMapping("/roles/{slug}")
 	String showRole(@PathVariable String slug, Model model) {
-		RoleType role = this.roles.roleType(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		RoleType role = this.roles.roleType(slug).orElseThrow(() -> new PageNotFoundException());
 		JobQuery query = JobQuery.all().withRoleType(slug).withPage(1, POSTINGS);
 		model.addAttribute("role", role);
 		model.addAttribute("result", this.search.search(query));

@@ -1,0 +1,341 @@
+package ai.slope.jobs.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import ai.slope.SlopeIntegrationTest;
+import ai.slope.companies.Company;
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingFixture;
+import ai.slope.jobs.RemotePolicy;
+import ai.slope.roles.Seniority;
+import ai.slope.salaries.SalaryPeriod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@SlopeIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JobPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PostingFixture fixture;
+
+	@Autowired
+	JsonMapper json;
+
+	Company company;
+
+	JobPosting posting;
+
+	@BeforeAll
+	void createPosting() {
+		this.company = this.fixture.company("Zephyr Compute");
+		this.posting = this.fixture.posting(this.company, "research-scientist", "Senior Research Scientist, Zephyrology")
+			.seniority(Seniority.SENIOR)
+			.location(RemotePolicy.HYBRID, "London", "GB")
+			.salary(120_000, 160_000, "GBP", SalaryPeriod.YEAR)
+			.skills("JAX", "Zephyrology")
+			.visa()
+			.applyUrl("https://zephyr.example/careers/1")
+			.publishedAgo(java.time.Duration.ofSeconds(1))
+			.description("## The team\n\nWe study **zephyrology**.\n\n- Publish papers\n- Ship models\n\n"
+					+ "<script>alert('x')</script> [click](javascript:alert(1)) </script><b onclick=\"x()\">bold</b>")
+			.save();
+	}
+
+	Document page(String url) throws Exception {
+		MvcResult result = this.mvc.perform(get(url).locale(Locale.ENGLISH)).andExpect(status().isOk()).andReturn();
+		return Jsoup.parse(result.getResponse().getContentAsString());
+	}
+
+	@Test
+	void homeShowsRoleFamiliesWithCountsAndTheNewestPostings() throws Exception {
+		Document home = page("/");
+
+		assertThat(home.select("h3.card-title").eachText()).contains("Research", "Engineering and infrastructure",
+				"Product and program", "Hardware");
+		assertThat(home.select("a[href=/roles/research-scientist]").text()).startsWith("Research scientist");
+		assertThat(home.select("a[href=/roles/research-scientist] .count").text()).matches("[1-9][0-9,]*");
+		assertThat(home.select(".job-card h3 a").eachAttr("href"))
+			.contains("/jobs/" + this.posting.getId() + "-" + this.posting.getSlug());
+		assertThat(home.select("form[action=/jobs] input[name=q]")).isNotEmpty();
+	}
+
+	@Test
+	void rolePageDescribesTheRoleAndListsItsPostings() throws Exception {
+		Document role = page("/roles/research-scientist");
+
+		assertThat(role.select("h1").text()).isEqualTo("Research scientist");
+		assertThat(role.text()).contains("NeurIPS");
+		assertThat(role.select(".job-card h3").eachText()).contains("Senior Research Scientist, Zephyrology");
+		assertThat(role.select("link[type=application/atom+xml]").eachAttr("href"))
+			.contains("/jobs/feed.atom?role=research-scientist");
+	}
+
+	@Test
+	void searchPageFindsAndFiltersAndKeepsEverythingInTheUrl() throws Exception {
+		Document results = page("/jobs?q=zephyrology&country=gb&seniority=senior");
+
+		assertThat(results.select(".job-card h3").eachText()).containsExactly("Senior Research Scientist, Zephyrology");
+		assertThat(results.select("#result-count").text()).isEqualTo("1 job");
+		assertThat(results.select("input#country-GB").attr("checked")).isNotNull();
+		assertThat(results.select("input#seniority-senior").hasAttr("checked")).isTrue();
+		assertThat(results.select("input#q").val()).isEqualTo("zephyrology");
+		assertThat(results.select(".job-card .salary").text()).isEqualTo("GBP 120,000–160,000 a year");
+		assertThat(results.select("a[href^=/jobs/feed.atom]").attr("href"))
+			.isEqualTo("/jobs/feed.atom?q=zephyrology&seniority=senior&country=GB");
+	}
+
+	@Test
+	void htmxRequestsGetOnlyTheResultsFragmentAndTheCanonicalUrl() throws Exception {
+		MvcResult result = this.mvc.perform(get("/jobs?q=zephyrology&salary=&days=").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("HX-Push-Url", "/jobs?q=zephyrology"))
+			.andReturn();
+		String body = result.getResponse().getContentAsString();
+
+		assertThat(body).startsWith("<div id=\"search\"").doesNotContain("<html", "<header");
+		assertThat(Jsoup.parse(body).select(".job-card h3").eachText())
+			.containsExactly("Senior Research Scientist, Zephyrology");
+	}
+
+	@Test
+	void badParametersGetClearMessagesNotErrors() throws Exception {
+		String html = this.mvc
+			.perform(get("/jobs?role=astronaut&seniority=boss&salary=lots&days=0&sort=random&country=XX&visa=maybe")
+				.locale(Locale.ENGLISH))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+
+		assertThat(page.select("#search-errors li").eachText()).containsExactlyInAnyOrder(
+				"There is no role type “astronaut”.",
+				"There is no seniority “boss”: use intern, entry, mid, senior, staff, principal or director.",
+				"The minimum pay “lots” must be a whole number of US dollars a year from 0 to 10000000.",
+				"“0” is not a number of days from 1 to 365.",
+				"There is no sort order “random”: use relevance, newest or salary.",
+				"“XX” is not a country code: use two letters such as US or DE.",
+				"The visa filter “maybe” must be true or false.");
+		assertThat(page.select(".job-card")).isNotEmpty();
+	}
+
+	@Test
+	void tooLongKeywordsAndPagesPastTheEndAreExplained() throws Exception {
+		Document tooLong = Jsoup.parse(this.mvc.perform(get("/jobs").param("q", "x".repeat(201)).locale(Locale.ENGLISH))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(tooLong.select("#search-errors li").text())
+			.isEqualTo("Keywords can be at most 200 characters; yours had 201.");
+
+		Document past = Jsoup.parse(this.mvc.perform(get("/jobs?q=zephyrology&page=7").locale(Locale.ENGLISH))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(past.select("#search-errors li").text()).isEqualTo("There is no page 7: this search has 1 page.");
+
+		Document deep = Jsoup.parse(this.mvc.perform(get("/jobs?page=999999").locale(Locale.ENGLISH))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(deep.select("#search-errors li").text())
+			.isEqualTo("Only the first 10000 results can be browsed; narrow your search to see the rest.");
+	}
+
+	@Test
+	void emptyResultsSayso() throws Exception {
+		Document empty = page("/jobs?q=%22no+such+phrase+anywhere%22");
+
+		assertThat(empty.select("#no-results").text()).contains("No jobs match this search.");
+		assertThat(empty.select("#result-count").text()).isEqualTo("No jobs");
+	}
+
+	@Test
+	void postingPageShowsSalarySanitisedDescriptionAndApplyLink() throws Exception {
+		Document job = page("/jobs/" + this.posting.getId() + "-" + this.posting.getSlug());
+
+		assertThat(job.select("h1").text()).isEqualTo("Senior Research Scientist, Zephyrology");
+		assertThat(job.select("#salary").text()).isEqualTo("GBP 120,000–160,000 a year");
+		assertThat(job.text()).contains("about USD 150,000–200,000 a year");
+		assertThat(job.select(".description h2").text()).isEqualTo("The team");
+		assertThat(job.select(".description strong").text()).isEqualTo("zephyrology");
+		assertThat(job.select(".description script")).isEmpty();
+		assertThat(job.select(".description [onclick]")).isEmpty();
+		assertThat(job.select(".description a[href^=javascript]")).isEmpty();
+		assertThat(job.select("a#apply").attr("href")).isEqualTo("https://zephyr.example/careers/1");
+		assertThat(job.select("a#apply").attr("rel")).contains("noopener");
+		assertThat(job.select("meta[property=og:title]").attr("content"))
+			.isEqualTo("Senior Research Scientist, Zephyrology at Zephyr Compute");
+		assertThat(job.select("meta[property=og:url]").attr("content"))
+			.isEqualTo("http://localhost/jobs/" + this.posting.getId() + "-" + this.posting.getSlug());
+	}
+
+	@Test
+	void postingPageCarriesSchemaOrgJobPosting() throws Exception {
+		Document job = page("/jobs/" + this.posting.getId() + "-" + this.posting.getSlug());
+		String script = job.select("script[type=application/ld+json]").html();
+
+		assertThat(script).doesNotContain("</script>").doesNotContain("<");
+		JsonNode ld = this.json.readTree(script);
+		assertThat(ld.get("@type").asString()).isEqualTo("JobPosting");
+		assertThat(ld.get("title").asString()).isEqualTo("Senior Research Scientist, Zephyrology");
+		assertThat(ld.get("description").asString()).contains("<strong>zephyrology</strong>").doesNotContain("<script");
+		assertThat(ld.get("datePosted").asString()).isEqualTo(this.posting.getPublishedAt().toString());
+		assertThat(ld.get("validThrough").asString()).isEqualTo(this.posting.getExpiresAt().toString());
+		assertThat(ld.at("/hiringOrganization/name").asString()).isEqualTo("Zephyr Compute");
+		assertThat(ld.at("/jobLocation/address/addressLocality").asString()).isEqualTo("London");
+		assertThat(ld.at("/jobLocation/address/addressCountry").asString()).isEqualTo("GB");
+		assertThat(ld.at("/baseSalary/@type").asString()).isEqualTo("MonetaryAmount");
+		assertThat(ld.at("/baseSalary/currency").asString()).isEqualTo("GBP");
+		assertThat(ld.at("/baseSalary/value/minValue").asInt()).isEqualTo(120_000);
+		assertThat(ld.at("/baseSalary/value/maxValue").asInt()).isEqualTo(160_000);
+		assertThat(ld.at("/baseSalary/value/unitText").asString()).isEqualTo("YEAR");
+		assertThat(ld.get("employmentType").asString()).isEqualTo("FULL_TIME");
+		assertThat(ld.at("/identifier/value").asString()).isEqualTo(String.valueOf(this.posting.getId()));
+		assertThat(ld.get("directApply").asBoolean()).isFalse();
+	}
+
+	@Test
+	void remotePostingsAreTelecommuteInJsonLd() throws Exception {
+		JobPosting remote = this.fixture.posting(this.company, "ai-safety", "Remote Interpretability Researcher")
+			.location(RemotePolicy.REMOTE, null, "US")
+			.save();
+		Document job = page("/jobs/" + remote.getId() + "-" + remote.getSlug());
+		JsonNode ld = this.json.readTree(job.select("script[type=application/ld+json]").html());
+
+		assertThat(ld.get("jobLocationType").asString()).isEqualTo("TELECOMMUTE");
+		assertThat(ld.at("/applicantLocationRequirements/name").asString()).isEqualTo("US");
+		assertThat(ld.has("jobLocation")).isFalse();
+		assertThat(ld.get("directApply").asBoolean()).isTrue();
+	}
+
+	@Test
+	void wrongSlugRedirectsAndUnknownOrHiddenPostingsAreStyled404s() throws Exception {
+		this.mvc.perform(get("/jobs/" + this.posting.getId() + "-old-title"))
+			.andExpect(redirectedUrl("/jobs/" + this.posting.getId() + "-" + this.posting.getSlug()));
+		this.mvc.perform(get("/jobs/" + this.posting.getId()))
+			.andExpect(redirectedUrl("/jobs/" + this.posting.getId() + "-" + this.posting.getSlug()));
+		JobPosting draft = this.fixture.posting(this.company, "ml-engineer", "Secret draft").draft().save();
+		JobPosting expired = this.fixture.posting(this.company, "ml-engineer", "Old").expired().save();
+
+		for (String url : new String[] { "/jobs/" + draft.getId() + "-secret-draft", "/jobs/" + expired.getId() + "-old",
+				"/jobs/99999999-nothing", "/roles/astronaut", "/companies/no-such-company" }) {
+			this.mvc.perform(get(url).locale(Locale.ENGLISH).accept("text/html"))
+				.andExpect(status().isNotFound())
+				.andExpect(view().name("error/404"));
+		}
+	}
+
+	@Test
+	void companyPageListsItsOpenPostings() throws Exception {
+		Document page = page("/companies/" + this.company.getSlug());
+
+		assertThat(page.select("h1").text()).startsWith("Zephyr Compute").contains("Verified");
+		assertThat(page.select(".job-card h3").eachText()).contains("Senior Research Scientist, Zephyrology")
+			.doesNotContain("Secret draft", "Old");
+	}
+
+	@Test
+	void everyPageSpeaksChineseWhenAskedAndRemembersIt() throws Exception {
+		MvcResult switched = this.mvc.perform(get("/jobs?q=zephyrology&lang=zh-CN"))
+			.andExpect(status().isOk())
+			.andReturn();
+		Document zh = Jsoup.parse(switched.getResponse().getContentAsString());
+		Cookie remembered = switched.getResponse().getCookie("slope-lang");
+
+		assertThat(zh.select("html").attr("lang")).isEqualTo("zh-CN");
+		assertThat(zh.select("#result-count").text()).isEqualTo("1 个职位");
+		assertThat(zh.select("label[for=q]").text()).isEqualTo("关键词");
+		assertThat(remembered).isNotNull();
+
+		Document home = Jsoup.parse(this.mvc.perform(get("/").cookie(remembered))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(home.select("h1").text()).isEqualTo("在 AI 领域找到你的位置");
+		assertThat(home.select("a[href=/roles/research-scientist] span").first().text()).isEqualTo("研究科学家");
+		assertThat(home.select(".language-switch a[lang=en]").attr("href")).isEqualTo("/?lang=en");
+
+		Document job = Jsoup.parse(this.mvc.perform(get("/jobs/" + this.posting.getId() + "-" + this.posting.getSlug())
+			.cookie(remembered)).andReturn().getResponse().getContentAsString());
+		assertThat(job.select("#salary").text()).isEqualTo("GBP 120,000–160,000（每年）");
+		assertThat(job.text()).contains("英国");
+	}
+
+	@Test
+	void pagesSendASecurityPolicyTheyKeep() throws Exception {
+		MvcResult result = this.mvc.perform(get("/jobs/" + this.posting.getId() + "-" + this.posting.getSlug()))
+			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andReturn();
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
+
+		// no inline script runs: every script is either a file of ours or a JSON-LD data block
+		page.select("script").forEach(script -> assertThat(
+				script.hasAttr("src") ? script.attr("src") : script.attr("type"))
+			.matches("/webjars/.*|application/ld\\+json"));
+		assertThat(page.select("[onclick], [onload], [onchange], [style]")).isEmpty();
+	}
+
+	@Test
+	void feedsListNewPostingsOverallPerRoleAndPerSearch() throws Exception {
+		String feed = this.mvc.perform(get("/jobs/feed.atom?q=zephyrology").locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document atom = Jsoup.parse(feed, "", org.jsoup.parser.Parser.xmlParser());
+
+		assertThat(atom.select("feed > title").text()).isEqualTo("Slope: new jobs for “zephyrology”");
+		assertThat(atom.select("entry > title").eachText())
+			.containsExactly("Senior Research Scientist, Zephyrology — Zephyr Compute");
+		assertThat(atom.select("entry > link").attr("href"))
+			.isEqualTo("http://localhost/jobs/" + this.posting.getId() + "-" + this.posting.getSlug());
+
+		String roleFeed = this.mvc.perform(get("/jobs/feed.atom?role=research-scientist").locale(Locale.ENGLISH))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(roleFeed, "", org.jsoup.parser.Parser.xmlParser()).select("feed > title").text())
+			.isEqualTo("Slope: new Research scientist jobs");
+		this.mvc.perform(get("/jobs/feed.atom")).andExpect(status().isOk());
+		this.mvc.perform(get("/jobs/feed.atom?role=astronaut")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void healthAndMetricsAreExposed() throws Exception {
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("\"UP\"")));
+		this.mvc.perform(get("/actuator/prometheus"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
+	}
+
+}
