@@ -1,0 +1,67 @@
+package ai.slope.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium and chromedriver from Debian (/usr/bin), so nothing is downloaded. A test that fails
+ * leaves a screenshot under target/browser-screenshots.
+ */
+final class Browser implements TestWatcher {
+
+	static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+	private ChromeDriver driver;
+
+	ChromeDriver start() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,1600", "--lang=en-US");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().implicitlyWait(Duration.ZERO).pageLoadTimeout(Duration.ofSeconds(30));
+		return this.driver;
+	}
+
+	void screenshot(String name) {
+		if (this.driver == null) {
+			return;
+		}
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException | RuntimeException ex) {
+			// a missing screenshot must not hide the failure itself
+		}
+	}
+
+	void quit() {
+		if (this.driver != null) {
+			this.driver.quit();
+			this.driver = null;
+		}
+	}
+
+	@Override
+	public void testFailed(ExtensionContext context, Throwable cause) {
+		screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+				+ context.getRequiredTestMethod().getName());
+	}
+
+
+}
