@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.OutputType;
@@ -16,7 +18,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Headless Chromium and chromedriver from Debian (/usr/bin), so nothing is downloaded. A test that fails
  * leaves a screenshot under target/browser-screenshots.
  */
-final class Browser implements TestWatcher {
+final class Browser implements TestWatcher, ExecutionCondition {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
@@ -24,12 +30,12 @@ final class Browser implements TestWatcher {
 
 	ChromeDriver start() {
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
+		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,1600", "--lang=en-US");
 		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+			.usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
@@ -55,6 +61,22 @@ final class Browser implements TestWatcher {
 			this.driver.quit();
 			this.driver = null;
 		}
+	}
+
+	/**
+	 * Skips the browser tests on a machine without Chromium, with a message; in CI they must run.
+	 */
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+			return ConditionEvaluationResult.enabled("Chromium and chromedriver found");
+		}
+		if ("true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException("CI needs " + CHROMIUM + " and " + CHROMEDRIVER
+					+ ": apt-get install chromium chromium-driver");
+		}
+		return ConditionEvaluationResult
+			.disabled("No " + CHROMIUM + " or " + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
 	}
 
 	@Override

@@ -1,0 +1,19 @@
+# Build: the Maven wrapper fetches Maven and the dependencies; tests run in CI, not in the image build.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw --batch-mode --no-transfer-progress dependency:go-offline
+COPY src src
+RUN ./mvnw --batch-mode --no-transfer-progress -DskipTests package && cp target/slope-*.jar /slope.jar
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --home /var/lib/slope slope && mkdir -p /var/lib/slope/index && chown -R slope /var/lib/slope
+USER slope
+WORKDIR /var/lib/slope
+COPY --from=build /slope.jar /opt/slope/slope.jar
+ENV SLOPE_INDEX_DIR=/var/lib/slope/index
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=3s --start-period=60s CMD curl -fs http://localhost:8080/actuator/health/readiness || exit 1
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/slope/slope.jar"]
