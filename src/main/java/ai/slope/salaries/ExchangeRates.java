@@ -38,6 +38,21 @@ public class ExchangeRates {
 	}
 
 	/**
+	 * The amount, in whole units of {@code currency} paid per {@code period}, that makes {@code annualUsd} US
+	 * dollars a year: the inverse of {@link #toAnnualUsd}, up to rounding.
+	 * @throws UnknownCurrencyException when the currency has no rate
+	 */
+	public int fromAnnualUsd(int annualUsd, String currency, SalaryPeriod period) {
+		BigDecimal rate = rates().get(currency);
+		if (rate == null) {
+			throw new UnknownCurrencyException(currency);
+		}
+		BigDecimal amount = BigDecimal.valueOf(annualUsd)
+			.divide(rate.multiply(BigDecimal.valueOf(period.perYear())), 0, RoundingMode.HALF_UP);
+		return amount.min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValue();
+	}
+
+	/**
 	 * The currency codes that have a rate, in alphabetical order.
 	 */
 	public Set<String> currencies() {

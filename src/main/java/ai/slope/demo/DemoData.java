@@ -1,0 +1,174 @@
+package ai.slope.demo;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ai.slope.companies.Company;
+import ai.slope.companies.CompanyRepository;
+import ai.slope.companies.SizeBand;
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.JobPostingRepository;
+import ai.slope.jobs.JobStatus;
+import ai.slope.roles.RoleTaxonomy;
+import ai.slope.roles.RoleType;
+import ai.slope.salaries.ExchangeRates;
+
+/**
+ * Loads the demo companies and postings into an empty database when the application is ready, before the
+ * search index is checked. The same seed gives the same data on every run.
+ */
+@Component
+@ConditionalOnBooleanProperty("slope.demo.enabled")
+class DemoData {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private static final long SEED = 2025_01_19L;
+
+	private static final int BATCH_SIZE = 250;
+
+	private static final String SALARIES = "data/aijobs-salaries-2025-01-19.csv";
+
+	private static final Map<SizeBand, Integer> POSTINGS_PER_COMPANY = Map.of(SizeBand.SEED, 6, SizeBand.SMALL, 13,
+			SizeBand.MEDIUM, 24, SizeBand.LARGE, 40, SizeBand.ENTERPRISE, 64);
+
+	private final CompanyRepository companies;
+
+	private final JobPostingRepository postings;
+
+	private final RoleTaxonomy taxonomy;
+
+	private final ExchangeRates exchangeRates;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	DemoData(CompanyRepository companies, JobPostingRepository postings, RoleTaxonomy taxonomy,
+			ExchangeRates exchangeRates, TransactionTemplate transactions, Optional<Clock> clock) {
+		this.companies = companies;
+		this.postings = postings;
+		this.taxonomy = taxonomy;
+		this.exchangeRates = exchangeRates;
+		this.transactions = transactions;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(50)
+	public void loadOnStartup() {
+		loadIfEmpty();
+	}
+
+	/**
+	 * Loads the demo data unless the database holds a company already.
+	 * @return what was loaded, or empty when nothing was
+	 */
+	Optional<Loaded> loadIfEmpty() {
+		if (this.companies.count() > 0) {
+			log.info("Demo data not loaded: the database already holds companies");
+			return Optional.empty();
+		}
+		long start = System.nanoTime();
+		Generated demo = generate(this.clock.instant());
+		this.transactions.executeWithoutResult(status -> this.companies.saveAll(demo.companies()));
+		List<JobPosting> all = demo.postings();
+		for (int from = 0; from < all.size(); from += BATCH_SIZE) {
+			List<JobPosting> batch = all.subList(from, Math.min(from + BATCH_SIZE, all.size()));
+			this.transactions.executeWithoutResult(status -> this.postings.saveAll(batch));
+		}
+		Loaded loaded = new Loaded(demo.companies().size(), all.size(),
+				(int) all.stream().filter(p -> p.getStatus() == JobStatus.DRAFT).count(),
+				Duration.ofNanos(System.nanoTime() - start));
+		log.info("Demo data loaded: {}", loaded);
+		return Optional.of(loaded);
+	}
+
+	/**
+	 * The demo companies and their postings, not saved; the same on every call but for the publication times,
+	 * which count back from {@code now}.
+	 */
+	Generated generate(Instant now) {
+		Random random = new Random(SEED);
+		List<CompanyProfile> profiles = CompanyProfile.readAll();
+		List<Company> companies = new ArrayList<>();
+		for (CompanyProfile profile : profiles) {
+			Company company = profile.toCompany();
+			if (random.nextDouble() < 0.6) {
+				company.verify();
+			}
+			companies.add(company);
+		}
+		PostingWriter writer = postingWriter(now, random);
+		List<JobPosting> postings = new ArrayList<>();
+		for (int i = 0; i < profiles.size(); i++) {
+			CompanyProfile profile = profiles.get(i);
+			int count = (int) Math.round(POSTINGS_PER_COMPANY.get(profile.size()) * (0.75 + 0.5 * random.nextDouble()));
+			postings.addAll(writer.write(companies.get(i), profile, Math.max(2, count)));
+		}
+		return new Generated(companies, postings);
+	}
+
+	private PostingWriter postingWriter(Instant now, Random random) {
+		SalaryDistribution salaries;
+		try (Reader csv = DemoFiles.reader(SALARIES)) {
+			salaries = SalaryDistribution.read(csv);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read " + SALARIES, ex);
+		}
+		List<RoleContent> roles = new ArrayList<>();
+		for (RoleType type : this.taxonomy.roleTypes()) {
+			if (RoleContent.exists(type)) {
+				roles.add(RoleContent.read(type));
+			}
+			else {
+				log.warn("No demo postings for role type {}: demo/roles/{}.txt is missing", type.getSlug(),
+						type.getSlug());
+			}
+		}
+		DescriptionWriter descriptions = new DescriptionWriter(TextBlocks.read("demo/common.txt"),
+				TextBlocks.read("demo/common.zh.txt"));
+		return new PostingWriter(roles, Country.readAll(), new PayRanges(salaries, this.exchangeRates), descriptions,
+				now, random);
+	}
+
+	record Generated(List<Company> companies, List<JobPosting> postings) {
+	}
+
+	/**
+	 * What was loaded, and how long it took.
+	 */
+	record Loaded(int companies, int postings, int drafts, Duration took) {
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "%,d companies, %,d postings (%,d published, %,d drafts) in %.1f s",
+					this.companies, this.postings, this.postings - this.drafts, this.drafts,
+					this.took.toMillis() / 1000.0);
+		}
+
+	}
+
+}
+

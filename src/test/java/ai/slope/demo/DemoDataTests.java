@@ -1,0 +1,170 @@
+package ai.slope.demo;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import ai.slope.SlopeIntegrationTest;
+import ai.slope.companies.Company;
+import ai.slope.companies.CompanyRepository;
+import ai.slope.jobs.EmploymentType;
+import ai.slope.jobs.Facets;
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.JobPostingRepository;
+import ai.slope.jobs.JobQuery;
+import ai.slope.jobs.JobSearch;
+import ai.slope.jobs.JobSearchResult;
+import ai.slope.jobs.JobStatus;
+import ai.slope.jobs.JobSummary;
+import ai.slope.jobs.RemotePolicy;
+import ai.slope.roles.RoleTaxonomy;
+import ai.slope.roles.RoleType;
+import ai.slope.roles.Seniority;
+import ai.slope.salaries.ExchangeRates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SlopeIntegrationTest
+@TestPropertySource(properties = "slope.demo.enabled=true")
+class DemoDataTests {
+
+	private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+
+	@Autowired
+	private DemoData demoData;
+
+	@Autowired
+	private CompanyRepository companies;
+
+	@Autowired
+	private JobPostingRepository postings;
+
+	@Autowired
+	private JobSearch search;
+
+	@Autowired
+	private RoleTaxonomy taxonomy;
+
+	@Autowired
+	private ExchangeRates exchangeRates;
+
+	@Test
+	void loadsCompaniesOnStartupAndVerifiesMostOfThem() {
+		List<Company> all = this.companies.findAll();
+		assertThat(all).hasSizeGreaterThanOrEqualTo(80);
+		assertThat(all).allSatisfy(company -> assertThat(company.getWebsite()).endsWith(".example"));
+		double verified = all.stream().filter(Company::isVerified).count() / (double) all.size();
+		assertThat(verified).isBetween(0.45, 0.75);
+		assertThat(all.stream().map(Company::getHqCountry).distinct().count()).isGreaterThanOrEqualTo(15);
+	}
+
+	@Test
+	void publishesPostingsForEveryFilterValue() {
+		JobSearchResult result = this.search.search(JobQuery.all());
+		Facets facets = result.facets();
+
+		assertThat(result.total()).isGreaterThanOrEqualTo(2_000);
+		assertThat(facets.roleTypes().keySet())
+			.containsExactlyInAnyOrderElementsOf(this.taxonomy.roleTypes().stream().map(RoleType::getSlug).toList());
+		assertThat(facets.seniorities().keySet()).containsExactlyInAnyOrder(Seniority.values());
+		assertThat(facets.employmentTypes().keySet()).containsExactlyInAnyOrder(EmploymentType.values());
+		assertThat(facets.remotePolicies().keySet()).containsExactlyInAnyOrder(RemotePolicy.values());
+		assertThat(facets.countries()).hasSizeGreaterThanOrEqualTo(15)
+			.containsKeys("US", "GB", "DE", "FR", "CA", "CN", "SG", "JP", "IN", "CH", "NL", "SE", "IL", "KR", "AU",
+					"PL");
+		assertThat(facets.visaSponsorship() / (double) result.total()).isBetween(0.2, 0.4);
+	}
+
+	@Test
+	void keepsAFewDraftsOutOfSearch() {
+		long drafts = this.postings.countByStatus(JobStatus.DRAFT);
+		long published = this.postings.countByStatus(JobStatus.PUBLISHED);
+
+		assertThat(drafts).isBetween(5L, 50L);
+		assertThat(this.search.search(JobQuery.all()).total()).isEqualTo(published);
+	}
+
+	@Test
+	void writesAboutOneInElevenPostingsInChinese() {
+		List<JobPosting> all = this.postings.findAll();
+		long chinese = all.stream().filter(p -> CHINESE.matcher(p.getTitle()).find()).count();
+
+		assertThat(chinese / (double) all.size()).isBetween(0.06, 0.12);
+		JobSearchResult result = this.search.search(JobQuery.all().withKeywords("机器学习"));
+		assertThat(result.total()).isPositive();
+		assertThat(result.hits()).anySatisfy(hit -> assertThat(hit.title()).containsPattern(CHINESE));
+	}
+
+	@Test
+	void writesDescriptionsOfRealisticLength() {
+		for (JobPosting posting : this.postings.findAll()) {
+			String description = posting.getDescription();
+			assertThat(description).contains("## ").contains("\n- ");
+			if (CHINESE.matcher(posting.getTitle()).find()) {
+				assertThat(description.codePointCount(0, description.length())).as(posting.getTitle())
+					.isBetween(300, 900);
+			}
+			else {
+				assertThat(description.split("\\s+")).as(posting.getTitle()).hasSizeBetween(150, 400);
+			}
+		}
+	}
+
+	@Test
+	void paysSeniorResearchScientistsLikeTheSalaryIndexSays() {
+		JobQuery seniorResearchScientists = new JobQuery(null, Set.of("research-scientist"), Set.of(Seniority.SENIOR),
+				Set.of(), Set.of(), Set.of(), null, false, null, null, null, 1, JobQuery.MAX_SIZE);
+		List<JobSummary> hits = this.search.search(seniorResearchScientists).hits();
+
+		assertThat(hits).hasSizeGreaterThanOrEqualTo(20);
+		int[] maxima = hits.stream().mapToInt(JobSummary::salaryMaxUsd).sorted().toArray();
+		assertThat(maxima[maxima.length / 2]).isBetween(100_000, 500_000);
+	}
+
+	@Test
+	void statesPayInTheLocalCurrencyAndAnnualDollars() {
+		for (JobPosting posting : this.postings.findAll()) {
+			assertThat(posting.getSalaryMinUsd()).isEqualTo(this.exchangeRates.toAnnualUsd(posting.getSalaryMin(),
+					posting.getSalaryCurrency(), posting.getSalaryPeriod()));
+			assertThat(posting.getSalaryMaxUsd()).isEqualTo(this.exchangeRates.toAnnualUsd(posting.getSalaryMax(),
+					posting.getSalaryCurrency(), posting.getSalaryPeriod()));
+			assertThat(posting.getSalaryMax()).isGreaterThan(posting.getSalaryMin());
+		}
+		assertThat(this.postings.findAll().stream().map(JobPosting::getSalaryCurrency).distinct())
+			.contains("USD", "GBP", "EUR", "CNY", "JPY", "INR");
+	}
+
+	@Test
+	void loadsNothingWhenCompaniesExist() {
+		long companies = this.companies.count();
+		long postings = this.postings.count();
+
+		assertThat(this.demoData.loadIfEmpty()).isEmpty();
+		assertThat(this.companies.count()).isEqualTo(companies);
+		assertThat(this.postings.count()).isEqualTo(postings);
+	}
+
+	@Test
+	void makesUpTheSameDataEveryTime() {
+		Instant now = Instant.parse("2026-01-15T10:00:00Z");
+		List<String> first = describe(this.demoData.generate(now).postings());
+		List<String> second = describe(this.demoData.generate(now).postings());
+
+		assertThat(first).hasSizeGreaterThanOrEqualTo(2_000).isEqualTo(second);
+	}
+
+	private static List<String> describe(List<JobPosting> postings) {
+		return postings.stream()
+			.map(p -> String.join("|", p.getCompany().getSlug(), p.getTitle(), p.getCity() + "", p.getCountry(),
+					p.getSalaryMin() + p.getSalaryCurrency(), String.join(",", p.getSkills()), p.getDescription(),
+					p.getPublishedAt() + ""))
+			.toList();
+	}
+
+}
