@@ -45,8 +45,6 @@ class DemoData {
 
 	private static final long SEED = 2025_01_19L;
 
-	private static final int BATCH_SIZE = 250;
-
 	private static final String SALARIES = "data/aijobs-salaries-2025-01-19.csv";
 
 	private static final Map<SizeBand, Integer> POSTINGS_PER_COMPANY = Map.of(SizeBand.SEED, 6, SizeBand.SMALL, 13,
@@ -91,12 +89,12 @@ class DemoData {
 		}
 		long start = System.nanoTime();
 		Generated demo = generate(this.clock.instant());
-		this.transactions.executeWithoutResult(status -> this.companies.saveAll(demo.companies()));
+		// one transaction: a failure part-way leaves the database empty, so the next start tries again
 		List<JobPosting> all = demo.postings();
-		for (int from = 0; from < all.size(); from += BATCH_SIZE) {
-			List<JobPosting> batch = all.subList(from, Math.min(from + BATCH_SIZE, all.size()));
-			this.transactions.executeWithoutResult(status -> this.postings.saveAll(batch));
-		}
+		this.transactions.executeWithoutResult(status -> {
+			this.companies.saveAll(demo.companies());
+			this.postings.saveAll(all);
+		});
 		Loaded loaded = new Loaded(demo.companies().size(), all.size(),
 				(int) all.stream().filter(p -> p.getStatus() == JobStatus.DRAFT).count(),
 				Duration.ofNanos(System.nanoTime() - start));

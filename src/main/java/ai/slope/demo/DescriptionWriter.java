@@ -82,7 +82,7 @@ final class DescriptionWriter {
 	}
 
 	/**
-	 * The pay range as people write it: "$180,000 – $240,000", "CHF 150,000 – 190,000", "30,000–45,000 元".
+	 * The pay range as people write it: {@code $180,000 – $240,000}; {@code CHF 150,000 – 190,000}; {@code 30,000–45,000 元}.
 	 */
 	static String range(Pay pay, boolean inChinese) {
 		String min = String.format(Locale.ROOT, "%,d", pay.min());

@@ -5,7 +5,7 @@ import java.util.Set;
 import ai.slope.roles.Seniority;
 
 /**
- * A validated search for postings. Empty sets and {@code null}s mean "any".
+ * A validated search for postings. Empty sets and {@code null}s mean any value.
  *
  * @param keywords free text with the usual operators ("a phrase", -exclusion, OR), or {@code null}
  * @param minSalaryUsd the lowest annual pay in US dollars that the top of a posting's range must reach

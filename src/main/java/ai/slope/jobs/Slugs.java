@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Makes URL slugs from titles: lower-case ASCII words joined by hyphens. Titles with no Latin letters
- * (a Chinese title, say) give "job", since the id in the URL is what identifies a posting.
+ * (a Chinese title, say) give {@code job}, since the id in the URL is what identifies a posting.
  */
 public final class Slugs {
 

@@ -16,7 +16,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * {@code text} serves English and Chinese alike: the standard tokenizer splits Latin text into words and
  * Chinese into single characters, which the CJK bigram filter joins into overlapping pairs. Single
  * characters are kept as well, so a one-character query still matches. English words are folded to ASCII,
- * lower-cased and reduced to their singular ("engineers" finds "engineer").
+ * lower-cased and reduced to their singular (engineers finds engineer).
  */
 public class SlopeAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
