@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -102,7 +103,7 @@ public class JobSearch {
 	 * Runs the search and counts the postings for each filter value.
 	 */
 	public JobSearchResult search(JobQuery query) {
-		Instant now = this.clock.instant();
+		Instant now = searchTime();
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
 			JobSearchResult result = run(session, query, now);
@@ -124,7 +125,7 @@ public class JobSearch {
 	 * The number of live postings per role type slug.
 	 */
 	public Map<String, Long> countByRoleType() {
-		Instant now = this.clock.instant();
+		Instant now = searchTime();
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
 			SearchResult<Long> result = session.search(JobPosting.class)
@@ -140,7 +141,7 @@ public class JobSearch {
 	 * Live postings like the given one: the same role type, ranked by shared skills and title words.
 	 */
 	public List<JobSummary> similarTo(JobPosting posting, int count) {
-		Instant now = this.clock.instant();
+		Instant now = searchTime();
 		String likeText = String.join(" ", posting.getSkills()) + " " + posting.getTitle();
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
@@ -154,6 +155,15 @@ public class JobSearch {
 				.sort(f -> f.score().then().field("publishedAt").desc())
 				.fetchHits(count);
 		}
+	}
+
+	/**
+	 * The time searches compare expiry and publication times with: now, rounded up to the next minute. The
+	 * filters on those times are then the same for a minute, so Lucene's query cache can reuse them instead
+	 * of building them anew for every search; a posting leaves the results up to a minute before it expires.
+	 */
+	private Instant searchTime() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
 	}
 
 	private JobSearchResult run(SearchSession session, JobQuery query, Instant now) {
