@@ -22,13 +22,14 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(HttpMethod.GET, "/", "/jobs", "/jobs/**", "/roles/**", "/companies/**", "/feeds/**")
+		String[] publicPages = { "/", "/jobs", "/jobs/**", "/roles/**", "/companies/**", "/api/v1/**",
+				"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**",
+				"/images/**", "/favicon.ico", "/favicon.svg", "/robots.txt" };
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, publicPages)
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/api/v1/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.requestMatchers(HttpMethod.HEAD, publicPages)
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-					"/robots.txt")
+			.requestMatchers(HttpMethod.OPTIONS, "/api/v1/**")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
 			.permitAll()

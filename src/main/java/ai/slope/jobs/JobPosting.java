@@ -59,7 +59,7 @@ public class JobPosting {
 	@JoinColumn(name = "role_type_id")
 	private RoleType roleType;
 
-	@FullTextField(analyzer = "text", projectable = Projectable.YES)
+	@FullTextField(analyzer = "text", searchAnalyzer = "text_query", projectable = Projectable.YES)
 	private String title;
 
 	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
@@ -77,7 +77,7 @@ public class JobPosting {
 	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private RemotePolicy remotePolicy;
 
-	@FullTextField(analyzer = "text", projectable = Projectable.YES)
+	@FullTextField(analyzer = "text", searchAnalyzer = "text_query", projectable = Projectable.YES)
 	private String city;
 
 	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
@@ -107,10 +107,10 @@ public class JobPosting {
 
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Column(columnDefinition = "text[]")
-	@FullTextField(analyzer = "text", projectable = Projectable.YES)
+	@FullTextField(analyzer = "text", searchAnalyzer = "text_query", projectable = Projectable.YES)
 	private List<String> skills = new ArrayList<>();
 
-	@FullTextField(analyzer = "text")
+	@FullTextField(analyzer = "text", searchAnalyzer = "text_query")
 	private String description;
 
 	private String applyUrl;
@@ -171,7 +171,7 @@ public class JobPosting {
 	}
 
 	@Transient
-	@FullTextField(name = "companyName", analyzer = "text", projectable = Projectable.YES)
+	@FullTextField(name = "companyName", analyzer = "text", searchAnalyzer = "text_query", projectable = Projectable.YES)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public String getCompanyName() {
 		return this.company.getName();

@@ -12,18 +12,21 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns bad input to the JSON API into RFC 9457 problem documents, with one entry per problem.
+ * Answers every error of the JSON API with an RFC 9457 problem document; bad parameters list one entry per
+ * problem. Pages get the styled error pages instead.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-class ApiProblems {
+class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
 	ApiProblems(MessageSource messages) {
 		this.messages = messages;
 	}
+
 
 	@ExceptionHandler(BadRequestException.class)
 	ProblemDetail badRequest(BadRequestException ex, Locale locale) {

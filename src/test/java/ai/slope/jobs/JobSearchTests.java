@@ -177,6 +177,20 @@ class JobSearchTests {
 		assertThat(titles(this.search.search(query("模")))).containsExactly("高级机器学习工程师（推荐系统）");
 		assertThat(titles(this.search.search(query("上海")))).containsExactly("高级机器学习工程师（推荐系统）");
 		assertThat(titles(this.search.search(query("数据库")))).isEmpty();
+		// long Chinese queries stay within Lucene's clause limit
+		assertThat(titles(this.search.search(query("高级机器学习工程师 推荐系统")))).containsExactly("高级机器学习工程师（推荐系统）");
+		assertThat(titles(this.search.search(query("\"分布式训练与推理优化\"")))).containsExactly("高级机器学习工程师（推荐系统）");
+	}
+
+	@Test
+	void findsPostingsSimilarToAChineseOne() {
+		JobPosting chinese = this.fixture.posting(this.company, "ml-engineer", "高级机器学习工程师（推荐系统与大模型推理优化方向）")
+			.skills("大模型", "分布式训练", "推荐系统", "PyTorch")
+			.save();
+		this.fixture.posting(this.company, "ml-engineer", "机器学习工程师（推荐系统）").skills("推荐系统").save();
+
+		assertThat(this.search.similarTo(reload(chinese), 4)).extracting(JobSummary::title)
+			.contains("机器学习工程师（推荐系统）");
 	}
 
 	@Test

@@ -16,7 +16,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * {@code text} serves English and Chinese alike: the standard tokenizer splits Latin text into words and
  * Chinese into single characters, which the CJK bigram filter joins into overlapping pairs. Single
  * characters are kept as well, so a one-character query still matches. English words are folded to ASCII,
- * lower-cased and reduced to their singular (engineers finds engineer).
+ * lower-cased and reduced to their singular (engineers finds engineer). Queries are analysed by
+ * {@code text_query}, the same without single Chinese characters.
  */
 public class SlopeAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
@@ -32,6 +33,18 @@ public class SlopeAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.tokenFilter(EnglishMinimalStemFilterFactory.class)
 			.tokenFilter(CJKBigramFilterFactory.class)
 			.param("outputUnigrams", "true");
+		// Queries use bigrams only: with single characters as well, the token stream becomes a graph and
+		// the query parser expands every path through it, which exceeds Lucene's clause limit from about
+		// nine Chinese characters on. A lone character is still emitted as a unigram, matching the index.
+		context.analyzer("text_query")
+			.custom()
+			.tokenizer(StandardTokenizerFactory.class)
+			.tokenFilter(CJKWidthFilterFactory.class)
+			.tokenFilter(EnglishPossessiveFilterFactory.class)
+			.tokenFilter(LowerCaseFilterFactory.class)
+			.tokenFilter(ASCIIFoldingFilterFactory.class)
+			.tokenFilter(EnglishMinimalStemFilterFactory.class)
+			.tokenFilter(CJKBigramFilterFactory.class);
 		context.normalizer("lowercase").custom().tokenFilter(LowerCaseFilterFactory.class);
 	}
 

@@ -46,7 +46,12 @@ public class JobFormat {
 	public String annualUsd(int minUsd, int maxUsd, Locale locale) {
 		NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
 		return this.messages.getMessage("salary.annual-usd",
-				new Object[] { numbers.format(minUsd), numbers.format(maxUsd) }, locale);
+				new Object[] { numbers.format(roundToThousands(minUsd)), numbers.format(roundToThousands(maxUsd)) },
+				locale);
+	}
+
+	private static long roundToThousands(int amount) {
+		return (amount < 10_000) ? amount : Math.round(amount / 1000.0) * 1000;
 	}
 
 	public boolean needsUsd(String currency, SalaryPeriod period) {

@@ -89,13 +89,13 @@ class JobPageController {
 	}
 
 	@GetMapping("/jobs/{id:\\d+}")
-	String redirectToCanonical(@PathVariable long id) {
+	String redirectToCanonical(@PathVariable String id) {
 		JobPosting job = liveJob(id);
 		return "redirect:/jobs/" + job.getId() + "-" + job.getSlug();
 	}
 
-	@GetMapping("/jobs/{id:\\d+}-{slug:[a-z0-9-]*}")
-	String showJob(@PathVariable long id, @PathVariable String slug, Model model, Locale locale) {
+	@GetMapping("/jobs/{id:\\d+}-{slug}")
+	String showJob(@PathVariable String id, @PathVariable String slug, Model model, Locale locale) {
 		JobPosting job = liveJob(id);
 		if (!job.getSlug().equals(slug)) {
 			return "redirect:/jobs/" + job.getId() + "-" + job.getSlug();
@@ -112,8 +112,15 @@ class JobPageController {
 		return DETAIL_VIEW;
 	}
 
-	private JobPosting liveJob(long id) {
-		return this.postings.findWithCompanyAndRole(id)
+	private JobPosting liveJob(String id) {
+		long parsed;
+		try {
+			parsed = Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new PageNotFoundException();
+		}
+		return this.postings.findWithCompanyAndRole(parsed)
 			.filter(job -> job.isLive(this.clock.instant()))
 			.orElseThrow(() -> new PageNotFoundException());
 	}

@@ -67,7 +67,8 @@ class JobPostingJsonLd {
 		value.put("unitText", job.getSalaryPeriod().name());
 		ld.put("baseSalary", Map.of("@type", "MonetaryAmount", "currency", job.getSalaryCurrency(), "value", value));
 		ld.put("skills", String.join(", ", job.getSkills()));
-		ld.put("directApply", job.isInAppApply());
+		// applying in Slope itself arrives with job seeker accounts; until then no posting is applied to here
+		ld.put("directApply", false);
 		ld.put("url", pageUrl);
 		return escape(this.json.writeValueAsString(ld));
 	}

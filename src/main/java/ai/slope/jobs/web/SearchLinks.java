@@ -1,5 +1,7 @@
 package ai.slope.jobs.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.function.Function;
 
@@ -42,7 +44,7 @@ final class SearchLinks {
 	private String build(String path, int page, boolean withSort) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
 		if (this.query.keywords() != null) {
-			uri.queryParam("q", this.query.keywords());
+			uri.queryParam("q", encode(this.query.keywords()));
 		}
 		add(uri, "role", this.query.roleTypes(), Function.identity());
 		add(uri, "seniority", this.query.seniorities(), Params::of);
@@ -67,12 +69,19 @@ final class SearchLinks {
 		if (this.query.size() != this.defaultSize) {
 			uri.queryParam("size", this.query.size());
 		}
-		return uri.encode().build().toUriString();
+		return uri.build(true).toUriString();
 	}
 
 	private static <T> void add(UriComponentsBuilder uri, String name, Collection<T> values,
 			Function<T, String> format) {
-		values.stream().map(format).sorted().forEach(value -> uri.queryParam(name, value));
+		values.stream().map(format).sorted().forEach(value -> uri.queryParam(name, encode(value)));
+	}
+
+	/**
+	 * Form-encodes a parameter value, so that a {@code +} in keywords (C++) survives the round trip.
+	 */
+	private static String encode(Object value) {
+		return URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8);
 	}
 
 }

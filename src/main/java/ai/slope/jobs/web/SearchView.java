@@ -48,9 +48,20 @@ class SearchView {
 		model.addAttribute("seniorities", Seniority.values());
 		model.addAttribute("employmentTypes", EmploymentType.values());
 		model.addAttribute("remotePolicies", RemotePolicy.values());
-		model.addAttribute("salaryThresholds", Facets.SALARY_THRESHOLDS);
-		model.addAttribute("postedWithin", Facets.POSTED_WITHIN_DAYS);
+		model.addAttribute("salaryThresholds", withSelected(Facets.SALARY_THRESHOLDS, query.minSalaryUsd()));
+		model.addAttribute("postedWithin", withSelected(Facets.POSTED_WITHIN_DAYS, query.postedWithinDays()));
 		model.addAttribute("countryCounts", sortedByCount(result.facets().countries(), query));
+	}
+
+	/**
+	 * The choices offered, plus the one in the URL when it is not among them (a shared link with
+	 * {@code salary=175000}), so that the next filter change keeps it.
+	 */
+	private static List<Integer> withSelected(List<Integer> choices, Integer selected) {
+		if (selected == null || choices.contains(selected)) {
+			return choices;
+		}
+		return java.util.stream.Stream.concat(choices.stream(), java.util.stream.Stream.of(selected)).sorted().toList();
 	}
 
 	/**

@@ -25,6 +25,7 @@ import ai.slope.salaries.SalaryPeriod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -183,6 +184,7 @@ class JobPagesTests {
 		assertThat(job.select("h1").text()).isEqualTo("Senior Research Scientist, Zephyrology");
 		assertThat(job.select("#salary").text()).isEqualTo("GBP 120,000–160,000 a year");
 		assertThat(job.text()).contains("about USD 150,000–200,000 a year");
+		assertThat(job.select("aside #apply").attr("href")).isEqualTo("https://zephyr.example/careers/1");
 		assertThat(job.select(".description h2").text()).isEqualTo("The team");
 		assertThat(job.select(".description strong").text()).isEqualTo("zephyrology");
 		assertThat(job.select(".description script")).isEmpty();
@@ -232,7 +234,8 @@ class JobPagesTests {
 		assertThat(ld.get("jobLocationType").asString()).isEqualTo("TELECOMMUTE");
 		assertThat(ld.at("/applicantLocationRequirements/name").asString()).isEqualTo("US");
 		assertThat(ld.has("jobLocation")).isFalse();
-		assertThat(ld.get("directApply").asBoolean()).isTrue();
+		// nobody can apply on Slope itself until job seeker accounts arrive
+		assertThat(ld.get("directApply").asBoolean()).isFalse();
 	}
 
 	@Test
@@ -326,6 +329,71 @@ class JobPagesTests {
 			.isEqualTo("Slope: new Research scientist jobs");
 		this.mvc.perform(get("/jobs/feed.atom")).andExpect(status().isOk());
 		this.mvc.perform(get("/jobs/feed.atom?role=astronaut")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void headRequestsReachPublicPagesWithoutLogin() throws Exception {
+		for (String url : new String[] { "/", "/jobs", "/jobs/feed.atom", "/roles/research-scientist", "/api/v1/jobs" }) {
+			this.mvc.perform(head(url)).andExpect(status().isOk());
+		}
+	}
+
+	@Test
+	void oddPostingUrlsRedirectOrGiveTheStyled404() throws Exception {
+		this.mvc.perform(get("/jobs/" + this.posting.getId() + "-Senior-Research-Scientist"))
+			.andExpect(redirectedUrl("/jobs/" + this.posting.getId() + "-" + this.posting.getSlug()));
+		this.mvc.perform(get("/jobs/99999999999999999999-x").locale(Locale.ENGLISH))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("error/404"));
+	}
+
+	@Test
+	void notFoundPagesKeepTheLanguage() throws Exception {
+		Document page = Jsoup.parse(this.mvc.perform(get("/roles/astronaut?lang=zh-CN"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(page.select("html").attr("lang")).isEqualTo("zh-CN");
+		assertThat(page.select("h1").text()).isEqualTo("找不到这个页面");
+		assertThat(page.select(".language-switch a[lang=en]").attr("href")).isEqualTo("/roles/astronaut?lang=en");
+	}
+
+	@Test
+	void keywordsWithPlusSignsSurviveEveryLink() throws Exception {
+		Document page = Jsoup.parse(this.mvc
+			.perform(get("/jobs").param("q", "c++ zephyrology").param("remote", "hybrid").locale(Locale.ENGLISH))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(page.select("input#q").val()).isEqualTo("c++ zephyrology");
+		assertThat(page.select("a[href^=/jobs/feed.atom]").attr("href"))
+			.isEqualTo("/jobs/feed.atom?q=c%2B%2B+zephyrology&remote=hybrid");
+		assertThat(page.select(".language-switch a[lang=zh-CN]").attr("href")).contains("q=c%2B%2B");
+	}
+
+	@Test
+	void theDefaultSortStaysImplicitAndUnusualValuesFromALinkAreKept() throws Exception {
+		Document page = page("/jobs?salary=175000&days=3&size=50");
+
+		assertThat(page.select("#sort option[selected]").val()).isEmpty();
+		assertThat(page.select("#sort option[selected]").text()).isEqualTo("Newest");
+		assertThat(page.select("input#salary-175000").hasAttr("checked")).isTrue();
+		assertThat(page.select("input#days-3").hasAttr("checked")).isTrue();
+		assertThat(page.select("input[type=hidden][name=size]").val()).isEqualTo("50");
+	}
+
+	@Test
+	void aPagePastTheEndLinksToTheLastPage() throws Exception {
+		Document past = Jsoup.parse(this.mvc.perform(get("/jobs?q=zephyrology&page=7").locale(Locale.ENGLISH))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(past.select("#no-results")).isEmpty();
+		assertThat(past.select("#past-end a").attr("href")).isEqualTo("/jobs?q=zephyrology");
 	}
 
 	@Test
