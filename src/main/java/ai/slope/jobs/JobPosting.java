@@ -60,6 +60,7 @@ public class JobPosting {
 	private RoleType roleType;
 
 	@FullTextField(analyzer = "text", searchAnalyzer = "text_query", projectable = Projectable.YES)
+	@FullTextField(name = "spelling", analyzer = "spelling")
 	private String title;
 
 	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
@@ -108,6 +109,7 @@ public class JobPosting {
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Column(columnDefinition = "text[]")
 	@FullTextField(analyzer = "text", searchAnalyzer = "text_query", projectable = Projectable.YES)
+	@FullTextField(name = "skillSpelling", analyzer = "spelling")
 	private List<String> skills = new ArrayList<>();
 
 	@FullTextField(analyzer = "text", searchAnalyzer = "text_query")

@@ -8,13 +8,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,7 +60,12 @@ public class JobSearch {
 
 	static final String DESCRIPTION = "description";
 
-	private static final List<String> SPELLING_FIELDS = List.of(TITLE, SKILLS, DESCRIPTION);
+	/** Unstemmed words of titles and skills, where suggestions come from. */
+	private static final List<String> SPELLING_FIELDS = List.of("spelling", "skillSpelling");
+
+	/** Stemmed fields: a word found in any of them is known, and left alone. */
+	private static final List<String> KNOWN_WORD_FIELDS = List.of(TITLE, SKILLS, DESCRIPTION, "spelling",
+			"skillSpelling");
 
 	private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}\"~-])([\\p{IsLatin}]{3,})(?![\\p{L}\\p{N}~*])");
 
@@ -381,20 +386,24 @@ public class JobSearch {
 	}
 
 	private static String suggestion(DirectSpellChecker checker, IndexReader reader, String word) throws IOException {
-		SuggestWord best = null;
-		for (String field : SPELLING_FIELDS) {
-			Term term = new Term(field, word);
-			if (reader.docFreq(term) > 0) {
+		for (String field : KNOWN_WORD_FIELDS) {
+			if (reader.docFreq(new Term(field, word)) > 0) {
 				return null;
 			}
-			SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-			if (suggestions.length > 0 && (best == null || SuggestWord_BETTER.apply(suggestions[0]) > SuggestWord_BETTER.apply(best))) {
+		}
+		SuggestWord best = null;
+		for (String field : SPELLING_FIELDS) {
+			SuggestWord[] suggestions = checker.suggestSimilar(new Term(field, word), 1, reader,
+					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			if (suggestions.length > 0 && (best == null || BETTER.compare(suggestions[0], best) > 0)) {
 				best = suggestions[0];
 			}
 		}
 		return (best != null) ? best.string : null;
 	}
 
-	private static final Function<SuggestWord, Double> SuggestWord_BETTER = s -> s.score * 1_000_000.0 + s.freq;
+	/** The closer word wins; between equally close words, the more frequent. */
+	private static final Comparator<SuggestWord> BETTER = Comparator.comparingDouble((SuggestWord s) -> s.score)
+		.thenComparingInt(s -> s.freq);
 
 }

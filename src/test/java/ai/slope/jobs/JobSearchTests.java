@@ -205,6 +205,16 @@ class JobSearchTests {
 	}
 
 	@Test
+	void suggestsWordsAsPeopleSpellThemNotTheirStems() {
+		this.fixture.posting(this.company, "infrastructure-engineer", "Platform engineer").skills("Kubernetes").save();
+
+		JobSearchResult result = this.search.search(query("kubernets"));
+
+		assertThat(result.query().keywords()).isEqualTo("kubernetes");
+		assertThat(titles(result)).containsExactly("Platform engineer");
+	}
+
+	@Test
 	void leavesWordsItKnowsAlone() {
 		this.fixture.posting(this.company, "ml-engineer", "Deep learning engineer").skills("PyTorch").save();
 

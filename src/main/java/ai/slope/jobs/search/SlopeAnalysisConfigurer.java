@@ -45,6 +45,12 @@ public class SlopeAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.tokenFilter(ASCIIFoldingFilterFactory.class)
 			.tokenFilter(EnglishMinimalStemFilterFactory.class)
 			.tokenFilter(CJKBigramFilterFactory.class);
+		// Words as people spell them, for spelling suggestions: no stemming, so a suggestion is a real word.
+		context.analyzer("spelling")
+			.custom()
+			.tokenizer(StandardTokenizerFactory.class)
+			.tokenFilter(LowerCaseFilterFactory.class)
+			.tokenFilter(ASCIIFoldingFilterFactory.class);
 		context.normalizer("lowercase").custom().tokenFilter(LowerCaseFilterFactory.class);
 	}
 

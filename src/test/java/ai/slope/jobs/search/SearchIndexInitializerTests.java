@@ -29,6 +29,17 @@ class SearchIndexInitializerTests {
 	JdbcTemplate jdbc;
 
 	@Test
+	void recordsTheMappingVersionAndRebuildsAnIndexOfAnotherVersion() throws Exception {
+		java.nio.file.Path version = this.initializer.versionFile();
+		assertThat(java.nio.file.Files.readString(version)).isEqualTo(SearchIndexInitializer.MAPPING_VERSION);
+
+		java.nio.file.Files.writeString(version, "0");
+		this.initializer.reindexIfOutOfStep();
+
+		assertThat(java.nio.file.Files.readString(version)).isEqualTo(SearchIndexInitializer.MAPPING_VERSION);
+	}
+
+	@Test
 	void rebuildsTheIndexWhenRowsWereWrittenBehindItsBack() {
 		Company company = this.fixture.company("Backfill Systems");
 		this.fixture.posting(company, "data-engineer", "Indexed through JPA").save();
