@@ -80,7 +80,9 @@ class JobPageController {
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
-		if (htmx != null && historyRestore == null) {
+		boolean fragment = htmx != null && historyRestore == null;
+		model.addAttribute("htmx", fragment);
+		if (fragment) {
 			response.setHeader("HX-Push-Url", new SearchLinks(result.query(), JobQuery.DEFAULT_SIZE)
 				.page(result.query().page()));
 			return SEARCH_FRAGMENT;

@@ -117,6 +117,8 @@ class JobPagesTests {
 		String body = result.getResponse().getContentAsString();
 
 		assertThat(body).startsWith("<div id=\"search\"").doesNotContain("<html", "<header");
+		// the count is announced through a live region outside the swapped part
+		assertThat(Jsoup.parse(body).select("#search-status[hx-swap-oob]").text()).isEqualTo("1 job");
 		assertThat(Jsoup.parse(body).select(".job-card h3").eachText())
 			.containsExactly("Senior Research Scientist, Zephyrology");
 	}
