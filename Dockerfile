@@ -1,5 +1,7 @@
 # Build: the Maven wrapper fetches Maven and the dependencies; tests run in CI, not in the image build.
 FROM eclipse-temurin:17-jdk AS build
+# the Maven wrapper script downloads Maven with curl and unpacks it with unzip
+RUN apt-get update && apt-get install -y --no-install-recommends curl unzip && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
