@@ -127,7 +127,7 @@ class DemoData {
 		return new Generated(companies, postings);
 	}
 
-	private PostingWriter postingWriter(Instant now, Random random) {
+	PostingWriter postingWriter(Instant now, Random random) {
 		SalaryDistribution salaries;
 		try (Reader csv = DemoFiles.reader(SALARIES)) {
 			salaries = SalaryDistribution.read(csv);

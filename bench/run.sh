@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The search benchmark (docs/benchmarks.md): fills a PostgreSQL database with N postings, starts Slope on
+# it, and measures the queries of bench/queries.txt over HTTP, in-process on the index (the floor), and as
+# PostgreSQL ILIKE and full-text queries.
+#
+#   bench/run.sh 100000              prepare and measure
+#   bench/run.sh 1000000 prepare     only fill the database and build the search index
+#   bench/run.sh 1000000 measure     only measure (after prepare)
+#
+# Needs a PostgreSQL 17 server: BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432), BENCH_PGUSER (postgres),
+# PGPASSWORD if it asks for one. Everything it writes stays in bench/data/ (git-ignored): the index,
+# the application's log and the results. BENCH_ROUNDS (20), BENCH_WARMUP (5) and BENCH_SQL_ROUNDS (1)
+# set the number of rounds over all queries.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+n=${1:?"usage: bench/run.sh N [prepare|measure|all]"}
+phase=${2:-all}
+host=${BENCH_PGHOST:-127.0.0.1}
+port=${BENCH_PGPORT:-5432}
+user=${BENCH_PGUSER:-postgres}
+db="slope_bench_$n"
+app_port=${BENCH_APP_PORT:-8081}
+data=bench/data
+mkdir -p "$data/results"
+
+export SLOPE_DB_URL="jdbc:postgresql://$host:$port/$db" SLOPE_DB_USER="$user" SLOPE_DB_PASSWORD="${PGPASSWORD:-}"
+export SLOPE_INDEX_DIR="$data/index-$n" SLOPE_DEMO_DATA=false
+psql=(psql -h "$host" -p "$port" -U "$user" -v ON_ERROR_STOP=1 -q)
+
+./mvnw -q -DskipTests package
+./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath
+classpath="target/test-classes:target/classes:$(cat target/bench-classpath)"
+jar=$(ls target/slope-*.jar | grep -v plain | head -1)
+
+published() {
+  "${psql[@]}" -d "$db" -tAc "select count(*) from job_posting where status = 'PUBLISHED' and expires_at > now()"
+}
+
+start_app() {
+  java -jar "$jar" --server.port="$app_port" >"$data/app-$n.log" 2>&1 &
+  app_pid=$!
+  trap 'kill $app_pid 2>/dev/null || true' EXIT
+  local want
+  want=$(published)
+  echo "Waiting for Slope on port $app_port to index $want live postings (log: $data/app-$n.log)"
+  local start=$SECONDS
+  until [ "$(curl -s "http://127.0.0.1:$app_port/api/v1/jobs?size=1" | grep -o '"total":[0-9]*' | head -1)" = "\"total\":$want" ]; do
+    kill -0 $app_pid 2>/dev/null || { echo "Slope stopped; see $data/app-$n.log"; exit 1; }
+    sleep 5
+  done
+  echo "Ready after $((SECONDS - start)) s"
+}
+
+stop_app() {
+  kill $app_pid
+  wait $app_pid 2>/dev/null || true
+  trap - EXIT
+}
+
+if [ "$phase" = prepare ] || [ "$phase" = all ]; then
+  if ! "${psql[@]}" -d postgres -tAc "select 1 from pg_database where datname = '$db'" | grep -q 1; then
+    "${psql[@]}" -d postgres -c "create database $db"
+  fi
+  start=$SECONDS
+  java -cp "$classpath" ai.slope.demo.BenchmarkData "$n" 2>&1 | grep -v DEBUG | tail -5
+  echo "Generated in $((SECONDS - start)) s"
+  start=$SECONDS
+  # for the record only: the GIN index the full-text comparison uses; Slope itself never needs it
+  "${psql[@]}" -d "$db" -c "create or replace function bench_document(title text, skills text[], description text)
+    returns tsvector language sql immutable parallel safe
+    as \$\$ select to_tsvector('simple', title || ' ' || array_to_string(skills, ' ') || ' ' || description) \$\$" \
+    -c "set maintenance_work_mem = '1GB'" \
+    -c "create index if not exists job_posting_bench_fts on job_posting using gin (bench_document(title, skills, description))"
+  echo "Full-text index built in $((SECONDS - start)) s"
+  start_app
+  grep -o "Search index rebuilt in [0-9]* s" "$data/app-$n.log" || true
+  stop_app
+fi
+
+if [ "$phase" = measure ] || [ "$phase" = all ]; then
+  rounds=(-Dbench.label="$n" -Dbench.warmup="${BENCH_WARMUP:-5}" -Dbench.rounds="${BENCH_ROUNDS:-20}")
+  start_app
+  java -cp "$classpath" "${rounds[@]}" ai.slope.jobs.web.SearchBenchmark http "http://127.0.0.1:$app_port" | head -8
+  stop_app
+  java -cp "$classpath" "${rounds[@]}" ai.slope.jobs.web.SearchBenchmark floor 2>&1 | grep -A6 '^# ' | head -8
+  java -cp "$classpath" -Dbench.label="$n" -Dbench.warmup=0 -Dbench.rounds="${BENCH_SQL_ROUNDS:-1}" \
+    ai.slope.jobs.web.SearchBenchmark sql | head -8
+  echo "Results in $data/results/$n-*.md"
+fi
