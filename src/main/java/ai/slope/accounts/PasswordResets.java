@@ -60,6 +60,13 @@ public class PasswordResets {
 	}
 
 	/**
+	 * How long a mailed link works.
+	 */
+	public Duration validity() {
+		return this.validity;
+	}
+
+	/**
 	 * Mails a reset link if an active account has this email; does nothing otherwise, so the caller answers
 	 * the same either way.
 	 */
