@@ -1,5 +1,7 @@
 package ai.slope.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -16,12 +18,14 @@ class LoginController {
 	private static final String VIEW = "accounts/login";
 
 	@GetMapping("/login")
-	String showLogin(Authentication authentication, Model model) {
+	String showLogin(HttpServletRequest request, Authentication authentication, Model model) {
 		if (authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/";
 		}
 		model.addAttribute("maxEmailLength", 254);
+		model.addAttribute("failed", request.getParameterMap().containsKey("error"));
+		model.addAttribute("loggedOut", request.getParameterMap().containsKey("logout"));
 		if (!model.containsAttribute("email")) {
 			model.addAttribute("email", "");
 		}

@@ -1,5 +1,7 @@
 package ai.slope.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,16 +39,18 @@ class PasswordResetController {
 	}
 
 	@GetMapping("/password/forgot")
-	String initForgotPasswordForm(Model model) {
+	String initForgotPasswordForm(HttpServletRequest request, Model model) {
+		model.addAttribute("sent", request.getParameterMap().containsKey("sent"));
 		model.addAttribute("form", ForgotPasswordForm.empty());
 		return FORGOT_VIEW;
 	}
 
 	@PostMapping("/password/forgot")
 	String processForgotPasswordForm(@ModelAttribute("form") ForgotPasswordForm form, BindingResult result,
-			RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		if (form.email() == null || form.email().isBlank()) {
 			result.rejectValue("email", "accounts.error.email.required");
+			model.addAttribute("sent", false);
 			return FORGOT_VIEW;
 		}
 		this.resets.requestReset(form.email());
