@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,14 +50,14 @@ class AccountBrowserTests {
 	@Test
 	void aRecruiterSignsUpLogsOutWithTheAccountMenuAndLogsInAgain() {
 		open("/?lang=en");
-		this.driver.findElement(By.cssSelector(".account-nav a[href='/signup']")).click();
+		navigate(this.driver.findElement(By.cssSelector(".account-nav a[href='/signup']")));
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Create your Slope account");
 
 		this.driver.findElement(By.cssSelector("label[for='role2']")).click();
 		type("email", "hiring@browser.example");
 		type("displayName", "Brenda Browser");
 		type("password", "password123");
-		this.driver.findElement(By.cssSelector("form.account-form button[type=submit]")).click();
+		submit();
 
 		assertThat(this.driver.findElement(By.id("password-error")).getText()).contains("most common");
 		assertThat(this.driver.findElement(By.id("email")).getAttribute("value")).isEqualTo("hiring@browser.example");
@@ -64,7 +65,7 @@ class AccountBrowserTests {
 		browser.screenshot("signup-errors");
 
 		type("password", "we hire people who ship");
-		this.driver.findElement(By.cssSelector("form.account-form button[type=submit]")).click();
+		submit();
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your account, Brenda Browser");
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Recruiter");
 
@@ -74,19 +75,37 @@ class AccountBrowserTests {
 		WebElement logOut = new WebDriverWait(this.driver, Duration.ofSeconds(5)).until(ExpectedConditions
 			.visibilityOfElementLocated(By.cssSelector(".dropdown-menu form[action='/logout'] button")));
 		browser.screenshot("account-menu");
-		logOut.click();
+		navigate(logOut);
 		assertThat(this.driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You are logged out.");
 
 		type("username", "Hiring@Browser.Example");
 		type("password", "we hire people who ship");
 		this.driver.findElement(By.id("remember-me")).click();
-		this.driver.findElement(By.cssSelector("form.account-form button[type=submit]")).click();
+		submit();
 		assertThat(this.driver.findElement(By.id("account-menu")).getText()).isEqualTo("Brenda Browser");
 		assertThat(this.driver.manage().getCookieNamed("remember-me")).isNotNull();
 	}
 
 	void open(String path) {
 		this.driver.get("http://localhost:" + this.port + path);
+	}
+
+	/**
+	 * Submits the page's account form and waits for the page that answers.
+	 */
+	void submit() {
+		navigate(this.driver.findElement(By.cssSelector("form.account-form button[type=submit]")));
+	}
+
+	/**
+	 * Clicks something that loads another page, and waits until that page has loaded.
+	 */
+	void navigate(WebElement element) {
+		WebElement html = this.driver.findElement(By.tagName("html"));
+		element.click();
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
+		wait.until(ExpectedConditions.stalenessOf(html));
+		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	void type(String id, String text) {
