@@ -16,10 +16,6 @@ class LoginThrottledException extends AuthenticationException {
 		this.wait = wait;
 	}
 
-	Duration getWait() {
-		return this.wait;
-	}
-
 	/**
 	 * The wait in whole minutes, rounded up, at least 1.
 	 */

@@ -41,8 +41,4 @@ class SignIns {
 		this.rememberMeTokens.removeUserTokens(email);
 	}
 
-	int countSessions(String email) {
-		return this.sessions.findByPrincipalName(email).size();
-	}
-
 }
