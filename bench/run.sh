@@ -10,7 +10,8 @@
 # Needs a PostgreSQL 17 server: BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432), BENCH_PGUSER (postgres),
 # PGPASSWORD if it asks for one. Everything it writes stays in bench/data/ (git-ignored): the index,
 # the application's log and the results. BENCH_ROUNDS (20), BENCH_WARMUP (5) and BENCH_SQL_ROUNDS (1)
-# set the number of rounds over all queries.
+# set the number of rounds over all queries; BENCH_SQL_QUERIES how many keyword queries go to PostgreSQL
+# (at 1,000,000 postings each takes up to a minute).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -85,6 +86,7 @@ if [ "$phase" = measure ] || [ "$phase" = all ]; then
   stop_app
   java -cp "$classpath" "${rounds[@]}" ai.slope.jobs.web.SearchBenchmark floor 2>&1 | grep -A6 '^# ' | head -8
   java -cp "$classpath" -Dbench.label="$n" -Dbench.warmup=0 -Dbench.rounds="${BENCH_SQL_ROUNDS:-1}" \
+    -Dbench.sql.queries="${BENCH_SQL_QUERIES:-100}" \
     ai.slope.jobs.web.SearchBenchmark sql | head -8
   echo "Results in $data/results/$n-*.md"
 fi

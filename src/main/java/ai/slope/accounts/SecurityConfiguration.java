@@ -1,37 +1,72 @@
 package ai.slope.accounts;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import java.time.Duration;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Who may see what. The board itself (home, roles, jobs, companies, feeds, the read-only API, its
- * documentation, health) is public; everything else needs a login. CSRF protection is on, and the
- * Content-Security-Policy allows scripts and styles from Slope itself only, which the pages satisfy.
+ * documentation, health) and the pages to log in, sign up and reset a password are public; everything else
+ * needs a login. CSRF protection is on, and the Content-Security-Policy allows scripts and styles from
+ * Slope itself only, which the pages satisfy.
+ * <p>
+ * Login is by email and password on Slope's own page, with a remember-me cookie backed by the
+ * {@code persistent_logins} table; failed attempts are throttled; a suspended account cannot log in. The
+ * session (in PostgreSQL, through Spring Session JDBC) gets a new id at login and ends at logout.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	static final String REMEMBER_ME_COOKIE = "remember-me";
+
+	static final Duration REMEMBER_ME_VALIDITY = Duration.ofDays(30);
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetails users, LoginThrottle throttle,
+			PasswordEncoder passwordEncoder, PersistentTokenRepository rememberMeTokens, Accounts accounts,
+			LocaleResolver localeResolver) throws Exception {
 		String[] publicPages = { "/", "/jobs", "/jobs/**", "/roles/**", "/companies/**", "/api/v1/**",
 				"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**",
 				"/images/**", "/favicon.ico", "/favicon.svg", "/robots.txt" };
+		String[] accountPages = { "/login", "/signup", "/password/forgot", "/password/reset" };
+		// the key only marks remember-me logins made by this process; the tokens themselves are in the database
+		String rememberMeKey = UUID.randomUUID().toString();
+		PersistentTokenBasedRememberMeServices rememberMe = new PersistentTokenBasedRememberMeServices(rememberMeKey,
+				users, rememberMeTokens);
+		rememberMe.setCookieName(REMEMBER_ME_COOKIE);
+		rememberMe.setParameter("remember-me");
+		rememberMe.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, publicPages)
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, publicPages)
 			.permitAll()
 			.requestMatchers(HttpMethod.OPTIONS, "/api/v1/**")
+			.permitAll()
+			.requestMatchers(accountPages)
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
 			.permitAll()
@@ -39,10 +74,50 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(Customizer.withDefaults())
+			.authenticationManager(authenticationManager(users, passwordEncoder, throttle, rememberMeKey))
+			.formLogin(login -> login.loginPage(LoginHandlers.LOGIN_PAGE)
+				.successHandler(new LoginHandlers.Success(accounts, localeResolver))
+				.failureHandler(new LoginHandlers.Failure())
+				.permitAll())
+			.rememberMe(remember -> remember.rememberMeServices(rememberMe))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LoginHandlers.LOGIN_PAGE + "?logout"))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * Checks email and password unless the throttle refuses. Whether the account is suspended is checked only
+	 * after the password was right, so that a wrong guess does not learn it. (Set here, the manager replaces
+	 * the one Spring Security would build, so it takes the remember-me provider too.)
+	 */
+	private static AuthenticationManager authenticationManager(AccountUserDetails users,
+			PasswordEncoder passwordEncoder, LoginThrottle throttle, String rememberMeKey) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		passwords.setUserDetailsPasswordService(users);
+		UserDetailsChecker nothingBeforeThePassword = user -> {
+		};
+		passwords.setPreAuthenticationChecks(nothingBeforeThePassword);
+		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle),
+				new RememberMeAuthenticationProvider(rememberMeKey));
+	}
+
+	/**
+	 * BCrypt through the delegating encoder, so that hashes name their encoding and can be upgraded later.
+	 */
+	@Bean
+	static PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	static PersistentTokenRepository rememberMeTokenRepository(DataSource dataSource) {
+		JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
+		repository.setDataSource(dataSource);
+		return repository;
 	}
 
 }

@@ -34,8 +34,8 @@ import ai.slope.roles.RoleType;
 import ai.slope.salaries.ExchangeRates;
 
 /**
- * Loads the demo companies and postings into an empty database when the application is ready, before the
- * search index is checked. The same seed gives the same data on every run.
+ * Loads the demo companies, postings and accounts (one per role) into an empty database when the
+ * application is ready, before the search index is checked. The same seed gives the same data on every run.
  */
 @Component
 @ConditionalOnBooleanProperty("slope.demo.enabled")
@@ -60,15 +60,19 @@ class DemoData {
 
 	private final TransactionTemplate transactions;
 
+	private final DemoAccounts accounts;
+
 	private final Clock clock;
 
 	DemoData(CompanyRepository companies, JobPostingRepository postings, RoleTaxonomy taxonomy,
-			ExchangeRates exchangeRates, TransactionTemplate transactions, Optional<Clock> clock) {
+			ExchangeRates exchangeRates, TransactionTemplate transactions, DemoAccounts accounts,
+			Optional<Clock> clock) {
 		this.companies = companies;
 		this.postings = postings;
 		this.taxonomy = taxonomy;
 		this.exchangeRates = exchangeRates;
 		this.transactions = transactions;
+		this.accounts = accounts;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -94,6 +98,7 @@ class DemoData {
 		this.transactions.executeWithoutResult(status -> {
 			this.companies.saveAll(demo.companies());
 			this.postings.saveAll(all);
+			this.accounts.create();
 		});
 		Loaded loaded = new Loaded(demo.companies().size(), all.size(),
 				(int) all.stream().filter(p -> p.getStatus() == JobStatus.DRAFT).count(),

@@ -45,7 +45,7 @@ class LayoutModel {
 	}
 
 	private static String encode(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+		return (text == null) ? "" : URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
 	/**

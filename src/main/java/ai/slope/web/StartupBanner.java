@@ -3,6 +3,7 @@ package ai.slope.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -10,7 +11,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Says where Slope can be opened, once everything (demo data, search index) is ready.
+ * Says where Slope can be opened, once everything (demo data, search index) is ready, followed by what
+ * other modules add ({@link BannerLines}, such as the demo logins).
  */
 @Component
 class StartupBanner {
@@ -19,8 +21,11 @@ class StartupBanner {
 
 	private final Environment environment;
 
-	StartupBanner(Environment environment) {
+	private final ObjectProvider<BannerLines> extraLines;
+
+	StartupBanner(Environment environment, ObjectProvider<BannerLines> extraLines) {
 		this.environment = environment;
+		this.extraLines = extraLines;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -30,6 +35,10 @@ class StartupBanner {
 		if (port != null) {
 			log.info("Slope is running at http://localhost:{}/", port);
 		}
+		this.extraLines.orderedStream()
+			.map(BannerLines::lines)
+			.filter(lines -> !lines.isEmpty())
+			.forEach(lines -> log.info(String.join(System.lineSeparator(), lines)));
 	}
 
 }

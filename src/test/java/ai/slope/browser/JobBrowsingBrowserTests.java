@@ -148,7 +148,7 @@ class JobBrowsingBrowserTests {
 		waitUntil(d -> {
 			waitForIdlePage();
 			WebElement element = d.findElement(by);
-			((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+			((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 			element.click();
 			return true;
 		});

@@ -18,7 +18,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import ai.slope.SlopeApplication;
@@ -50,8 +49,7 @@ public final class BenchmarkData {
 	public static void main(String[] args) throws Exception {
 		int wanted = Integer.parseInt(args[0]);
 		SpringApplication application = new SpringApplication(SlopeApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		try (ConfigurableApplicationContext context = application.run("--slope.demo.enabled=true")) {
+		try (ConfigurableApplicationContext context = application.run("--slope.demo.enabled=true", "--server.port=0")) {
 			DemoData demo = context.getBean(DemoData.class);
 			demo.loadIfEmpty();
 			fill(context.getBean(DataSource.class), context.getBean(CompanyRepository.class), demo, wanted);

@@ -10,7 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
+import org.jsoup.Jsoup;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
 import ai.slope.SlopeIntegrationTest;
+import ai.slope.accounts.Account;
+import ai.slope.accounts.Accounts;
+import ai.slope.accounts.Role;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyRepository;
 import ai.slope.jobs.EmploymentType;
@@ -29,6 +37,9 @@ import ai.slope.roles.Seniority;
 import ai.slope.salaries.ExchangeRates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 @SlopeIntegrationTest
 @TestPropertySource(properties = "slope.demo.enabled=true")
@@ -53,6 +64,38 @@ class DemoDataTests {
 
 	@Autowired
 	private ExchangeRates exchangeRates;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private DemoAccounts demoAccounts;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void addsOneDemoAccountPerRoleThatCanLogIn() throws Exception {
+		assertThat(this.accounts.demoAccounts()).extracting(Account::getRole)
+			.containsExactly(Role.SEEKER, Role.RECRUITER, Role.ADMIN);
+		for (DemoAccounts.Login login : DemoAccounts.LOGINS) {
+			MvcResult page = this.mvc.perform(get("/login")).andReturn();
+			String csrf = Jsoup.parse(page.getResponse().getContentAsString()).select("input[name=_csrf]").val();
+			this.mvc
+				.perform(post("/login").cookie(page.getResponse().getCookies())
+					.param("_csrf", csrf)
+					.param("username", login.email())
+					.param("password", login.password()))
+				.andExpect(redirectedUrl("/"));
+		}
+	}
+
+	@Test
+	void theStartUpBannerListsTheDemoLogins() {
+		assertThat(this.demoAccounts.lines()).hasSize(4)
+			.anySatisfy(line -> assertThat(line).contains("recruiter").contains("recruiter@demo.slope.example")
+				.contains("slope-demo-recruiter"));
+	}
 
 	@Test
 	void loadsCompaniesOnStartupAndVerifiesMostOfThem() {

@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.validation.DataBinder;
 
@@ -46,7 +45,8 @@ import ai.slope.jobs.JobSearchResult;
  * {@code to_tsvector('simple', ...)}), each giving the count and the first page.</li>
  * </ul>
  * Not a test: bench/run.sh calls it. Settings come from system properties: {@code bench.label},
- * {@code bench.warmup} and {@code bench.rounds} (rounds over all queries), {@code bench.out} (folder).
+ * {@code bench.warmup} and {@code bench.rounds} (rounds over all queries), {@code bench.sql.queries} (how many
+ * of the keyword queries the slow SQL mode runs; all by default), {@code bench.out} (folder).
  */
 public final class SearchBenchmark {
 
@@ -109,8 +109,7 @@ public final class SearchBenchmark {
 
 	private static Measurements floor(List<String> queries, int warmup, int rounds) {
 		SpringApplication application = new SpringApplication(SlopeApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		try (ConfigurableApplicationContext context = application.run("--slope.demo.enabled=false")) {
+		try (ConfigurableApplicationContext context = application.run("--slope.demo.enabled=false", "--server.port=0")) {
 			JobSearch search = context.getBean(JobSearch.class);
 			SearchParameters parameters = context.getBean(SearchParameters.class);
 			Measurements measurements = new Measurements("JobSearch in-process (floor)");
@@ -160,7 +159,10 @@ public final class SearchBenchmark {
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("set statement_timeout = '300s'");
 			}
-			List<String> keywordQueries = queries.stream().filter(q -> parameters(q).containsKey("q")).toList();
+			List<String> keywordQueries = queries.stream()
+				.filter(q -> parameters(q).containsKey("q"))
+				.limit(Integer.getInteger("bench.sql.queries", Integer.MAX_VALUE))
+				.toList();
 			for (int round = 0; round < warmup + rounds; round++) {
 				for (String query : keywordQueries) {
 					Map<String, List<String>> parameters = parameters(query);

@@ -1,0 +1,233 @@
+package ai.slope.accounts;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signing up, changing passwords, suspending and reactivating: every change to an account goes through here,
+ * so the rules (unique email whatever its case, the password policy) hold whichever page or job asks.
+ */
+@Service
+public class Accounts {
+
+	private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+
+	static final int MAX_EMAIL_LENGTH = 254;
+
+	static final int MAX_DISPLAY_NAME_LENGTH = 80;
+
+	/** Something, an at sign, something with a dot; no spaces. The mail server has the last word. */
+	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+
+	private final AccountRepository accounts;
+
+	private final PasswordResetTokenRepository resetTokens;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final SignIns signIns;
+
+	private final AccountMails mails;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository accounts, PasswordResetTokenRepository resetTokens, PasswordEncoder passwordEncoder,
+			PasswordPolicy passwordPolicy, SignIns signIns, AccountMails mails, Optional<Clock> clock) {
+		this.accounts = accounts;
+		this.resetTokens = resetTokens;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.signIns = signIns;
+		this.mails = mails;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * What someone signing up gives.
+	 * @param language the language of the mails the account will get
+	 */
+	public record SignUp(String email, String displayName, String password, Role role, Locale language) {
+	}
+
+	/**
+	 * Every rule a sign-up breaks, so that a form can show them all at once; empty when it may go ahead.
+	 */
+	@Transactional(readOnly = true)
+	public List<InputProblem> problemsWithSignUp(SignUp request) {
+		return problems(request, false);
+	}
+
+	/**
+	 * Creates a job seeker's or recruiter's account.
+	 * @throws InvalidAccountInputException when the email is malformed or taken, the name is blank or too
+	 * long, the role is not one to sign up as, or the password breaks the policy
+	 */
+	@Transactional
+	public Account signUp(SignUp request) {
+		return create(request, false, false);
+	}
+
+	/**
+	 * Creates an account of the demo data; only the demo module calls this, into an empty database.
+	 */
+	@Transactional
+	public Account createDemoAccount(String email, String displayName, String password, Role role) {
+		return create(new SignUp(email, displayName, password, role, Locale.ENGLISH), true, true);
+	}
+
+	@Transactional
+	Account createAdmin(String email, String displayName, String password) {
+		return create(new SignUp(email, displayName, password, Role.ADMIN, Locale.ENGLISH), true, false);
+	}
+
+	private Account create(SignUp request, boolean anyRole, boolean demo) {
+		List<InputProblem> problems = problems(request, anyRole);
+		if (!problems.isEmpty()) {
+			throw new InvalidAccountInputException(problems.get(0));
+		}
+		Account account = new Account(request.email().strip(), request.displayName().strip(),
+				this.passwordEncoder.encode(request.password()), request.role(), request.language(), demo,
+				this.clock.instant());
+		try {
+			// flush now, so that a concurrent sign-up with the same email fails here, on the unique index
+			return this.accounts.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new InvalidAccountInputException("email", "accounts.error.email.taken");
+		}
+	}
+
+	private List<InputProblem> problems(SignUp request, boolean anyRole) {
+		List<InputProblem> problems = new ArrayList<>();
+		Optional<InputProblem> emailProblem = emailProblem(request.email());
+		emailProblem.ifPresent(problems::add);
+		if (emailProblem.isEmpty() && this.accounts.findByEmail(request.email().strip()).isPresent()) {
+			problems.add(InputProblem.of("email", "accounts.error.email.taken"));
+		}
+		String displayName = (request.displayName() == null) ? "" : request.displayName().strip();
+		if (displayName.isEmpty()) {
+			problems.add(InputProblem.of("displayName", "accounts.error.display-name.required"));
+		}
+		else if (displayName.length() > MAX_DISPLAY_NAME_LENGTH) {
+			problems.add(InputProblem.of("displayName", "accounts.error.display-name.too-long",
+					MAX_DISPLAY_NAME_LENGTH));
+		}
+		this.passwordPolicy.check(request.password(), request.email()).ifPresent(problems::add);
+		if (request.role() == null || !(anyRole || request.role().canSignUp())) {
+			problems.add(InputProblem.of("role", "accounts.error.role.invalid"));
+		}
+		return problems;
+	}
+
+	static Optional<InputProblem> emailProblem(String email) {
+		String stripped = (email == null) ? "" : email.strip();
+		if (stripped.isEmpty()) {
+			return Optional.of(InputProblem.of("email", "accounts.error.email.required"));
+		}
+		if (stripped.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(stripped).matches()) {
+			return Optional.of(InputProblem.of("email", "accounts.error.email.invalid"));
+		}
+		return Optional.empty();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> findByEmail(String email) {
+		return (email == null) ? Optional.empty() : this.accounts.findByEmail(email.strip());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> findById(long id) {
+		return this.accounts.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean adminExists() {
+		return this.accounts.existsByRole(Role.ADMIN);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Account> demoAccounts() {
+		return this.accounts.findByDemoTrueOrderById();
+	}
+
+	/**
+	 * Whether the password is the account's current one (for the demo logins the run command prints).
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasPassword(String email, String password) {
+		return findByEmail(email).map(a -> this.passwordEncoder.matches(password, a.getPasswordHash())).orElse(false);
+	}
+
+	/**
+	 * Changes the password of a logged-in person who knows the current one. Every other session of the
+	 * account ends and its remember-me tokens and open reset links stop working; a mail tells the owner.
+	 * @param keptSessionId the session that asked, which stays logged in (null for none)
+	 * @throws InvalidAccountInputException when the current password is wrong or the new one breaks the
+	 * policy
+	 */
+	@Transactional
+	public void changePassword(long accountId, String currentPassword, String newPassword, String keptSessionId) {
+		Account account = this.accounts.findById(accountId).orElseThrow();
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new InvalidAccountInputException("currentPassword", "accounts.error.password.current-wrong");
+		}
+		this.passwordPolicy.check("newPassword", newPassword, account.getEmail()).ifPresent(problem -> {
+			throw new InvalidAccountInputException(problem);
+		});
+		if (this.passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+			throw new InvalidAccountInputException("newPassword", "accounts.error.password.unchanged");
+		}
+		setPassword(account, newPassword, keptSessionId);
+		log.info("Account {} changed its password", account.getId());
+	}
+
+	/**
+	 * Sets a new password (already checked against the policy), ends the other sign-ins and tells the owner.
+	 */
+	void setPassword(Account account, String newPassword, String keptSessionId) {
+		account.changePasswordHash(this.passwordEncoder.encode(newPassword), this.clock.instant());
+		this.resetTokens.useAllOf(account, this.clock.instant());
+		this.signIns.endAllExcept(account.getEmail(), keptSessionId);
+		this.mails.passwordChanged(account);
+	}
+
+	/**
+	 * Suspends an account: it cannot log in any more, and its sessions and remember-me tokens end now.
+	 */
+	@Transactional
+	public void suspend(long accountId) {
+		Account account = this.accounts.findById(accountId).orElseThrow();
+		account.suspend();
+		this.signIns.endAll(account.getEmail());
+		log.info("Account {} suspended", accountId);
+	}
+
+	@Transactional
+	public void reactivate(long accountId) {
+		this.accounts.findById(accountId).orElseThrow().reactivate();
+		log.info("Account {} reactivated", accountId);
+	}
+
+	/**
+	 * Remembers the language someone used last, for the mails Slope sends them.
+	 */
+	@Transactional
+	void rememberLanguage(long accountId, Locale language) {
+		this.accounts.findById(accountId).ifPresent(account -> account.changeLanguage(language));
+	}
+
+}

@@ -1,0 +1,5 @@
+package ai.slope.accounts.web;
+
+record ResetPasswordForm(String token, String password) {
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The account pages: log in, sign up, the account overview, change and reset password.
+ */
+package ai.slope.accounts.web;

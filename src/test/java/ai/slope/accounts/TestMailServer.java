@@ -1,0 +1,75 @@
+package ai.slope.accounts;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.support.TestPropertySourceUtils;
+
+/**
+ * One real SMTP server (GreenMail) for the JVM, on a free port; the initializer points
+ * {@code spring.mail.host} at it.
+ */
+final class TestMailServer {
+
+	private static GreenMail server;
+
+	private TestMailServer() {
+	}
+
+	static synchronized GreenMail get() {
+		if (server == null) {
+			server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+			server.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "greenmail-stop"));
+		}
+		return server;
+	}
+
+	/**
+	 * The mails received for this address so far, oldest first.
+	 */
+	static List<MimeMessage> mailsTo(String address) {
+		return Arrays.stream(get().getReceivedMessages()).filter(message -> isTo(message, address)).toList();
+	}
+
+	/**
+	 * The decoded text of a plain-text mail.
+	 */
+	static String body(MimeMessage message) {
+		try {
+			return ((String) message.getContent()).replace("\r\n", "\n");
+		}
+		catch (java.io.IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static boolean isTo(MimeMessage message, String address) {
+		try {
+			return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+				.anyMatch(to -> to.toString().equalsIgnoreCase(address));
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context, "spring.mail.host=127.0.0.1",
+					"spring.mail.port=" + get().getSmtp().getPort());
+		}
+
+	}
+
+}

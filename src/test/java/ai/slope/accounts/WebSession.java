@@ -1,0 +1,171 @@
+package ai.slope.accounts;
+
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A person's browser in MockMvc: it keeps the cookies it is given (the Spring Session cookie, remember-me,
+ * language), sends the CSRF token of the last page it read with each form, and comes from an address of
+ * its own (so the throttling of one test does not touch another).
+ */
+final class WebSession {
+
+	static final String SESSION_COOKIE = "SESSION";
+
+	private static final AtomicInteger addresses = new AtomicInteger();
+
+	private final MockMvc mvc;
+
+	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+
+	private String remoteAddress;
+
+	private String csrfToken;
+
+	private Locale locale = Locale.ENGLISH;
+
+	WebSession(MockMvc mvc) {
+		this.mvc = mvc;
+		int n = addresses.incrementAndGet();
+		this.remoteAddress = "10.77." + (n / 250) + "." + (n % 250 + 1);
+	}
+
+	WebSession from(String address) {
+		this.remoteAddress = address;
+		return this;
+	}
+
+	WebSession in(Locale locale) {
+		this.locale = locale;
+		return this;
+	}
+
+	String address() {
+		return this.remoteAddress;
+	}
+
+	MockHttpServletResponse get(String url) throws Exception {
+		return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url));
+	}
+
+	Document page(String url) throws Exception {
+		return Jsoup.parse(get(url).getContentAsString());
+	}
+
+	/**
+	 * Posts a form with the CSRF token of the last page read.
+	 */
+	MockHttpServletResponse post(String url, String... nameValuePairs) throws Exception {
+		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post(url);
+		if (this.csrfToken != null) {
+			request.param("_csrf", this.csrfToken);
+		}
+		for (int i = 0; i < nameValuePairs.length; i += 2) {
+			request.param(nameValuePairs[i], nameValuePairs[i + 1]);
+		}
+		return perform(request);
+	}
+
+	/**
+	 * Posts a form without any CSRF token.
+	 */
+	MockHttpServletResponse postWithoutCsrf(String url, String... nameValuePairs) throws Exception {
+		String token = this.csrfToken;
+		this.csrfToken = null;
+		try {
+			return post(url, nameValuePairs);
+		}
+		finally {
+			this.csrfToken = token;
+		}
+	}
+
+	/**
+	 * Reads the login page and logs in; the answer is the redirect after the attempt.
+	 */
+	MockHttpServletResponse logIn(String email, String password, boolean rememberMe) throws Exception {
+		page("/login");
+		return rememberMe ? post("/login", "username", email, "password", password, "remember-me", "on")
+				: post("/login", "username", email, "password", password);
+	}
+
+	MockHttpServletResponse logIn(String email, String password) throws Exception {
+		return logIn(email, password, false);
+	}
+
+	MockHttpServletResponse logOut() throws Exception {
+		page("/account");
+		return post("/logout");
+	}
+
+	/**
+	 * Follows a redirect (to a path in Slope) and reads the page.
+	 */
+	Document follow(MockHttpServletResponse redirect) throws Exception {
+		String location = redirect.getRedirectedUrl();
+		if (location == null) {
+			throw new AssertionError("Not a redirect: " + redirect.getStatus());
+		}
+		return page(location.replaceFirst("^https?://[^/]+", ""));
+	}
+
+	Cookie cookie(String name) {
+		return this.cookies.get(name);
+	}
+
+	/**
+	 * The id of the session in the session table, decoded from the session cookie, or null.
+	 */
+	String sessionId() {
+		Cookie cookie = this.cookies.get(SESSION_COOKIE);
+		return (cookie == null) ? null : new String(Base64.getDecoder().decode(cookie.getValue()));
+	}
+
+	void forget(String cookieName) {
+		this.cookies.remove(cookieName);
+	}
+
+	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+		request.locale(this.locale).with(r -> {
+			r.setRemoteAddr(this.remoteAddress);
+			return r;
+		});
+		if (!this.cookies.isEmpty()) {
+			request.cookie(this.cookies.values().toArray(Cookie[]::new));
+		}
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		for (Cookie cookie : response.getCookies()) {
+			if (cookie.getMaxAge() == 0) {
+				this.cookies.remove(cookie.getName());
+			}
+			else {
+				this.cookies.put(cookie.getName(), cookie);
+			}
+		}
+		String type = response.getContentType();
+		if (type != null && type.startsWith("text/html")) {
+			Element csrf = Jsoup.parse(response.getContentAsString()).selectFirst("input[name=_csrf]");
+			if (csrf != null) {
+				this.csrfToken = csrf.val();
+			}
+		}
+		return response;
+	}
+
+}
