@@ -26,8 +26,9 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Who may see what. The board itself (home, roles, jobs, companies, feeds, the read-only API, its
- * documentation, health) and the pages to log in, sign up and reset a password are public; everything else
- * needs a login. CSRF protection is on, and the Content-Security-Policy allows scripts and styles from
+ * documentation, health) and the pages to log in, sign up and reset a password are public; {@code /recruiter/**}
+ * is for recruiters and {@code /admin/**} for admins; everything else needs a login. Which company's data a
+ * recruiter may touch is decided by the module that owns the data (a posting of another company answers 404). CSRF protection is on, and the Content-Security-Policy allows scripts and styles from
  * Slope itself only, which the pages satisfy.
  * <p>
  * Login is by email and password on Slope's own page, with a remember-me cookie backed by the
@@ -72,6 +73,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/error", "/error/**")
 			.permitAll()
+			.requestMatchers("/admin", "/admin/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/recruiter", "/recruiter/**")
+			.hasRole(Role.RECRUITER.name())
 			.anyRequest()
 			.authenticated())
 			.authenticationManager(authenticationManager(users, passwordEncoder, throttle, rememberMeKey))

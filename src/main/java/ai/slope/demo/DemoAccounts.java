@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
+import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
+import ai.slope.companies.Company;
+import ai.slope.companies.CompanyMemberships;
 import ai.slope.accounts.Role;
 import ai.slope.web.BannerLines;
 
@@ -25,16 +28,24 @@ class DemoAccounts implements BannerLines {
 
 	private final Accounts accounts;
 
-	DemoAccounts(Accounts accounts) {
+	private final CompanyMemberships memberships;
+
+	DemoAccounts(Accounts accounts, CompanyMemberships memberships) {
 		this.accounts = accounts;
+		this.memberships = memberships;
 	}
 
 	/**
-	 * Creates the demo accounts; called by {@link DemoData} in its transaction.
+	 * Creates the demo accounts; called by {@link DemoData} in its transaction. The demo recruiter is a
+	 * member of the given company.
 	 */
-	void create() {
+	void create(Company recruitersCompany) {
 		for (Login login : LOGINS) {
-			this.accounts.createDemoAccount(login.email(), login.displayName(), login.password(), login.role());
+			Account account = this.accounts.createDemoAccount(login.email(), login.displayName(), login.password(),
+					login.role());
+			if (login.role() == Role.RECRUITER) {
+				this.memberships.addActiveMember(recruitersCompany.getId(), account.getId(), null);
+			}
 		}
 	}
 

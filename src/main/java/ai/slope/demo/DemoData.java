@@ -98,7 +98,8 @@ class DemoData {
 		this.transactions.executeWithoutResult(status -> {
 			this.companies.saveAll(demo.companies());
 			this.postings.saveAll(all);
-			this.accounts.create();
+			Company recruiters = demo.companies().stream().filter(Company::isVerified).findFirst().orElseThrow();
+			this.accounts.create(recruiters);
 		});
 		Loaded loaded = new Loaded(demo.companies().size(), all.size(),
 				(int) all.stream().filter(p -> p.getStatus() == JobStatus.DRAFT).count(),

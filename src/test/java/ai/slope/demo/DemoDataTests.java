@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import ai.slope.SlopeIntegrationTest;
 import ai.slope.accounts.Account;
+import ai.slope.companies.CompanyMemberships;
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.Role;
 import ai.slope.companies.Company;
@@ -74,6 +75,9 @@ class DemoDataTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private CompanyMemberships memberships;
+
 	@Test
 	void addsOneDemoAccountPerRoleThatCanLogIn() throws Exception {
 		assertThat(this.accounts.demoAccounts()).extracting(Account::getRole)
@@ -88,6 +92,17 @@ class DemoDataTests {
 					.param("password", login.password()))
 				.andExpect(redirectedUrl("/"));
 		}
+	}
+
+	@Test
+	void makesTheDemoRecruiterAMemberOfAVerifiedCompany() {
+		Account recruiter = this.accounts.findByEmail("recruiter@demo.slope.example").orElseThrow();
+		assertThat(this.memberships.activeCompanyOf(recruiter.getId())).hasValueSatisfying(company -> {
+			assertThat(company.isVerified()).isTrue();
+			assertThat(this.memberships.activeMemberIds(company.getId())).containsExactly(recruiter.getId());
+		});
+		Account seeker = this.accounts.findByEmail("seeker@demo.slope.example").orElseThrow();
+		assertThat(this.memberships.activeCompanyOf(seeker.getId())).isEmpty();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,6 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MessagesTests {
 
+	/**
+	 * The bundles, one per module that has its own, as {@code spring.messages.basename} lists them.
+	 */
+	static final List<String> BUNDLES = List.of("messages", "companies", "postings", "admin");
+
 	static Properties load(String name) throws IOException {
 		Properties properties = new Properties();
 		try (Reader reader = new InputStreamReader(MessagesTests.class.getResourceAsStream("/i18n/" + name),
@@ -31,10 +37,36 @@ class MessagesTests {
 		return properties;
 	}
 
+	/**
+	 * All the bundles of one language together; a key may be in one bundle only.
+	 */
+	static Properties loadAll(String suffix) throws IOException {
+		Properties all = new Properties();
+		for (String bundle : BUNDLES) {
+			Properties properties = load(bundle + suffix + ".properties");
+			for (String key : properties.stringPropertyNames()) {
+				assertThat(all.containsKey(key)).as("%s is in two bundles", key).isFalse();
+			}
+			all.putAll(properties);
+		}
+		return all;
+	}
+
+	@Test
+	void everyBundleIsConfigured() throws IOException {
+		Properties application = new Properties();
+		try (Reader reader = new InputStreamReader(MessagesTests.class.getResourceAsStream("/application.properties"),
+				StandardCharsets.UTF_8)) {
+			application.load(reader);
+		}
+		String configured = application.getProperty("spring.messages.basename");
+		assertThat(configured.split(",")).containsExactlyElementsOf(BUNDLES.stream().map(b -> "i18n/" + b).toList());
+	}
+
 	@Test
 	void englishAndChineseHaveTheSameKeys() throws IOException {
-		Set<Object> english = load("messages.properties").keySet();
-		Set<Object> chinese = load("messages_zh_CN.properties").keySet();
+		Set<Object> english = loadAll("").keySet();
+		Set<Object> chinese = loadAll("_zh_CN").keySet();
 
 		assertThat(chinese).as("keys missing in Chinese").containsAll(english);
 		assertThat(english).as("keys missing in English").containsAll(chinese);
@@ -42,8 +74,8 @@ class MessagesTests {
 
 	@Test
 	void chineseMessagesAreTranslated() throws IOException {
-		Properties chinese = load("messages_zh_CN.properties");
-		Properties english = load("messages.properties");
+		Properties chinese = loadAll("_zh_CN");
+		Properties english = loadAll("");
 		Set<String> sameAsEnglish = chinese.stringPropertyNames()
 			.stream()
 			.filter(key -> chinese.getProperty(key).equals(english.getProperty(key)))
@@ -55,7 +87,7 @@ class MessagesTests {
 
 	@Test
 	void everyKeyThatATemplateUsesExists() throws IOException {
-		Properties english = load("messages.properties");
+		Properties english = loadAll("");
 		Pattern key = Pattern.compile("#\\{([a-z0-9.\\-]+)[(}]");
 		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
 			templates.filter(p -> p.toString().endsWith(".html")).forEach(template -> {
