@@ -17,14 +17,14 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  * One real SMTP server (GreenMail) for the JVM, on a free port; the initializer points
  * {@code spring.mail.host} at it.
  */
-final class TestMailServer {
+public final class TestMailServer {
 
 	private static GreenMail server;
 
 	private TestMailServer() {
 	}
 
-	static synchronized GreenMail get() {
+	public static synchronized GreenMail get() {
 		if (server == null) {
 			server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 			server.start();
@@ -36,14 +36,14 @@ final class TestMailServer {
 	/**
 	 * The mails received for this address so far, oldest first.
 	 */
-	static List<MimeMessage> mailsTo(String address) {
+	public static List<MimeMessage> mailsTo(String address) {
 		return Arrays.stream(get().getReceivedMessages()).filter(message -> isTo(message, address)).toList();
 	}
 
 	/**
 	 * The decoded text of a plain-text mail.
 	 */
-	static String body(MimeMessage message) {
+	public static String body(MimeMessage message) {
 		try {
 			return ((String) message.getContent()).replace("\r\n", "\n");
 		}
@@ -62,7 +62,7 @@ final class TestMailServer {
 		}
 	}
 
-	static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+	public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {

@@ -23,9 +23,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * language), sends the CSRF token of the last page it read with each form, and comes from an address of
  * its own (so the throttling of one test does not touch another).
  */
-final class WebSession {
+public final class WebSession {
 
-	static final String SESSION_COOKIE = "SESSION";
+	public static final String SESSION_COOKIE = "SESSION";
 
 	private static final AtomicInteger addresses = new AtomicInteger();
 
@@ -45,32 +45,32 @@ final class WebSession {
 		this.remoteAddress = "10.77." + (n / 250) + "." + (n % 250 + 1);
 	}
 
-	WebSession from(String address) {
+	public WebSession from(String address) {
 		this.remoteAddress = address;
 		return this;
 	}
 
-	WebSession in(Locale locale) {
+	public WebSession in(Locale locale) {
 		this.locale = locale;
 		return this;
 	}
 
-	String address() {
+	public String address() {
 		return this.remoteAddress;
 	}
 
-	MockHttpServletResponse get(String url) throws Exception {
+	public MockHttpServletResponse get(String url) throws Exception {
 		return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url));
 	}
 
-	Document page(String url) throws Exception {
+	public Document page(String url) throws Exception {
 		return Jsoup.parse(get(url).getContentAsString());
 	}
 
 	/**
 	 * Posts a form with the CSRF token of the last page read.
 	 */
-	MockHttpServletResponse post(String url, String... nameValuePairs) throws Exception {
+	public MockHttpServletResponse post(String url, String... nameValuePairs) throws Exception {
 		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.post(url);
 		if (this.csrfToken != null) {
@@ -85,7 +85,7 @@ final class WebSession {
 	/**
 	 * Posts a form without any CSRF token.
 	 */
-	MockHttpServletResponse postWithoutCsrf(String url, String... nameValuePairs) throws Exception {
+	public MockHttpServletResponse postWithoutCsrf(String url, String... nameValuePairs) throws Exception {
 		String token = this.csrfToken;
 		this.csrfToken = null;
 		try {
@@ -99,17 +99,17 @@ final class WebSession {
 	/**
 	 * Reads the login page and logs in; the answer is the redirect after the attempt.
 	 */
-	MockHttpServletResponse logIn(String email, String password, boolean rememberMe) throws Exception {
+	public MockHttpServletResponse logIn(String email, String password, boolean rememberMe) throws Exception {
 		page("/login");
 		return rememberMe ? post("/login", "username", email, "password", password, "remember-me", "on")
 				: post("/login", "username", email, "password", password);
 	}
 
-	MockHttpServletResponse logIn(String email, String password) throws Exception {
+	public MockHttpServletResponse logIn(String email, String password) throws Exception {
 		return logIn(email, password, false);
 	}
 
-	MockHttpServletResponse logOut() throws Exception {
+	public MockHttpServletResponse logOut() throws Exception {
 		page("/account");
 		return post("/logout");
 	}
@@ -117,7 +117,7 @@ final class WebSession {
 	/**
 	 * Follows a redirect (to a path in Slope) and reads the page.
 	 */
-	Document follow(MockHttpServletResponse redirect) throws Exception {
+	public Document follow(MockHttpServletResponse redirect) throws Exception {
 		String location = redirect.getRedirectedUrl();
 		if (location == null) {
 			throw new AssertionError("Not a redirect: " + redirect.getStatus());
@@ -125,19 +125,19 @@ final class WebSession {
 		return page(location.replaceFirst("^https?://[^/]+", ""));
 	}
 
-	Cookie cookie(String name) {
+	public Cookie cookie(String name) {
 		return this.cookies.get(name);
 	}
 
 	/**
 	 * The id of the session in the session table, decoded from the session cookie, or null.
 	 */
-	String sessionId() {
+	public String sessionId() {
 		Cookie cookie = this.cookies.get(SESSION_COOKIE);
 		return (cookie == null) ? null : new String(Base64.getDecoder().decode(cookie.getValue()));
 	}
 
-	void forget(String cookieName) {
+	public void forget(String cookieName) {
 		this.cookies.remove(cookieName);
 	}
 
