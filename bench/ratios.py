@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""Ratios between the benchmark's results: bench/ratios.py 1000000 (reads bench/data/results/N-*.md)."""
+"""Ratios between the benchmark's results: bench/ratios.py 1000000, or 1000000-cold for the runs without the
+count cache (reads bench/data/results/N-*.md; the PostgreSQL figures are the same for both)."""
 import re
 import statistics
 import sys
 
 n = sys.argv[1]
+size = n.split("-")[0]
 
 
 def per_query(mode, section):
-    text = open(f"bench/data/results/{n}-{mode}.md").read()
+    text = open(f"bench/data/results/{size if mode == 'sql' else n}-{mode}.md").read()
     part = text.split(section + ", per query\n\n")[1].split("\n\n")[0]
     rows = re.findall(r"^\| `([^`]*)` \| (-?\d+) \| ([\d.]+) \| ([\d.]+) \|$", part, re.M)
     return {q: float(p50) for q, _, p50, _ in rows}

@@ -11,7 +11,8 @@
 # PGPASSWORD if it asks for one. Everything it writes stays in bench/data/ (git-ignored): the index,
 # the application's log and the results. BENCH_ROUNDS (20), BENCH_WARMUP (5) and BENCH_SQL_ROUNDS (1)
 # set the number of rounds over all queries; BENCH_SQL_QUERIES how many keyword queries go to PostgreSQL
-# (at 1,000,000 postings each takes up to a minute).
+# (at 1,000,000 postings each takes up to a minute; 0 skips them). The app and the floor are measured
+# twice: with the count cache as configured (results N-*.md) and without it (N-cold-*.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,7 +40,7 @@ published() {
 }
 
 start_app() {
-  java -jar "$jar" --server.port="$app_port" >"$data/app-$n.log" 2>&1 &
+  java -jar "$jar" --server.port="$app_port" "$@" >>"$data/app-$n.log" 2>&1 &
   app_pid=$!
   trap 'kill $app_pid 2>/dev/null || true' EXIT
   local want
@@ -80,13 +81,23 @@ if [ "$phase" = prepare ] || [ "$phase" = all ]; then
 fi
 
 if [ "$phase" = measure ] || [ "$phase" = all ]; then
-  rounds=(-Dbench.label="$n" -Dbench.warmup="${BENCH_WARMUP:-5}" -Dbench.rounds="${BENCH_ROUNDS:-20}")
-  start_app
-  java -cp "$classpath" "${rounds[@]}" ai.slope.jobs.web.SearchBenchmark http "http://127.0.0.1:$app_port" | head -8
-  stop_app
-  java -cp "$classpath" "${rounds[@]}" ai.slope.jobs.web.SearchBenchmark floor 2>&1 | grep -A6 '^# ' | head -8
-  java -cp "$classpath" -Dbench.label="$n" -Dbench.warmup=0 -Dbench.rounds="${BENCH_SQL_ROUNDS:-1}" \
-    -Dbench.sql.queries="${BENCH_SQL_QUERIES:-100}" \
-    ai.slope.jobs.web.SearchBenchmark sql | head -8
-  echo "Results in $data/results/$n-*.md"
+  rounds=(-Dbench.warmup="${BENCH_WARMUP:-5}" -Dbench.rounds="${BENCH_ROUNDS:-20}")
+  # twice: as configured (counts of a search kept for the minute, while the index is unchanged), and with
+  # that cache off, so that every search counts anew
+  for run in warm cold; do
+    label=$n; cache=()
+    if [ $run = cold ]; then label=$n-cold; cache=(--slope.search.count-cache-size=0); fi
+    start_app "${cache[@]}"
+    java -cp "$classpath" -Dbench.label="$label" "${rounds[@]}" ai.slope.jobs.web.SearchBenchmark http \
+      "http://127.0.0.1:$app_port" | head -8
+    stop_app
+    java -cp "$classpath" -Dbench.label="$label" "${rounds[@]}" ai.slope.jobs.web.SearchBenchmark floor \
+      "${cache[@]}" 2>&1 | grep -A6 '^# ' | head -8
+  done
+  if [ "${BENCH_SQL_QUERIES:-100}" != 0 ]; then
+    java -cp "$classpath" -Dbench.label="$n" -Dbench.warmup=0 -Dbench.rounds="${BENCH_SQL_ROUNDS:-1}" \
+      -Dbench.sql.queries="${BENCH_SQL_QUERIES:-100}" \
+      ai.slope.jobs.web.SearchBenchmark sql | head -8
+  fi
+  echo "Results in $data/results/$n-*.md; ratios: bench/ratios.py $n and bench/ratios.py $n-cold"
 fi

@@ -55,6 +55,12 @@ public record JobQuery(String keywords, Set<String> roleTypes, Set<Seniority> se
 				this.companySlug, this.sort, this.page, this.size);
 	}
 
+	public JobQuery withSort(JobSort newSort) {
+		return new JobQuery(this.keywords, this.roleTypes, this.seniorities, this.employmentTypes,
+				this.remotePolicies, this.countries, this.minSalaryUsd, this.visaSponsorship, this.postedWithinDays,
+				this.companySlug, newSort, this.page, this.size);
+	}
+
 	public JobQuery withCompany(String slug) {
 		return new JobQuery(this.keywords, this.roleTypes, this.seniorities, this.employmentTypes,
 				this.remotePolicies, this.countries, this.minSalaryUsd, this.visaSponsorship, this.postedWithinDays,

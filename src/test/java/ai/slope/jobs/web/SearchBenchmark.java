@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +67,7 @@ public final class SearchBenchmark {
 		int rounds = Integer.getInteger("bench.rounds", 20);
 		Measurements measurements = switch (mode) {
 			case "http" -> http(args[1], queries, warmup, rounds);
-			case "floor" -> floor(queries, warmup, rounds);
+			case "floor" -> floor(queries, warmup, rounds, Arrays.copyOfRange(args, 1, args.length));
 			case "sql" -> sql(queries, warmup, rounds);
 			default -> throw new IllegalArgumentException("Mode http, floor or sql, not " + mode);
 		};
@@ -107,9 +108,11 @@ public final class SearchBenchmark {
 		return total.find() ? Long.parseLong(total.group(1)) : -1;
 	}
 
-	private static Measurements floor(List<String> queries, int warmup, int rounds) {
+	private static Measurements floor(List<String> queries, int warmup, int rounds, String[] settings) {
 		SpringApplication application = new SpringApplication(SlopeApplication.class);
-		try (ConfigurableApplicationContext context = application.run("--slope.demo.enabled=false", "--server.port=0")) {
+		List<String> arguments = new ArrayList<>(List.of("--slope.demo.enabled=false", "--server.port=0"));
+		arguments.addAll(List.of(settings));
+		try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
 			JobSearch search = context.getBean(JobSearch.class);
 			SearchParameters parameters = context.getBean(SearchParameters.class);
 			Measurements measurements = new Measurements("JobSearch in-process (floor)");

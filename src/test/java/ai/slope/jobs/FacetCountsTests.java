@@ -1,0 +1,181 @@
+package ai.slope.jobs;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import ai.slope.SlopeIntegrationTest;
+import ai.slope.roles.Seniority;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search's total and facet counts, taken in a few passes over packed keys, are exactly what counting
+ * the live postings in PostgreSQL one by one gives, for many combinations of filters over the demo data.
+ */
+@SlopeIntegrationTest
+@TestPropertySource(properties = "slope.demo.enabled=true")
+class FacetCountsTests {
+
+	@Autowired
+	JobSearch search;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	List<Row> live;
+
+	record Row(String roleType, Seniority seniority, EmploymentType employmentType, RemotePolicy remotePolicy,
+			String country, int salaryMaxUsd, boolean visa, Instant publishedAt) {
+	}
+
+	@BeforeEach
+	void readLivePostings() {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
+		this.live = this.jdbc.query("""
+				select r.slug, p.seniority, p.employment_type, p.remote_policy, p.country, p.salary_max_usd,
+				       p.visa_sponsorship, p.published_at
+				from job_posting p join role_type r on r.id = p.role_type_id
+				where p.status = 'PUBLISHED' and p.expires_at > ?""",
+				(rs, i) -> new Row(rs.getString(1), Seniority.valueOf(rs.getString(2)),
+						EmploymentType.valueOf(rs.getString(3)), RemotePolicy.valueOf(rs.getString(4)), rs.getString(5),
+						rs.getInt(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant()),
+				Timestamp.from(now));
+		assertThat(this.live).hasSizeGreaterThan(1000);
+	}
+
+	@Test
+	void countsEverythingWithoutFilters() {
+		assertCountsMatch(JobQuery.all());
+	}
+
+	@Test
+	void countsEachGroupWithoutItsOwnFilter() {
+		JobQuery query = new JobQuery(null, Set.of("ml-engineer", "research-scientist"), Set.of(Seniority.SENIOR),
+				Set.of(EmploymentType.FULL_TIME), Set.of(RemotePolicy.REMOTE, RemotePolicy.HYBRID), Set.of("US", "GB"),
+				150_000, true, 30, null, null, 1, 20);
+		assertCountsMatch(query);
+	}
+
+	@Test
+	void countsASalaryMinimumBetweenThresholdsWithItsOwnPass() {
+		JobQuery query = new JobQuery(null, Set.of("ml-engineer"), Set.of(), Set.of(), Set.of(), Set.of(), 123_456,
+				false, null, null, null, 1, 20);
+		assertCountsMatch(query);
+	}
+
+	@Test
+	void countsRandomCombinationsOfFilters() {
+		Random random = new Random(7);
+		List<String> roles = this.live.stream().map(Row::roleType).distinct().sorted().toList();
+		List<String> countries = this.live.stream().map(Row::country).distinct().sorted().toList();
+		for (int i = 0; i < 40; i++) {
+			JobQuery query = new JobQuery(null, pick(random, roles, 2), pick(random, List.of(Seniority.values()), 3),
+					pick(random, List.of(EmploymentType.values()), 2), pick(random, List.of(RemotePolicy.values()), 2),
+					pick(random, countries, 3),
+					random.nextInt(3) == 0 ? Facets.SALARY_THRESHOLDS.get(random.nextInt(5)) : null,
+					random.nextInt(4) == 0, random.nextInt(4) == 0 ? Facets.POSTED_WITHIN_DAYS.get(random.nextInt(3)) : null,
+					null, null, 1, 20);
+			assertCountsMatch(query);
+		}
+	}
+
+	@Test
+	void aPostingPublishedSinceTheLastSearchIsCountedAtOnce(@Autowired PostingFixture fixture) {
+		JobQuery query = JobQuery.all();
+		long before = this.search.search(query).total();
+		fixture.posting(fixture.company("Counted At Once"), "ml-engineer", "Cache Invalidation Engineer").save();
+
+		assertThat(this.search.search(query).total()).isEqualTo(before + 1);
+	}
+
+	private static <T> Set<T> pick(Random random, List<T> values, int most) {
+		int count = random.nextInt(most + 1);
+		Set<T> picked = new java.util.HashSet<>();
+		for (int i = 0; i < count; i++) {
+			picked.add(values.get(random.nextInt(values.size())));
+		}
+		return picked;
+	}
+
+	private void assertCountsMatch(JobQuery query) {
+		JobSearchResult result = this.search.search(query);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
+		Predicate<Row> role = row -> query.roleTypes().isEmpty() || query.roleTypes().contains(row.roleType());
+		Predicate<Row> seniority = row -> query.seniorities().isEmpty()
+				|| query.seniorities().contains(row.seniority());
+		Predicate<Row> type = row -> query.employmentTypes().isEmpty()
+				|| query.employmentTypes().contains(row.employmentType());
+		Predicate<Row> remote = row -> query.remotePolicies().isEmpty()
+				|| query.remotePolicies().contains(row.remotePolicy());
+		Predicate<Row> country = row -> query.countries().isEmpty() || query.countries().contains(row.country());
+		Predicate<Row> salary = row -> query.minSalaryUsd() == null || row.salaryMaxUsd() >= query.minSalaryUsd();
+		Predicate<Row> visa = row -> !query.visaSponsorship() || row.visa();
+		Predicate<Row> posted = row -> query.postedWithinDays() == null
+				|| !row.publishedAt().isBefore(now.minus(Duration.ofDays(query.postedWithinDays())));
+		List<Predicate<Row>> all = List.of(role, seniority, type, remote, country, salary, visa, posted);
+
+		assertThat(result.total()).as("total of %s", query).isEqualTo(matching(all, null).size());
+		Facets facets = result.facets();
+		assertThat(facets.roleTypes()).as("role types of %s", query)
+			.isEqualTo(countBy(matching(all, role), Row::roleType));
+		assertThat(facets.seniorities()).as("seniorities of %s", query)
+			.isEqualTo(countBy(matching(all, seniority), Row::seniority));
+		assertThat(facets.employmentTypes()).as("employment types of %s", query)
+			.isEqualTo(countBy(matching(all, type), Row::employmentType));
+		assertThat(facets.remotePolicies()).as("remote policies of %s", query)
+			.isEqualTo(countBy(matching(all, remote), Row::remotePolicy));
+		assertThat(facets.countries()).as("countries of %s", query)
+			.isEqualTo(countBy(matching(all, country), Row::country));
+		assertThat(facets.visaSponsorship()).as("visa of %s", query)
+			.isEqualTo(matching(all, visa).stream().filter(Row::visa).count());
+		for (int threshold : Facets.SALARY_THRESHOLDS) {
+			assertThat(facets.minSalaryUsd().get(threshold)).as("salary %d of %s", threshold, query)
+				.isEqualTo(matching(all, salary).stream().filter(row -> row.salaryMaxUsd() >= threshold).count());
+		}
+		for (int days : Facets.POSTED_WITHIN_DAYS) {
+			assertThat(facets.postedWithinDays().get(days)).as("posted %d of %s", days, query)
+				.isEqualTo(matching(all, posted).stream()
+					.filter(row -> !row.publishedAt().isBefore(now.minus(Duration.ofDays(days))))
+					.count());
+		}
+	}
+
+	/**
+	 * The live postings that pass every filter but {@code without}.
+	 */
+	private List<Row> matching(List<Predicate<Row>> filters, Predicate<Row> without) {
+		List<Row> rows = new ArrayList<>();
+		for (Row row : this.live) {
+			if (filters.stream().filter(filter -> filter != without).allMatch(filter -> filter.test(row))) {
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	private static <K> Map<K, Long> countBy(List<Row> rows, Function<Row, K> key) {
+		Map<K, Long> counts = new HashMap<>();
+		for (Row row : rows) {
+			counts.merge(key.apply(row), 1L, Long::sum);
+		}
+		return counts;
+	}
+
+}
