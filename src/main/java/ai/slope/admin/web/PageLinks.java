@@ -15,11 +15,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param next the link to the page after, or null on the last
  * @param numbers links to the pages around the current one
  */
-record PageLinks(int current, int count, String previous, String next, List<Number> numbers) {
+public record PageLinks(int current, int count, String previous, String next, List<Number> numbers) {
 
 	private static final int AROUND = 3;
 
-	record Number(int number, String url, boolean current) {
+	public record Number(int number, String url, boolean current) {
 	}
 
 	static PageLinks of(Page<?> page) {
@@ -33,7 +33,7 @@ record PageLinks(int current, int count, String previous, String next, List<Numb
 				(current < count) ? url(current + 1) : null, numbers);
 	}
 
-	boolean isPaged() {
+	public boolean isPaged() {
 		return this.count > 1;
 	}
 
