@@ -222,6 +222,22 @@ class RoleAdminTests {
 	}
 
 	@Test
+	void markupInARoleTypesTextsIsShownAsTextEverywhere() throws Exception {
+		String slug = slug();
+		String name = "<script>alert(1)</script><b onclick=\"x()\">Bold</b>";
+		this.admin.follow(create("research", slug, name, name));
+
+		for (String url : new String[] { "/", "/roles/" + slug, "/jobs" }) {
+			Document page = publicPage(url, Locale.ENGLISH);
+			assertThat(page.select("script:not([src]), b[onclick]")).as(url).isEmpty();
+			assertThat(page.text()).as(url).contains(name);
+		}
+		Document admin = this.admin.page("/admin/audit?targetType=role-type&targetId=" + slug);
+		assertThat(admin.select("script:not([src]), b[onclick]")).isEmpty();
+		assertThat(admin.select(".audit-detail").text()).contains(name);
+	}
+
+	@Test
 	void anUnknownRoleTypeIsNotFound() throws Exception {
 		assertThat(this.admin.get("/admin/roles/no-such-role/edit").getStatus()).isEqualTo(404);
 	}
