@@ -118,6 +118,7 @@ class RoleAdminTests {
 
 		assertThat(response.getStatus()).isEqualTo(200);
 		Document form = Jsoup.parse(response.getContentAsString());
+		assertThat(form.select("#role-errors").text()).isEqualTo("Please correct the fields marked below.");
 		assertThat(form.select("#family-error").text()).isEqualTo("Choose the family the role type belongs to.");
 		assertThat(form.select("#slug-error").text()).startsWith("Use lower-case letters and digits");
 		assertThat(form.select("#nameZh-error").text()).isEqualTo("This field is required.");
