@@ -134,4 +134,8 @@ public class Account {
 		this.suspended = false;
 	}
 
+	void changeRole(Role role) {
+		this.role = role;
+	}
+
 }

@@ -3,6 +3,8 @@ package ai.slope.accounts;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -18,5 +20,33 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	boolean existsByRole(Role role);
 
 	List<Account> findByDemoTrueOrderById();
+
+	/**
+	 * Accounts whose email or display name contains the text (a null text, role or suspended flag matches
+	 * any). The pattern comes from {@link #containing}, with LIKE's wildcards escaped.
+	 */
+	@Query("""
+			select a from Account a
+			where (:pattern is null or lower(a.email) like :pattern escape '\\'
+			       or lower(a.displayName) like :pattern escape '\\')
+			  and (:role is null or a.role = :role)
+			  and (:suspended is null or a.suspended = :suspended)""")
+	Page<Account> search(@Param("pattern") String pattern, @Param("role") Role role,
+			@Param("suspended") Boolean suspended, Pageable pageable);
+
+	long countByRole(Role role);
+
+	long countBySuspendedTrue();
+
+	static String containing(String text) {
+		if (text == null) {
+			return null;
+		}
+		String escaped = text.toLowerCase(java.util.Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
+		return "%" + escaped + "%";
+	}
 
 }

@@ -2,15 +2,22 @@ package ai.slope.accounts;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -159,6 +166,40 @@ public class Accounts {
 		return this.accounts.existsByRole(Role.ADMIN);
 	}
 
+	/**
+	 * The accounts of the given ids that exist, by id (for lists that show who did something).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Account> findAllById(Collection<Long> ids) {
+		return this.accounts.findAllById(ids).stream().collect(Collectors.toMap(Account::getId, Function.identity()));
+	}
+
+	/**
+	 * A page of the accounts that match, in the order the pageable asks for.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Account> search(AccountQuery query, Pageable pageable) {
+		return this.accounts.search(AccountRepository.containing(query.text()), query.role(), query.suspended(),
+				pageable);
+	}
+
+	/**
+	 * How many accounts each role has, every role included.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Role, Long> countByRole() {
+		Map<Role, Long> counts = new EnumMap<>(Role.class);
+		for (Role role : Role.values()) {
+			counts.put(role, this.accounts.countByRole(role));
+		}
+		return counts;
+	}
+
+	@Transactional(readOnly = true)
+	public long countSuspended() {
+		return this.accounts.countBySuspendedTrue();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Account> demoAccounts() {
 		return this.accounts.findByDemoTrueOrderById();
@@ -220,6 +261,23 @@ public class Accounts {
 	public void reactivate(long accountId) {
 		this.accounts.findById(accountId).orElseThrow().reactivate();
 		log.info("Account {} reactivated", accountId);
+	}
+
+	/**
+	 * Gives an account another role (an admin makes another admin, say). Its sessions and remember-me tokens
+	 * end, since they carry the old role; the next login has the new one.
+	 * @return the role it had
+	 */
+	@Transactional
+	public Role changeRole(long accountId, Role role) {
+		Account account = this.accounts.findById(accountId).orElseThrow();
+		Role old = account.getRole();
+		if (old != role) {
+			account.changeRole(role);
+			this.signIns.endAll(account.getEmail());
+			log.info("Account {} changed from {} to {}", accountId, old, role);
+		}
+		return old;
 	}
 
 	/**

@@ -1,7 +1,17 @@
 package ai.slope.admin;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.List;
 
-interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
+
+	@Query("select distinct e.action from AuditEntry e order by e.action")
+	List<String> findDistinctActions();
+
+	@Query("select distinct e.targetType from AuditEntry e order by e.targetType")
+	List<String> findDistinctTargetTypes();
 
 }

@@ -42,6 +42,14 @@ public class RoleFamily {
 		return this.position;
 	}
 
+	public String getNameEn() {
+		return this.nameEn;
+	}
+
+	public String getNameZh() {
+		return this.nameZh;
+	}
+
 	public String name(Locale locale) {
 		return Languages.pick(locale, this.nameEn, this.nameZh);
 	}

@@ -46,6 +46,37 @@ public class RoleType {
 	protected RoleType() {
 	}
 
+	RoleType(RoleFamily family, String slug, int position, RoleTypeText text) {
+		this.family = family;
+		this.slug = slug;
+		this.position = position;
+		change(text);
+	}
+
+	void change(RoleTypeText text) {
+		this.nameEn = text.nameEn();
+		this.nameZh = text.nameZh();
+		this.summaryEn = text.summaryEn();
+		this.summaryZh = text.summaryZh();
+		this.descriptionEn = text.descriptionEn();
+		this.descriptionZh = text.descriptionZh();
+	}
+
+	/**
+	 * The texts of the role type in both languages, as an editor sees them.
+	 */
+	public RoleTypeText text() {
+		return new RoleTypeText(this.nameEn, this.nameZh, this.summaryEn, this.summaryZh, this.descriptionEn,
+				this.descriptionZh);
+	}
+
+	/**
+	 * The version that optimistic locking checks: an edit made from an older version is refused.
+	 */
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -1,0 +1,75 @@
+package ai.slope.admin;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.test.web.servlet.MockMvc;
+
+import ai.slope.accounts.Account;
+import ai.slope.accounts.Accounts;
+import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.accounts.Role;
+import ai.slope.accounts.WebSession;
+
+/**
+ * Browsers logged in as the first admin (or as anyone), and accounts with names a test can search for.
+ * (Not a bean: the browser tests' contexts have no MockMvc.)
+ */
+class AdminSessions {
+
+	static final String PASSWORD = "tea with milk, no sugar";
+
+	private final MockMvc mvc;
+
+	private final Accounts accounts;
+
+	AdminSessions(MockMvc mvc, Accounts accounts) {
+		this.mvc = mvc;
+		this.accounts = accounts;
+	}
+
+	Account admin() {
+		return this.accounts.findByEmail(AccountsIntegrationTest.ADMIN_EMAIL).orElseThrow();
+	}
+
+	WebSession asAdmin() throws Exception {
+		return as(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
+	}
+
+	WebSession as(Account account) throws Exception {
+		return as(account.getEmail(), PASSWORD);
+	}
+
+	WebSession as(String email, String password) throws Exception {
+		WebSession browser = new WebSession(this.mvc);
+		String target = browser.logIn(email, password).getRedirectedUrl();
+		if (target == null || target.contains("/login")) {
+			throw new AssertionError("Could not log in as " + email + ": " + target);
+		}
+		return browser;
+	}
+
+	WebSession anonymous() {
+		return new WebSession(this.mvc);
+	}
+
+	/**
+	 * An account whose email and name contain the marker, so a search can find exactly the test's accounts.
+	 */
+	Account account(String marker, String name, Role role) {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		return this.accounts.signUp(new Accounts.SignUp(marker + "-" + unique + "@admin-tests.example", name, PASSWORD,
+				role, Locale.ENGLISH));
+	}
+
+	Account account(Role role) {
+		return account("person", "Person " + UUID.randomUUID().toString().substring(0, 6), role);
+	}
+
+	Account makeAdmin() {
+		Account account = account(Role.SEEKER);
+		this.accounts.changeRole(account.getId(), Role.ADMIN);
+		return this.accounts.findById(account.getId()).orElseThrow();
+	}
+
+}

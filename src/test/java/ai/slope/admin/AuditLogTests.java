@@ -1,0 +1,176 @@
+package ai.slope.admin;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ai.slope.accounts.Account;
+import ai.slope.accounts.Accounts;
+import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.accounts.Role;
+import ai.slope.accounts.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@AccountsIntegrationTest
+class AuditLogTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	AdminSessions sessions;
+
+	WebSession admin;
+
+	@BeforeEach
+	void logInAsAdmin() throws Exception {
+		this.sessions = new AdminSessions(this.mvc, this.accounts);
+		this.admin = this.sessions.asAdmin();
+	}
+
+	/** An entry recorded at a given time, as another module's admin page would record it. */
+	private void record(long actorId, String action, String targetType, String targetId, String detail, Instant at) {
+		this.transactions.executeWithoutResult(status -> {
+			AuditEntry entry = this.auditLog.record(actorId, action, targetType, targetId, detail);
+			this.jdbc.update("update audit_log set at = ? where id = ?", java.sql.Timestamp.from(at), entry.getId());
+		});
+	}
+
+	@Test
+	void recordingNeedsTheTransactionOfTheAction() {
+		assertThatThrownBy(() -> this.auditLog.record(1L, "posting.approve", "posting", 1, ""))
+			.isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+	}
+
+	@Test
+	void entriesShowNewestFirstWithTheAdminTheActionsLabelTheTargetAndTheDetail() throws Exception {
+		String target = "t-" + UUID.randomUUID();
+		long adminId = this.sessions.admin().getId();
+		Instant now = Instant.now();
+		record(adminId, "posting.reject", "posting", target, "Salary range is not plausible", now.minusSeconds(60));
+		record(adminId, "posting.approve", "posting", target, "", now);
+		record(adminId, "company.verify", "posting", target, "", now.minusSeconds(120));
+
+		Document page = this.admin.page("/admin/audit?targetType=posting&targetId=" + target);
+
+		assertThat(page.select("tr.audit-entry").eachAttr("data-action")).containsExactly("posting.approve",
+				"posting.reject", "company.verify");
+		assertThat(page.select("tr.audit-entry .audit-action").eachText()).containsExactly("Approved a posting",
+				"Rejected a posting", "Verified a company");
+		assertThat(page.select("tr.audit-entry").get(1).select(".audit-actor").text())
+			.isEqualTo("Ada Admin " + AccountsIntegrationTest.ADMIN_EMAIL);
+		assertThat(page.select("tr.audit-entry").get(1).select(".audit-detail").text())
+			.isEqualTo("Salary range is not plausible");
+		assertThat(page.select("tr.audit-entry").get(1).select(".audit-target").text()).isEqualTo("Posting " + target);
+		assertThat(page.select("#audit-count").text()).isEqualTo("3 entries");
+		assertThat(page.select("#audit-target-type option[selected]").val()).isEqualTo("posting");
+
+		Document chinese = this.admin.in(Locale.SIMPLIFIED_CHINESE).page("/admin/audit?targetId=" + target);
+		assertThat(chinese.select("tr.audit-entry .audit-action").eachText()).containsExactly("批准职位", "拒绝职位", "认证公司");
+	}
+
+	@Test
+	void everyActionHasALabelInBothLanguages() throws Exception {
+		Document english = this.admin.page("/admin/audit");
+		Document chinese = this.admin.in(Locale.SIMPLIFIED_CHINESE).page("/admin/audit");
+
+		for (String action : AuditActions.KNOWN) {
+			assertThat(english.select("#audit-action option[value=" + action + "]").text()).as(action)
+				.isNotEqualTo(action)
+				.isNotBlank();
+			assertThat(chinese.select("#audit-action option[value=" + action + "]").text()).as(action)
+				.isNotEqualTo(english.select("#audit-action option[value=" + action + "]").text());
+		}
+	}
+
+	@Test
+	void filtersByActionByAdminAndByDateRange() throws Exception {
+		String target = "f-" + UUID.randomUUID();
+		Account other = this.sessions.account("other-admin", "Olga Other", Role.SEEKER);
+		long adminId = this.sessions.admin().getId();
+		Instant day1 = LocalDate.of(2026, 3, 1).atTime(23, 30).toInstant(ZoneOffset.UTC);
+		Instant day2 = LocalDate.of(2026, 3, 2).atTime(0, 15).toInstant(ZoneOffset.UTC);
+		Instant day5 = LocalDate.of(2026, 3, 5).atTime(12, 0).toInstant(ZoneOffset.UTC);
+		record(adminId, "company.verify", "company", target, "", day1);
+		record(other.getId(), "company.unverify", "company", target, "Website gone", day2);
+		record(other.getId(), "company.verify", "company", target, "", day5);
+		String base = "/admin/audit?targetId=" + target;
+
+		assertThat(this.admin.page(base + "&action=company.verify").select("tr.audit-entry")).hasSize(2);
+		assertThat(this.admin.page(base + "&actor=" + other.getEmail().toUpperCase()).select("tr.audit-entry .audit-actor")
+			.eachText()).containsExactly("Olga Other " + other.getEmail(), "Olga Other " + other.getEmail());
+		assertThat(this.admin.page(base + "&from=2026-03-02&to=2026-03-04").select("tr.audit-entry").eachAttr(
+				"data-action")).containsExactly("company.unverify");
+		assertThat(this.admin.page(base + "&from=2026-03-01&to=2026-03-01").select("tr.audit-entry").eachAttr(
+				"data-action")).as("the last day is included").containsExactly("company.verify");
+		assertThat(this.admin.page(base + "&to=2026-03-02").select("tr.audit-entry")).hasSize(2);
+
+		Document nobody = this.admin.page(base + "&actor=nobody@nowhere.example");
+		assertThat(nobody.select("tr.audit-entry")).isEmpty();
+		assertThat(nobody.select("#audit-empty").text()).isEqualTo("No entry matches these filters.");
+	}
+
+	@Test
+	void badDatesGetAClearMessage() throws Exception {
+		Document notADate = this.admin.page("/admin/audit?from=yesterday");
+		assertThat(notADate.select("#audit-errors").text()).contains("The “from” date is not a valid date");
+		assertThat(notADate.select("#audit-from").hasClass("is-invalid")).isTrue();
+
+		Document backwards = this.admin.page("/admin/audit?from=2026-05-02&to=2026-05-01");
+		assertThat(backwards.select("#audit-errors").text()).isEqualTo("The “from” date is after the “to” date.");
+		assertThat(backwards.select("tr.audit-entry")).isEmpty();
+	}
+
+	@Test
+	void theLogIsPaged() throws Exception {
+		String target = "p-" + UUID.randomUUID();
+		long adminId = this.sessions.admin().getId();
+		Instant start = Instant.now().minusSeconds(3600);
+		for (int i = 0; i < 52; i++) {
+			record(adminId, "posting.approve", "posting", target, "entry " + i, start.plusSeconds(i));
+		}
+
+		Document first = this.admin.page("/admin/audit?targetId=" + target);
+		assertThat(first.select("tr.audit-entry")).hasSize(50);
+		assertThat(first.select("tr.audit-entry .audit-detail").first().text()).isEqualTo("entry 51");
+		Document second = this.admin.page(first.select(".pagination a[rel=next]").attr("href"));
+		assertThat(second.select("tr.audit-entry .audit-detail").eachText()).containsExactly("entry 1", "entry 0");
+		assertThat(second.select(".page-of").text()).isEqualTo("Page 2 of 2");
+	}
+
+	@Test
+	void anEntryOfAnUnknownActionStillShowsUnderItsKey() throws Exception {
+		String target = "u-" + UUID.randomUUID();
+		record(this.sessions.admin().getId(), "salary.import", "salary-file", target, "", Instant.now());
+
+		Document page = this.admin.page("/admin/audit?targetId=" + target);
+
+		assertThat(page.select("tr.audit-entry .audit-action").text()).isEqualTo("salary.import");
+		assertThat(page.select("#audit-action option[value=salary.import]")).hasSize(1);
+	}
+
+}
