@@ -146,7 +146,9 @@ public class Companies {
 		String slug = CompanySlugs.of(p.name());
 		if (slug.isEmpty()) {
 			// a name in Chinese, say: the name is checked below, and the slug only needs to be unique
-			slug = "company-" + HexFormat.of().formatHex(random.generateSeed(4));
+			byte[] suffix = new byte[4];
+			random.nextBytes(suffix);
+			slug = "company-" + HexFormat.of().formatHex(suffix);
 		}
 		if (this.companies.existsByNameIgnoreCase(p.name()) || this.companies.existsBySlug(slug)) {
 			throw new InvalidCompanyInputException("name", "companies.error.name.taken", p.name(), slug);
