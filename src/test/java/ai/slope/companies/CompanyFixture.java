@@ -45,7 +45,14 @@ public class CompanyFixture {
 	}
 
 	public static WebSession logIn(MockMvc mvc, Account account) throws Exception {
-		WebSession browser = new WebSession(mvc);
+		return logIn(mvc, account, account.getLanguage());
+	}
+
+	/**
+	 * Logs in from a browser in the given language (which becomes the language of the account's mails).
+	 */
+	public static WebSession logIn(MockMvc mvc, Account account, Locale language) throws Exception {
+		WebSession browser = new WebSession(mvc).in(language);
 		String target = browser.logIn(account.getEmail(), AccountFixture.PASSWORD).getRedirectedUrl();
 		if (target == null || target.contains("error")) {
 			throw new AssertionError("Could not log in: " + target);

@@ -74,33 +74,44 @@ class AdminCompaniesController {
 			.stream()
 			.map(company -> new Row(company, this.memberships.activeMemberIds(company.getId()).size()))
 			.toList());
-		model.addAttribute("back", listUrl(which, query, pageNumber));
 		return LIST_VIEW;
 	}
 
+	/**
+	 * The list as the admin left it (filter, search and page), to go back to after a decision.
+	 */
+	record ListState(String status, String q, String page) {
+
+		String url() {
+			String query = (q() == null) ? "" : q().strip();
+			return listUrl(verification(status()), query, pageNumber(page()));
+		}
+
+	}
+
 	@GetMapping("/{id}/{action:verify|unverify}")
-	String confirm(@PathVariable String id, @PathVariable String action,
-			@RequestParam(name = "back", required = false) String back, Model model) {
+	String confirm(@PathVariable String id, @PathVariable String action, ListState list, Model model) {
 		Company company = this.companies.findById(parseId(id)).orElseThrow(PageNotFoundException::new);
 		model.addAttribute("company", company);
 		model.addAttribute("action", action);
 		model.addAttribute("recruiters", this.memberships.members(company.getId()));
-		model.addAttribute("back", safeBack(back));
+		model.addAttribute("list", list);
+		model.addAttribute("back", list.url());
 		return CONFIRM_VIEW;
 	}
 
 	@PostMapping("/{id}/verify")
-	String verify(@CurrentUser SignedInUser admin, @PathVariable String id,
-			@RequestParam(name = "back", required = false) String back, RedirectAttributes redirect) {
+	String verify(@CurrentUser SignedInUser admin, @PathVariable String id, ListState list,
+			RedirectAttributes redirect) {
 		boolean changed = decide(() -> this.verification.verify(admin.getId(), parseId(id)));
 		notice(redirect, id, changed ? "companies.admin.verified" : "companies.admin.unchanged");
-		return "redirect:" + safeBack(back);
+		return "redirect:" + list.url();
 	}
 
 	@PostMapping("/{id}/unverify")
 	String unverify(@CurrentUser SignedInUser admin, @PathVariable String id,
-			@RequestParam(name = "reason", required = false) String reason,
-			@RequestParam(name = "back", required = false) String back, RedirectAttributes redirect) {
+			@RequestParam(name = "reason", required = false) String reason, ListState list,
+			RedirectAttributes redirect) {
 		String why = (reason == null) ? "" : reason.strip();
 		if (why.length() > 500) {
 			why = why.substring(0, 500);
@@ -108,7 +119,7 @@ class AdminCompaniesController {
 		String given = why;
 		boolean changed = decide(() -> this.verification.unverify(admin.getId(), parseId(id), given));
 		notice(redirect, id, changed ? "companies.admin.unverified" : "companies.admin.unchanged");
-		return "redirect:" + safeBack(back);
+		return "redirect:" + list.url();
 	}
 
 	private void notice(RedirectAttributes redirect, String id, String key) {
@@ -155,13 +166,6 @@ class AdminCompaniesController {
 			url.queryParam("page", page);
 		}
 		return url.encode().build().toUriString();
-	}
-
-	/**
-	 * Where to go after a decision: back to the list as it was, never anywhere outside it.
-	 */
-	private static String safeBack(String back) {
-		return (back != null && back.matches("/admin/companies(\\?[A-Za-z0-9_.~%=&+-]*)?")) ? back : "/admin/companies";
 	}
 
 	private static long parseId(String id) {
