@@ -13,14 +13,12 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -82,9 +80,14 @@ class RecruiterCompanyController {
 
 	@GetMapping
 	String showCompany(@CurrentUser SignedInUser user, @RequestParam(name = "q", required = false) String q,
-			Model model) {
+			@RequestParam(name = "logo", required = false) String logo, Model model) {
 		Optional<Company> company = this.memberships.activeCompanyOf(user.getId());
 		if (company.isPresent()) {
+			if ("too-big".equals(logo) && !model.containsAttribute("logoError")) {
+				// sent here by LogoUploadSizeFilter
+				model.addAttribute("logoError",
+						new DefaultMessageSourceResolvable(new String[] { "companies.error.logo.too-big" }, new Object[0]));
+			}
 			return manage(company.get(), CompanyForm.of(company.get()), model);
 		}
 		Optional<JoinRequest> pending = this.memberships.pendingRequestOf(user.getId());
@@ -149,17 +152,6 @@ class RecruiterCompanyController {
 			return REDIRECT + "#logo";
 		}
 		redirect.addFlashAttribute("notice", "companies.logo.saved");
-		return REDIRECT + "#logo";
-	}
-
-	/**
-	 * A file over the multipart limit is refused while the request is read, before {@link #uploadLogo} runs
-	 * (multipart requests are resolved lazily, so it still lands here).
-	 */
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	String logoTooBig(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("logoError",
-				new DefaultMessageSourceResolvable(new String[] { "companies.error.logo.too-big" }, new Object[0]));
 		return REDIRECT + "#logo";
 	}
 
