@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -48,9 +49,12 @@ public class Companies {
 
 	private final CompanyMemberships memberships;
 
-	Companies(CompanyRepository companies, CompanyMemberships memberships) {
+	private final ApplicationEventPublisher events;
+
+	Companies(CompanyRepository companies, CompanyMemberships memberships, ApplicationEventPublisher events) {
 		this.companies = companies;
 		this.memberships = memberships;
+		this.events = events;
 	}
 
 	/**
@@ -192,14 +196,17 @@ public class Companies {
 			throw new InvalidCompanyInputException("name", "companies.error.name.taken", p.name(),
 					company.getSlug());
 		}
-		boolean unverify = company.isVerified() && (!p.name().equals(company.getName())
-				|| !Objects.equals(p.website(), company.getWebsite()));
+		boolean renamed = !p.name().equals(company.getName());
+		boolean unverify = company.isVerified() && (renamed || !Objects.equals(p.website(), company.getWebsite()));
 		company.changeProfile(p.name(), p.website(), p.description(), p.sizeBand(), p.hqCountry());
 		if (unverify) {
 			company.unverify();
 		}
 		// flush now, so that a save by someone else since we read the company fails here, on the version
 		this.companies.saveAndFlush(company);
+		if (renamed) {
+			this.events.publishEvent(new CompanyRenamed(companyId));
+		}
 		log.info("Account {} changed the profile of company {}{}", accountId, companyId,
 				unverify ? "; its verification was removed" : "");
 		return unverify;

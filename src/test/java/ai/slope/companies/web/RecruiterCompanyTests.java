@@ -21,6 +21,11 @@ import ai.slope.companies.Companies;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyFixture;
 import ai.slope.companies.CompanyMemberships;
+import ai.slope.jobs.JobQuery;
+import ai.slope.jobs.JobSearch;
+import ai.slope.jobs.JobSearchResult;
+import ai.slope.jobs.JobSummary;
+import ai.slope.jobs.PostingFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +49,12 @@ class RecruiterCompanyTests {
 
 	@Autowired
 	CompanyFixture fixture;
+
+	@Autowired
+	PostingFixture postings;
+
+	@Autowired
+	JobSearch search;
 
 	private MockHttpServletResponse create(WebSession browser, String name, String website, String country,
 			String size, String description) throws Exception {
@@ -188,6 +199,25 @@ class RecruiterCompanyTests {
 		assertThat(browser.follow(saved).select("[role=status]").text()).contains("no longer verified");
 		assertThat(this.companies.findById(company.getId()).orElseThrow().isVerified()).isFalse();
 		assertThat(this.companies.findById(company.getId()).orElseThrow().getSlug()).isEqualTo(company.getSlug());
+	}
+
+	@Test
+	void aRenamedCompanysPostingsAreFoundUnderTheNewName() throws Exception {
+		Account recruiter = this.fixture.recruiter();
+		Company company = this.fixture.company(recruiter, "Old Name");
+		this.postings.posting(company, "ml-engineer", "Machine Learning Engineer, Renaming").save();
+		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
+		Document page = browser.page("/recruiter/company");
+		String newName = "Fresh Name " + company.getSlug().substring(company.getSlug().length() - 8);
+
+		browser.post("/recruiter/company/profile", "version", page.select("input[name=version]").val(), "name",
+				newName, "website", "https://example.com", "hqCountry", "US", "sizeBand", "SMALL", "description", "");
+
+		JobSearchResult bySlug = this.search.search(JobQuery.all().withCompany(company.getSlug()));
+		assertThat(bySlug.hits()).singleElement().satisfies(hit -> assertThat(hit.companyName()).isEqualTo(newName));
+		assertThat(this.search.search(JobQuery.all().withKeywords("Fresh " + newName.substring(11))).hits())
+			.extracting(JobSummary::companySlug)
+			.contains(company.getSlug());
 	}
 
 	@Test
