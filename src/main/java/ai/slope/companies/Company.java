@@ -2,6 +2,7 @@ package ai.slope.companies;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 /**
- * A company that posts openings on Slope.
+ * A company that posts openings on Slope. Its slug is made from the name once, at creation, and never
+ * changes, so links to the company keep working. Recruiters change the profile through {@link Companies};
+ * admins verify it.
  */
 @Entity
 public class Company {
@@ -36,6 +39,10 @@ public class Company {
 	private boolean verified;
 
 	private Instant createdAt;
+
+	/** The logo's hash, or null without a logo; written by {@link CompanyLogos} only, never with the profile. */
+	@Column(insertable = false, updatable = false)
+	private String logoVersion;
 
 	@Version
 	private long version;
@@ -88,6 +95,36 @@ public class Company {
 
 	public void verify() {
 		this.verified = true;
+	}
+
+	void unverify() {
+		this.verified = false;
+	}
+
+	void changeProfile(String name, String website, String description, SizeBand sizeBand, String hqCountry) {
+		this.name = name;
+		this.website = website;
+		this.description = description;
+		this.sizeBand = sizeBand;
+		this.hqCountry = hqCountry;
+	}
+
+	public boolean hasLogo() {
+		return this.logoVersion != null;
+	}
+
+	/**
+	 * The logo's hash, which changes with the logo; null when the company has none.
+	 */
+	public String getLogoVersion() {
+		return this.logoVersion;
+	}
+
+	/**
+	 * The version of the profile that optimistic locking checks: a save based on an older one is refused.
+	 */
+	public long getVersion() {
+		return this.version;
 	}
 
 	public Instant getCreatedAt() {

@@ -13,4 +13,6 @@ interface CompanyMemberRepository extends JpaRepository<CompanyMember, Long> {
 
 	List<CompanyMember> findByCompanyIdAndStatusOrderByRequestedAt(long companyId, CompanyMember.Status status);
 
+	Optional<CompanyMember> findByIdAndCompanyIdAndStatus(long id, long companyId, CompanyMember.Status status);
+
 }

@@ -1,29 +1,62 @@
 package ai.slope.companies;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.accounts.Account;
+import ai.slope.accounts.Accounts;
+
 /**
- * Which recruiters belong to which company. A recruiter is an active member of at most one company (a
- * unique index holds it); other modules ask here before they show or change a company's postings.
+ * Which recruiters belong to which company, and the requests to join one. A recruiter is an active member of
+ * at most one company and has at most one pending request (unique indexes hold both); the company's active
+ * recruiters approve or decline a request, and the requester gets a mail either way. Other modules ask here
+ * before they show or change a company's postings.
  */
 @Service
 public class CompanyMemberships {
+
+	private static final Logger log = LoggerFactory.getLogger(CompanyMemberships.class);
 
 	private final CompanyMemberRepository members;
 
 	private final CompanyRepository companies;
 
+	private final Accounts accounts;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	CompanyMemberships(CompanyMemberRepository members, CompanyRepository companies, Optional<Clock> clock) {
+	CompanyMemberships(CompanyMemberRepository members, CompanyRepository companies, Accounts accounts,
+			ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.members = members;
 		this.companies = companies;
+		this.accounts = accounts;
+		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * An active recruiter of a company.
+	 */
+	public record Member(long accountId, String displayName, String email, Instant since) {
+	}
+
+	/**
+	 * A recruiter's pending request to join a company.
+	 */
+	public record JoinRequest(long id, Company company, long accountId, String displayName, String email,
+			Instant requestedAt) {
 	}
 
 	/**
@@ -60,6 +93,144 @@ public class CompanyMemberships {
 	@Transactional
 	public void addActiveMember(long companyId, long accountId, Long decidedBy) {
 		this.members.save(CompanyMember.active(companyId, accountId, decidedBy, this.clock.instant()));
+	}
+
+	/**
+	 * The company's active recruiters, earliest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Member> members(long companyId) {
+		return this.members.findByCompanyIdAndStatusOrderByRequestedAt(companyId, CompanyMember.Status.ACTIVE)
+			.stream()
+			.map(member -> {
+				Account account = this.accounts.findById(member.getAccountId()).orElseThrow();
+				Instant since = (member.getDecidedAt() != null) ? member.getDecidedAt() : member.getRequestedAt();
+				return new Member(account.getId(), account.getDisplayName(), account.getEmail(), since);
+			})
+			.toList();
+	}
+
+	/**
+	 * The requests to join the company that wait for a decision, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<JoinRequest> pendingRequests(long companyId) {
+		Company company = this.companies.findById(companyId).orElseThrow(CompanyNotFoundException::new);
+		return this.members.findByCompanyIdAndStatusOrderByRequestedAt(companyId, CompanyMember.Status.PENDING)
+			.stream()
+			.map(member -> joinRequest(member, company))
+			.toList();
+	}
+
+	/**
+	 * The account's own pending request, if it waits for one.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<JoinRequest> pendingRequestOf(long accountId) {
+		return this.members.findByAccountIdAndStatus(accountId, CompanyMember.Status.PENDING)
+			.map(member -> joinRequest(member, this.companies.findById(member.getCompanyId()).orElseThrow()));
+	}
+
+	/**
+	 * A pending request to join the given company (a recruiter of it looks at the request before declining).
+	 * @throws CompanyNotFoundException when the decider is not an active member of the company the request is
+	 * for, or no such request waits
+	 */
+	@Transactional(readOnly = true)
+	public JoinRequest pendingRequest(long deciderId, long requestId) {
+		CompanyMember request = pendingRequestFor(deciderId, requestId);
+		return joinRequest(request, this.companies.findById(request.getCompanyId()).orElseThrow());
+	}
+
+	private JoinRequest joinRequest(CompanyMember member, Company company) {
+		Account account = this.accounts.findById(member.getAccountId()).orElseThrow();
+		return new JoinRequest(member.getId(), company, account.getId(), account.getDisplayName(), account.getEmail(),
+				member.getRequestedAt());
+	}
+
+	/**
+	 * Asks to join a company; its recruiters are told by mail.
+	 * @throws InvalidCompanyInputException when the account belongs to a company already or waits for another
+	 * request
+	 * @throws CompanyNotFoundException when no such company exists
+	 */
+	@Transactional
+	public JoinRequest requestToJoin(long accountId, long companyId) {
+		Company company = this.companies.findById(companyId).orElseThrow(CompanyNotFoundException::new);
+		if (activeCompanyOf(accountId).isPresent()) {
+			throw new InvalidCompanyInputException(null, "companies.error.has-company");
+		}
+		if (this.members.findByAccountIdAndStatus(accountId, CompanyMember.Status.PENDING).isPresent()) {
+			throw new InvalidCompanyInputException(null, "companies.error.request-pending");
+		}
+		CompanyMember request;
+		try {
+			// flush now, so that a second request sent at the same moment fails here, on the unique index
+			request = this.members.saveAndFlush(CompanyMember.request(companyId, accountId, this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new InvalidCompanyInputException(null, "companies.error.request-pending");
+		}
+		this.events.publishEvent(new JoinRequested(request.getId(), companyId, accountId));
+		log.info("Account {} asked to join company {}", accountId, companyId);
+		return joinRequest(request, company);
+	}
+
+	/**
+	 * Withdraws the account's pending request, if it has one.
+	 * @return whether there was one
+	 */
+	@Transactional
+	public boolean cancelRequest(long accountId) {
+		Optional<CompanyMember> request = this.members.findByAccountIdAndStatus(accountId,
+				CompanyMember.Status.PENDING);
+		request.ifPresent(this.members::delete);
+		request.ifPresent(r -> log.info("Account {} withdrew its request to join company {}", accountId,
+				r.getCompanyId()));
+		return request.isPresent();
+	}
+
+	/**
+	 * Makes the requester an active member; they get a mail.
+	 * @throws CompanyNotFoundException when the decider is not an active member of the company the request is
+	 * for, or no such request waits
+	 */
+	@Transactional
+	public JoinRequest approve(long deciderId, long requestId) {
+		CompanyMember request = pendingRequestFor(deciderId, requestId);
+		request.approve(deciderId, this.clock.instant());
+		this.members.saveAndFlush(request);
+		this.events.publishEvent(
+				new JoinRequestDecided(request.getCompanyId(), request.getAccountId(), deciderId, true));
+		log.info("Account {} approved account {} as a member of company {}", deciderId, request.getAccountId(),
+				request.getCompanyId());
+		return joinRequest(request, this.companies.findById(request.getCompanyId()).orElseThrow());
+	}
+
+	/**
+	 * Declines the request, which is removed (the recruiter may ask again); they get a mail.
+	 * @throws CompanyNotFoundException when the decider is not an active member of the company the request is
+	 * for, or no such request waits
+	 */
+	@Transactional
+	public JoinRequest decline(long deciderId, long requestId) {
+		CompanyMember request = pendingRequestFor(deciderId, requestId);
+		JoinRequest declined = joinRequest(request, this.companies.findById(request.getCompanyId()).orElseThrow());
+		this.members.delete(request);
+		this.members.flush();
+		this.events.publishEvent(
+				new JoinRequestDecided(request.getCompanyId(), request.getAccountId(), deciderId, false));
+		log.info("Account {} declined the request of account {} to join company {}", deciderId,
+				request.getAccountId(), request.getCompanyId());
+		return declined;
+	}
+
+	private CompanyMember pendingRequestFor(long deciderId, long requestId) {
+		long companyId = this.members.findByAccountIdAndStatus(deciderId, CompanyMember.Status.ACTIVE)
+			.map(CompanyMember::getCompanyId)
+			.orElseThrow(CompanyNotFoundException::new);
+		return this.members.findByIdAndCompanyIdAndStatus(requestId, companyId, CompanyMember.Status.PENDING)
+			.orElseThrow(CompanyNotFoundException::new);
 	}
 
 }

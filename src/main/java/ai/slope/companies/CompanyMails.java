@@ -1,0 +1,121 @@
+package ai.slope.companies;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.util.StringUtils;
+
+import ai.slope.accounts.Account;
+import ai.slope.accounts.Accounts;
+
+/**
+ * The mails about join requests, each in its reader's language, sent once the decision is committed (a
+ * rolled-back approval mails nobody). Like the account mails, they go to the log when no SMTP server is
+ * configured.
+ */
+@Component
+class CompanyMails {
+
+	private static final Logger log = LoggerFactory.getLogger(CompanyMails.class);
+
+	private final ObjectProvider<JavaMailSender> mailSender;
+
+	private final MessageSource messages;
+
+	private final Environment environment;
+
+	private final Accounts accounts;
+
+	private final CompanyRepository companies;
+
+	private final CompanyMemberships memberships;
+
+	private final String smtpHost;
+
+	private final String from;
+
+	private final String baseUrl;
+
+	CompanyMails(ObjectProvider<JavaMailSender> mailSender, MessageSource messages, Environment environment,
+			Accounts accounts, CompanyRepository companies, CompanyMemberships memberships,
+			@Value("${spring.mail.host:}") String smtpHost,
+			@Value("${slope.mail.from:Slope <no-reply@slope.localhost>}") String from,
+			@Value("${slope.base-url:}") String baseUrl) {
+		this.mailSender = mailSender;
+		this.messages = messages;
+		this.environment = environment;
+		this.accounts = accounts;
+		this.companies = companies;
+		this.memberships = memberships;
+		this.smtpHost = smtpHost;
+		this.from = from;
+		this.baseUrl = baseUrl;
+	}
+
+	@TransactionalEventListener
+	void joinRequested(JoinRequested event) {
+		Company company = this.companies.findById(event.companyId()).orElseThrow();
+		Account requester = this.accounts.findById(event.accountId()).orElseThrow();
+		for (long memberId : this.memberships.activeMemberIds(event.companyId())) {
+			this.accounts.findById(memberId)
+				.ifPresent(member -> send(member, "companies.mail.requested.subject", "companies.mail.requested.body",
+						member.getDisplayName(), requester.getDisplayName(), requester.getEmail(), company.getName(),
+						link("/recruiter/company")));
+		}
+	}
+
+	@TransactionalEventListener
+	void joinRequestDecided(JoinRequestDecided event) {
+		Company company = this.companies.findById(event.companyId()).orElseThrow();
+		Account requester = this.accounts.findById(event.accountId()).orElseThrow();
+		String outcome = event.approved() ? "approved" : "declined";
+		send(requester, "companies.mail." + outcome + ".subject", "companies.mail." + outcome + ".body",
+				requester.getDisplayName(), company.getName(), link("/recruiter/company"));
+	}
+
+	/**
+	 * An absolute link into Slope: {@code slope.base-url} when set, otherwise this machine's port (never the
+	 * request's Host header, which an attacker chooses).
+	 */
+	private String link(String path) {
+		String base = this.baseUrl;
+		if (!StringUtils.hasText(base)) {
+			String port = this.environment.getProperty("local.server.port",
+					this.environment.getProperty("server.port", "8080"));
+			base = "http://localhost:" + port;
+		}
+		return base.replaceAll("/+$", "") + path;
+	}
+
+	private void send(Account to, String subjectKey, String bodyKey, Object... arguments) {
+		String subject = this.messages.getMessage(subjectKey, arguments, to.getLanguage());
+		String body = this.messages.getMessage(bodyKey, arguments, to.getLanguage());
+		if (!StringUtils.hasText(this.smtpHost)) {
+			log.info("No SMTP server is configured (SLOPE_SMTP_HOST), so this mail is written here instead of sent:"
+					+ "\nTo: {}\nSubject: {}\n\n{}\n", to.getEmail(), subject, body);
+			return;
+		}
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo(to.getEmail());
+		message.setSubject(subject);
+		message.setText(body);
+		try {
+			this.mailSender.getObject().send(message);
+			log.info("Sent {} to account {}", subjectKey, to.getId());
+		}
+		catch (MailException ex) {
+			log.error("Could not send {} to account {} through {}", subjectKey, to.getId(), this.smtpHost, ex);
+		}
+	}
+
+}

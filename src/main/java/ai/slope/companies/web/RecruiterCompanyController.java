@@ -1,0 +1,273 @@
+package ai.slope.companies.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ai.slope.accounts.CurrentUser;
+import ai.slope.accounts.InputProblem;
+import ai.slope.accounts.SignedInUser;
+import ai.slope.companies.Companies;
+import ai.slope.companies.Company;
+import ai.slope.companies.CompanyChangedException;
+import ai.slope.companies.CompanyLogos;
+import ai.slope.companies.CompanyMemberships;
+import ai.slope.companies.CompanyMemberships.JoinRequest;
+import ai.slope.companies.CompanyNotFoundException;
+import ai.slope.companies.InvalidCompanyInputException;
+import ai.slope.companies.SizeBand;
+import ai.slope.web.PageNotFoundException;
+
+/**
+ * The recruiter's company: without one, create it or ask to join one (and see or withdraw the request); with
+ * one, its profile, logo, members and the requests to join it. Another company's request answers 404.
+ */
+@Controller
+@RequestMapping("/recruiter/company")
+class RecruiterCompanyController {
+
+	static final String START_VIEW = "companies/start";
+
+	static final String PENDING_VIEW = "companies/pending";
+
+	static final String MANAGE_VIEW = "companies/manage";
+
+	static final String DECLINE_VIEW = "companies/decline";
+
+	private static final String REDIRECT = "redirect:/recruiter/company";
+
+	private static final int JOIN_MATCHES = 10;
+
+	private final Companies companies;
+
+	private final CompanyMemberships memberships;
+
+	private final CompanyLogos logos;
+
+	RecruiterCompanyController(Companies companies, CompanyMemberships memberships, CompanyLogos logos) {
+		this.companies = companies;
+		this.memberships = memberships;
+		this.logos = logos;
+	}
+
+	@ModelAttribute("sizeBands")
+	SizeBand[] sizeBands() {
+		return SizeBand.values();
+	}
+
+	@ModelAttribute("countries")
+	List<CountryChoices.Country> countries(Locale locale) {
+		return CountryChoices.in(locale);
+	}
+
+	@GetMapping
+	String showCompany(@CurrentUser SignedInUser user, @RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "logo", required = false) String logo, Model model) {
+		Optional<Company> company = this.memberships.activeCompanyOf(user.getId());
+		if (company.isPresent()) {
+			if ("too-big".equals(logo) && !model.containsAttribute("logoError")) {
+				// sent here by LogoUploadSizeFilter
+				model.addAttribute("logoError",
+						new DefaultMessageSourceResolvable(new String[] { "companies.error.logo.too-big" }, new Object[0]));
+			}
+			return manage(company.get(), CompanyForm.of(company.get()), model);
+		}
+		Optional<JoinRequest> pending = this.memberships.pendingRequestOf(user.getId());
+		if (pending.isPresent()) {
+			model.addAttribute("request", pending.get());
+			return PENDING_VIEW;
+		}
+		model.addAttribute("form", CompanyForm.empty());
+		return start(q, model);
+	}
+
+	@PostMapping
+	String processCreationForm(@CurrentUser SignedInUser user, @ModelAttribute("form") CompanyForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		try {
+			this.companies.create(user.getId(), form.toProfile());
+		}
+		catch (InvalidCompanyInputException ex) {
+			reject(result, ex.getProblems());
+			return start(null, model);
+		}
+		redirect.addFlashAttribute("notice", "companies.created");
+		return REDIRECT;
+	}
+
+	@PostMapping("/profile")
+	String processUpdateForm(@CurrentUser SignedInUser user, @ModelAttribute("form") CompanyForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Company company = memberCompany(user);
+		boolean unverified;
+		try {
+			long basedOn = (form.version() != null) ? form.version() : -1;
+			unverified = this.companies.update(user.getId(), company.getId(), basedOn, form.toProfile());
+		}
+		catch (InvalidCompanyInputException ex) {
+			reject(result, ex.getProblems());
+			return manage(company, form, model);
+		}
+		catch (CompanyChangedException | OptimisticLockingFailureException ex) {
+			// what is stored now, beside what they typed; their next save (now based on it) goes through
+			Company current = memberCompany(user);
+			model.addAttribute("conflict", current);
+			CompanyForm typed = new CompanyForm(form.name(), form.website(), form.description(), form.hqCountry(),
+					form.sizeBand(), current.getVersion());
+			return manage(current, typed, model);
+		}
+		redirect.addFlashAttribute("notice", unverified ? "companies.saved.unverified" : "companies.saved");
+		return REDIRECT;
+	}
+
+	@PostMapping("/logo")
+	String uploadLogo(@CurrentUser SignedInUser user, @RequestParam(name = "logo", required = false) MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		Company company = memberCompany(user);
+		try {
+			this.logos.replace(user.getId(), company.getId(), (file != null) ? file.getBytes() : new byte[0]);
+		}
+		catch (InvalidCompanyInputException ex) {
+			InputProblem problem = ex.getProblems().get(0);
+			redirect.addFlashAttribute("logoError",
+					new DefaultMessageSourceResolvable(new String[] { problem.code() }, problem.argumentArray()));
+			return REDIRECT + "#logo";
+		}
+		redirect.addFlashAttribute("notice", "companies.logo.saved");
+		return REDIRECT + "#logo";
+	}
+
+	@PostMapping("/logo/remove")
+	String removeLogo(@CurrentUser SignedInUser user, RedirectAttributes redirect) {
+		this.logos.remove(user.getId(), memberCompany(user).getId());
+		redirect.addFlashAttribute("notice", "companies.logo.removed");
+		return REDIRECT + "#logo";
+	}
+
+	@PostMapping("/join")
+	String requestToJoin(@CurrentUser SignedInUser user, @RequestParam("companyId") String companyId,
+			RedirectAttributes redirect) {
+		try {
+			orNotFound(() -> this.memberships.requestToJoin(user.getId(), parseId(companyId)));
+		}
+		catch (InvalidCompanyInputException ex) {
+			redirect.addFlashAttribute("error", ex.getProblems().get(0).code());
+			return REDIRECT;
+		}
+		redirect.addFlashAttribute("notice", "companies.join.requested");
+		return REDIRECT;
+	}
+
+	@PostMapping("/join/cancel")
+	String cancelRequest(@CurrentUser SignedInUser user, RedirectAttributes redirect) {
+		if (this.memberships.cancelRequest(user.getId())) {
+			redirect.addFlashAttribute("notice", "companies.join.cancelled");
+		}
+		return REDIRECT;
+	}
+
+	@PostMapping("/requests/{id}/approve")
+	String approve(@CurrentUser SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
+		try {
+			JoinRequest approved = orNotFound(() -> this.memberships.approve(user.getId(), parseId(id)));
+			redirect.addFlashAttribute("notice", "companies.requests.approved");
+			redirect.addFlashAttribute("noticeName", approved.displayName());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "companies.requests.decided-meanwhile");
+		}
+		return REDIRECT + "#requests";
+	}
+
+	@GetMapping("/requests/{id}/decline")
+	String confirmDecline(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
+		model.addAttribute("request", orNotFound(() -> this.memberships.pendingRequest(user.getId(), parseId(id))));
+		return DECLINE_VIEW;
+	}
+
+	@PostMapping("/requests/{id}/decline")
+	String decline(@CurrentUser SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
+		try {
+			JoinRequest declined = orNotFound(() -> this.memberships.decline(user.getId(), parseId(id)));
+			redirect.addFlashAttribute("notice", "companies.requests.declined");
+			redirect.addFlashAttribute("noticeName", declined.displayName());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "companies.requests.decided-meanwhile");
+		}
+		return REDIRECT + "#requests";
+	}
+
+	/**
+	 * What the service answers, or the 404 page when the request or company is not this recruiter's.
+	 */
+	private static <T> T orNotFound(Supplier<T> action) {
+		try {
+			return action.get();
+		}
+		catch (CompanyNotFoundException ex) {
+			throw new PageNotFoundException();
+		}
+	}
+
+	private String start(String q, Model model) {
+		String query = (q == null) ? "" : q.strip();
+		model.addAttribute("q", query);
+		model.addAttribute("matches", query.isEmpty() ? List.of()
+				: this.companies.find(query, Companies.Verification.ALL, PageRequest.of(0, JOIN_MATCHES, Sort.by("name")))
+					.getContent());
+		return START_VIEW;
+	}
+
+	private String manage(Company company, CompanyForm form, Model model) {
+		model.addAttribute("company", company);
+		model.addAttribute("form", form);
+		model.addAttribute("members", this.memberships.members(company.getId()));
+		model.addAttribute("requests", this.memberships.pendingRequests(company.getId()));
+		model.addAttribute("maxLogoBytes", CompanyLogos.MAX_BYTES);
+		return MANAGE_VIEW;
+	}
+
+	private Company memberCompany(SignedInUser user) {
+		return this.memberships.activeCompanyOf(user.getId()).orElseThrow(PageNotFoundException::new);
+	}
+
+	private static long parseId(String id) {
+		try {
+			return Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new PageNotFoundException();
+		}
+	}
+
+	private static void reject(BindingResult result, List<InputProblem> problems) {
+		for (InputProblem problem : problems) {
+			if (problem.field() == null) {
+				result.reject(problem.code(), problem.argumentArray(), problem.code());
+			}
+			else {
+				result.rejectValue(problem.field(), problem.code(), problem.argumentArray(), problem.code());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,63 @@
+package ai.slope.companies;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+
+import ai.slope.accounts.Account;
+import ai.slope.accounts.AccountFixture;
+import ai.slope.accounts.Accounts;
+import ai.slope.accounts.Role;
+import ai.slope.accounts.WebSession;
+
+/**
+ * Recruiters, their companies and their logged-in browsers, made through the real services.
+ */
+@Component
+public class CompanyFixture {
+
+	private final Accounts accounts;
+
+	private final Companies companies;
+
+	CompanyFixture(Accounts accounts, Companies companies) {
+		this.accounts = accounts;
+		this.companies = companies;
+	}
+
+	public Account recruiter() {
+		return AccountFixture.create(this.accounts, Role.RECRUITER);
+	}
+
+	public Account recruiter(Locale language) {
+		return AccountFixture.create(this.accounts, Role.RECRUITER, language);
+	}
+
+	/**
+	 * A company with a unique name that starts with the given one, created by the recruiter.
+	 */
+	public Company company(Account creator, String name) {
+		String unique = name + " " + UUID.randomUUID().toString().substring(0, 8);
+		return this.companies.create(creator.getId(),
+				new Companies.Profile(unique, "https://example.com", "We train models.", "US", SizeBand.SMALL));
+	}
+
+	public static WebSession logIn(MockMvc mvc, Account account) throws Exception {
+		return logIn(mvc, account, account.getLanguage());
+	}
+
+	/**
+	 * Logs in from a browser in the given language (which becomes the language of the account's mails).
+	 */
+	public static WebSession logIn(MockMvc mvc, Account account, Locale language) throws Exception {
+		WebSession browser = new WebSession(mvc).in(language);
+		String target = browser.logIn(account.getEmail(), AccountFixture.PASSWORD).getRedirectedUrl();
+		if (target == null || target.contains("error")) {
+			throw new AssertionError("Could not log in: " + target);
+		}
+		return browser;
+	}
+
+}
