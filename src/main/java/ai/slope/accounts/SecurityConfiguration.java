@@ -27,7 +27,7 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Who may see what. The board itself (home, roles, jobs, companies, feeds, the read-only API, its
  * documentation, health) and the pages to log in, sign up and reset a password are public; {@code /recruiter/**}
- * is for recruiters and {@code /admin/**} for admins; everything else needs a login. Which company's data a
+ * is for recruiters, {@code /profile/**} for job seekers and {@code /admin/**} for admins; everything else needs a login. Which company's data a
  * recruiter may touch is decided by the module that owns the data (a posting of another company answers 404). CSRF protection is on, and the Content-Security-Policy allows scripts and styles from
  * Slope itself only, which the pages satisfy.
  * <p>
@@ -77,6 +77,8 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/recruiter", "/recruiter/**")
 			.hasRole(Role.RECRUITER.name())
+			.requestMatchers("/profile", "/profile/**")
+			.hasRole(Role.SEEKER.name())
 			.anyRequest()
 			.authenticated())
 			.authenticationManager(authenticationManager(users, passwordEncoder, throttle, rememberMeKey))

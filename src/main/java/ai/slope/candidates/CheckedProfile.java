@@ -1,0 +1,16 @@
+package ai.slope.candidates;
+
+import java.util.List;
+import java.util.Set;
+
+import ai.slope.roles.Seniority;
+
+/**
+ * A profile whose every value passed the rules of {@link ProfileRules}, in the form it is stored.
+ */
+record CheckedProfile(String headline, String summary, String country, String city, boolean openToRemote,
+		boolean openToRelocation, Integer yearsOfExperience, Integer minimumSalary, String salaryCurrency,
+		Set<Long> roleTypeIds, Set<Seniority> seniorities, List<SkillTags.Skill> skills, String githubUrl,
+		String scholarUrl, String huggingFaceUrl, String linkedinUrl, String websiteUrl) {
+
+}

@@ -1,0 +1,33 @@
+package ai.slope.candidates;
+
+import java.util.List;
+
+import ai.slope.accounts.InputProblem;
+
+/**
+ * Thrown by {@link CandidateProfiles}, {@link Publications} and {@link Resumes} when what a seeker gave breaks a
+ * rule; forms show each problem beside its field, or above the form when its field is null. Message codes are
+ * in {@code i18n/candidates*.properties}.
+ */
+public class InvalidProfileInputException extends RuntimeException {
+
+	private final List<InputProblem> problems;
+
+	InvalidProfileInputException(List<InputProblem> problems) {
+		super(problems.get(0).code(), null, false, false);
+		this.problems = List.copyOf(problems);
+	}
+
+	InvalidProfileInputException(String field, String code, Object... arguments) {
+		this(List.of(problem(field, code, arguments)));
+	}
+
+	static InputProblem problem(String field, String code, Object... arguments) {
+		return new InputProblem(field, code, List.of(arguments));
+	}
+
+	public List<InputProblem> getProblems() {
+		return this.problems;
+	}
+
+}

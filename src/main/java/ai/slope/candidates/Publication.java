@@ -1,0 +1,94 @@
+package ai.slope.candidates;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * A paper, talk or preprint on a seeker's profile, with the citations its owner gives (from Google Scholar,
+ * say). Changed through {@link Publications} only.
+ */
+@Entity
+@jakarta.persistence.Table(name = "candidate_publication")
+public class Publication {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long accountId;
+
+	private String title;
+
+	private String venue;
+
+	private int year;
+
+	private int citations;
+
+	private String url;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Publication() {
+	}
+
+	Publication(long accountId, Instant now) {
+		this.accountId = accountId;
+		this.createdAt = now;
+	}
+
+	void change(Publications.Checked p) {
+		this.title = p.title();
+		this.venue = p.venue();
+		this.year = p.year();
+		this.citations = p.citations();
+		this.url = p.url();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getAccountId() {
+		return this.accountId;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	/** Where it appeared (NeurIPS 2024, arXiv); empty when not given. */
+	public String getVenue() {
+		return this.venue;
+	}
+
+	public int getYear() {
+		return this.year;
+	}
+
+	public int getCitations() {
+		return this.citations;
+	}
+
+	/** Null when not given. */
+	public String getUrl() {
+		return this.url;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

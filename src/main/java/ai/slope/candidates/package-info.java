@@ -1,0 +1,6 @@
+/**
+ * Job seekers' profiles: what they want, their skills, links, publications and résumé, and whether
+ * recruiters may find them.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Candidates")
+package ai.slope.candidates;

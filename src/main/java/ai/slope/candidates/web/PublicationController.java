@@ -1,0 +1,113 @@
+package ai.slope.candidates.web;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ai.slope.accounts.CurrentUser;
+import ai.slope.accounts.SignedInUser;
+import ai.slope.candidates.InvalidProfileInputException;
+import ai.slope.candidates.ProfileChangedException;
+import ai.slope.candidates.Publication;
+import ai.slope.candidates.Publications;
+
+import static ai.slope.candidates.web.Forms.orNotFound;
+import static ai.slope.candidates.web.Forms.parseId;
+
+/**
+ * Adding, changing and removing (after a confirmation) the publications on the seeker's own profile. Another
+ * seeker's publication answers 404, as does an id that does not exist.
+ */
+@Controller
+@RequestMapping("/profile/publications")
+class PublicationController {
+
+	static final String FORM_VIEW = "candidates/publication-form";
+
+	static final String REMOVE_VIEW = "candidates/publication-remove";
+
+	private static final String REDIRECT = "redirect:/profile#publications";
+
+	private final Publications publications;
+
+	PublicationController(Publications publications) {
+		this.publications = publications;
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		model.addAttribute("form", PublicationForm.empty());
+		return FORM_VIEW;
+	}
+
+	@PostMapping
+	String processCreationForm(@CurrentUser SignedInUser user, @ModelAttribute("form") PublicationForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		try {
+			this.publications.add(user.getId(), form.toInput());
+		}
+		catch (InvalidProfileInputException ex) {
+			Forms.reject(result, ex.getProblems());
+			return FORM_VIEW;
+		}
+		redirect.addFlashAttribute("notice", "candidates.publication.added");
+		return REDIRECT;
+	}
+
+	@GetMapping("/{id}/edit")
+	String initUpdateForm(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
+		Publication publication = orNotFound(() -> this.publications.find(user.getId(), parseId(id)));
+		model.addAttribute("publication", publication);
+		model.addAttribute("form", PublicationForm.of(publication));
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/{id}")
+	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable String id,
+			@ModelAttribute("form") PublicationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		long publicationId = parseId(id);
+		Publication publication = orNotFound(() -> this.publications.find(user.getId(), publicationId));
+		model.addAttribute("publication", publication);
+		try {
+			long basedOn = (form.version() != null) ? form.version() : -1;
+			this.publications.update(user.getId(), publicationId, basedOn, form.toInput());
+		}
+		catch (InvalidProfileInputException ex) {
+			Forms.reject(result, ex.getProblems());
+			return FORM_VIEW;
+		}
+		catch (ProfileChangedException | OptimisticLockingFailureException ex) {
+			Publication current = orNotFound(() -> this.publications.find(user.getId(), publicationId));
+			model.addAttribute("publication", current);
+			model.addAttribute("conflict", PublicationForm.of(current));
+			model.addAttribute("form", new PublicationForm(form.title(), form.venue(), form.year(), form.citations(),
+					form.url(), current.getVersion()));
+			return FORM_VIEW;
+		}
+		redirect.addFlashAttribute("notice", "candidates.publication.saved");
+		return REDIRECT;
+	}
+
+	@GetMapping("/{id}/remove")
+	String confirmRemoval(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
+		model.addAttribute("publication", orNotFound(() -> this.publications.find(user.getId(), parseId(id))));
+		return REMOVE_VIEW;
+	}
+
+	@PostMapping("/{id}/remove")
+	String remove(@CurrentUser SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
+		Publication removed = orNotFound(() -> this.publications.remove(user.getId(), parseId(id)));
+		redirect.addFlashAttribute("notice", "candidates.publication.removed");
+		redirect.addFlashAttribute("noticeName", removed.getTitle());
+		return REDIRECT;
+	}
+
+}
