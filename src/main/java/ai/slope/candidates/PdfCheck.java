@@ -72,7 +72,7 @@ public final class PdfCheck {
 	}
 
 	/**
-	 * The PDF version in the header ("1.7"), for the log; call after {@link #problemWith} found nothing.
+	 * The PDF version in the header (“1.7”), for the log; call after {@link #problemWith} found nothing.
 	 */
 	static String version(byte[] bytes) {
 		return new String(bytes, 5, 3, StandardCharsets.ISO_8859_1);

@@ -223,7 +223,7 @@ public final class ProfileLinks {
 	}
 
 	/**
-	 * The non-empty segments of a path: "/ada/" is ["ada"].
+	 * The non-empty segments of a path: “/ada/” is [“ada”].
 	 */
 	private static List<String> segments(String rawPath) {
 		if (rawPath == null) {

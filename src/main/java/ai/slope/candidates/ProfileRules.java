@@ -156,7 +156,7 @@ class ProfileRules {
 	}
 
 	/**
-	 * A whole number as people write it: "120000", "120,000", "120 000", "120’000".
+	 * A whole number as people write it: “120000”, “120,000”, “120 000”, “120’000”.
 	 */
 	static Optional<Integer> wholeNumber(String text) {
 		String digits = strip(text).replaceAll("[,\\s_'’]", "");

@@ -110,8 +110,8 @@ public class Resumes {
 
 	/**
 	 * The name a résumé is stored and downloaded under: the uploaded name without folders, control characters
-	 * or quotes, at most 120 characters, ending in {@code .pdf} (whatever extension it had): "C:\cv\Ada CV.txt"
-	 * is "Ada CV.pdf"; no name at all is "resume.pdf".
+	 * or quotes, at most 120 characters, ending in {@code .pdf} (whatever extension it had): “C:\cv\Ada CV.txt”
+	 * is “Ada CV.pdf”; no name at all is “resume.pdf”.
 	 */
 	static String pdfFileName(String uploaded) {
 		String name = (uploaded == null) ? "" : Normalizer.normalize(uploaded, Normalizer.Form.NFC);

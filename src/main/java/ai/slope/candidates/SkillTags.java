@@ -8,17 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a skill as someone types it into a tag, so that one skill is one tag however it is spelled:
- * "PyTorch", "pytorch", "Py-Torch" and "py torch" are all {@code pytorch}. The rules, in order:
+ * “PyTorch”, “pytorch”, “Py-Torch” and “py torch” are all {@code pytorch}. The rules, in order:
  * <ol>
- * <li>Unicode NFKC, so that full-width letters ("ＰｙＴｏｒｃｈ") are the ordinary ones; then lower case (in no
- * particular locale, so "I" is "i" for everyone).</li>
- * <li>Letters and digits of any script are kept ("机器学习" stays as it is).</li>
+ * <li>Unicode NFKC, so that full-width letters (“ＰｙＴｏｒｃｈ”) are the ordinary ones; then lower case (in no
+ * particular locale, so “I” is “i” for everyone).</li>
+ * <li>Letters and digits of any script are kept (“机器学习” stays as it is).</li>
  * <li>{@code +} and {@code #} are kept after a letter, digit or another of them, where they name a language:
- * "C++", "C#", "F#" and "Notepad++" stay apart from "C" and "F". Before a name they are dropped, so "#PyTorch"
+ * “C++”, “C#”, “F#” and “Notepad++” stay apart from “C” and “F”. Before a name they are dropped, so “#PyTorch”
  * is {@code pytorch}.</li>
- * <li>A dot is kept at the start before a letter (".NET" is {@code .net}, not {@code net}) and between two
- * digits, so that versions stay apart ("Python 3.11" is {@code python3.11}, "Python 311" is {@code python311}).
- * Any other dot goes: "Node.js" and "NodeJS" are both {@code nodejs}, "ASP.NET" is {@code aspnet}.</li>
+ * <li>A dot is kept at the start before a letter (“.NET” is {@code .net}, not {@code net}) and between two
+ * digits, so that versions stay apart (“Python 3.11” is {@code python3.11}, “Python 311” is {@code python311}).
+ * Any other dot goes: “Node.js” and “NodeJS” are both {@code nodejs}, “ASP.NET” is {@code aspnet}.</li>
  * <li>Everything else is a separator and goes: spaces, hyphens, underscores, slashes, brackets, quotes.</li>
  * </ol>
  * A tag needs at least one letter or digit and at most {@value #MAX_LENGTH} characters. The display form is

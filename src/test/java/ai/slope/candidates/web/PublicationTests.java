@@ -35,11 +35,19 @@ class PublicationTests {
 	@Autowired
 	CandidateFixture fixture;
 
-	private static MockHttpServletResponse add(WebSession browser, String title, String venue, String year,
-			String citations, String url) throws Exception {
+	/**
+	 * Adds through the form and, as a browser does, follows the redirect (which takes the flash message).
+	 */
+	private static Added add(WebSession browser, String title, String venue, String year, String citations,
+			String url) throws Exception {
 		browser.page("/profile/publications/new");
-		return browser.post("/profile/publications", "title", title, "venue", venue, "year", year, "citations",
-				citations, "url", url);
+		MockHttpServletResponse response = browser.post("/profile/publications", "title", title, "venue", venue,
+				"year", year, "citations", citations, "url", url);
+		return new Added(response, (response.getRedirectedUrl() != null) ? browser.follow(response)
+				: Jsoup.parse(response.getContentAsString()));
+	}
+
+	private record Added(MockHttpServletResponse response, Document page) {
 	}
 
 	@Test
@@ -47,10 +55,10 @@ class PublicationTests {
 		Account seeker = this.fixture.seeker();
 		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
 
-		MockHttpServletResponse added = add(browser, "Attention Is All You Need", "NeurIPS", "2017", "150,000",
+		Added added = add(browser, "Attention Is All You Need", "NeurIPS", "2017", "150,000",
 				"arxiv.org/abs/1706.03762");
-		assertThat(added.getRedirectedUrl()).isEqualTo("/profile#publications");
-		assertThat(browser.follow(added).select("[role=status]").text()).isEqualTo("The publication is added.");
+		assertThat(added.response().getRedirectedUrl()).isEqualTo("/profile#publications");
+		assertThat(added.page().select("[role=status]").text()).isEqualTo("The publication is added.");
 		add(browser, "A smaller paper", "ICML", "2021", "3", "");
 		add(browser, "A workshop paper", "", "2023", "2", "");
 		add(browser, "A preprint", "arXiv", "2024", "", "");
@@ -99,7 +107,7 @@ class PublicationTests {
 	void problemsComeBackBesideTheirFieldsInEitherLanguage() throws Exception {
 		WebSession browser = CandidateFixture.logIn(this.mvc, this.fixture.seeker());
 
-		Document page = Jsoup.parse(add(browser, " ", "", "1850", "-3", "javascript:alert(1)").getContentAsString());
+		Document page = add(browser, " ", "", "1850", "-3", "javascript:alert(1)").page();
 
 		assertThat(page.select("#title-error").text()).isEqualTo("Please give the title.");
 		assertThat(page.select("#year-error").text()).startsWith("The year is a whole number from 1900 to ");
@@ -108,7 +116,7 @@ class PublicationTests {
 		assertThat(page.select("input[name=url]").val()).isEqualTo("javascript:alert(1)");
 
 		WebSession chinese = CandidateFixture.logIn(this.mvc, this.fixture.seeker(Locale.SIMPLIFIED_CHINESE));
-		Document zh = Jsoup.parse(add(chinese, "", "", "", "", "").getContentAsString());
+		Document zh = add(chinese, "", "", "", "", "").page();
 		assertThat(zh.select("#title-error").text()).isEqualTo("请填写标题。");
 	}
 

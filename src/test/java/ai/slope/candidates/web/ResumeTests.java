@@ -42,22 +42,27 @@ class ResumeTests {
 	CandidateFixture fixture;
 
 	/**
-	 * Uploads through the profile page's own résumé form (whose action carries the CSRF token).
+	 * Uploads through the profile page's own résumé form (whose action carries the CSRF token) and, as a browser
+	 * does, follows the redirect to the profile page (which takes the flash messages).
 	 */
-	private MockHttpServletResponse upload(WebSession browser, String fileName, String declaredType, byte[] bytes)
-			throws Exception {
+	private Uploaded upload(WebSession browser, String fileName, String declaredType, byte[] bytes) throws Exception {
 		Document page = browser.page("/profile");
 		String action = page.select("form[enctype=multipart/form-data]").attr("action");
 		assertThat(action).startsWith("/profile/resume?_csrf=");
-		return this.mvc
+		MockHttpServletResponse response = this.mvc
 			.perform(multipart(action).file(new MockMultipartFile("resume", fileName, declaredType, bytes))
 				.cookie(browser.cookie(WebSession.SESSION_COOKIE)))
 			.andReturn()
 			.getResponse();
+		return new Uploaded(response, browser.follow(response));
 	}
 
-	private String resumeError(WebSession browser) throws Exception {
-		return browser.page("/profile").select("#resume-error").text();
+	private record Uploaded(MockHttpServletResponse response, Document page) {
+
+		String error() {
+			return this.page.select("#resume-error").text();
+		}
+
 	}
 
 	@Test
@@ -66,10 +71,10 @@ class ResumeTests {
 		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
 		byte[] pdf = TestPdfs.ofSize(50_000);
 
-		MockHttpServletResponse uploaded = upload(browser, "C:\\Users\\ada\\Ada Lovelace CV.txt", "text/plain", pdf);
+		Uploaded uploaded = upload(browser, "C:\\Users\\ada\\Ada Lovelace CV.txt", "text/plain", pdf);
 
-		assertThat(uploaded.getRedirectedUrl()).isEqualTo("/profile#resume");
-		Document page = browser.page("/profile");
+		assertThat(uploaded.response().getRedirectedUrl()).isEqualTo("/profile#resume");
+		Document page = uploaded.page();
 		assertThat(page.select("[role=status]").text()).isEqualTo("Your résumé is saved.");
 		assertThat(page.select(".candidate-resume").text()).contains("Ada Lovelace CV.pdf").contains("49 KB");
 		Resumes.ResumeInfo info = this.resumes.info(seeker.getId()).orElseThrow();
@@ -98,10 +103,10 @@ class ResumeTests {
 		upload(browser, "cv.pdf", "application/pdf", TestPdfs.pdf());
 		String hash = this.resumes.info(seeker.getId()).orElseThrow().sha256();
 
-		MockHttpServletResponse refused = upload(browser, "cv.pdf", "application/pdf", TestImages.png(64, 64));
+		Uploaded refused = upload(browser, "cv.pdf", "application/pdf", TestImages.png(64, 64));
 
-		assertThat(refused.getRedirectedUrl()).isEqualTo("/profile#resume");
-		assertThat(resumeError(browser)).isEqualTo(
+		assertThat(refused.response().getRedirectedUrl()).isEqualTo("/profile#resume");
+		assertThat(refused.error()).isEqualTo(
 				"This file is not a PDF, whatever its name says. Please save your résumé as a PDF and upload that.");
 		assertThat(this.resumes.info(seeker.getId()).orElseThrow().sha256()).isEqualTo(hash);
 	}
@@ -111,9 +116,9 @@ class ResumeTests {
 		Account seeker = this.fixture.seeker();
 		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
 
-		upload(browser, "big.pdf", "application/pdf", TestPdfs.ofSize(5 * 1024 * 1024 + 1));
+		Uploaded refused = upload(browser, "big.pdf", "application/pdf", TestPdfs.ofSize(5 * 1024 * 1024 + 1));
 
-		assertThat(resumeError(browser)).isEqualTo("The file is larger than 5 MB. Please upload a smaller PDF.");
+		assertThat(refused.error()).isEqualTo("The file is larger than 5 MB. Please upload a smaller PDF.");
 		assertThat(this.resumes.info(seeker.getId())).isEmpty();
 
 		upload(browser, "exactly.pdf", "application/pdf", TestPdfs.ofSize(5 * 1024 * 1024));
@@ -124,15 +129,15 @@ class ResumeTests {
 	void anEmptyACutOffOrAnUnreadablePdfIsRefused() throws Exception {
 		WebSession browser = CandidateFixture.logIn(this.mvc, this.fixture.seeker());
 
-		upload(browser, "empty.pdf", "application/pdf", new byte[0]);
-		assertThat(resumeError(browser)).isEqualTo("Please choose a PDF file to upload.");
+		assertThat(upload(browser, "empty.pdf", "application/pdf", new byte[0]).error())
+			.isEqualTo("Please choose a PDF file to upload.");
 
 		byte[] pdf = TestPdfs.ofSize(10_000);
-		upload(browser, "cut.pdf", "application/pdf", java.util.Arrays.copyOf(pdf, 5_000));
-		assertThat(resumeError(browser)).contains("looks cut off");
+		assertThat(upload(browser, "cut.pdf", "application/pdf", java.util.Arrays.copyOf(pdf, 5_000)).error())
+			.contains("looks cut off");
 
-		upload(browser, "odd.pdf", "application/pdf", "%PDF-9.9\n%%EOF\n".getBytes());
-		assertThat(resumeError(browser)).contains("its header cannot be read");
+		assertThat(upload(browser, "odd.pdf", "application/pdf", "%PDF-9.9\n%%EOF\n".getBytes()).error())
+			.contains("its header cannot be read");
 	}
 
 	@Test
