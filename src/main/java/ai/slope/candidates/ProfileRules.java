@@ -39,6 +39,8 @@ class ProfileRules {
 
 	static final int MAX_SKILLS = 30;
 
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
 	private final RoleTaxonomy roles;
 
 	ProfileRules(RoleTaxonomy roles) {
@@ -59,7 +61,7 @@ class ProfileRules {
 			problems.add(problem("summary", "candidates.error.summary.too-long", MAX_SUMMARY_LENGTH));
 		}
 		String country = strip(input.country()).toUpperCase(Locale.ROOT);
-		if (!country.isEmpty() && !Set.of(Locale.getISOCountries()).contains(country)) {
+		if (!country.isEmpty() && !COUNTRIES.contains(country)) {
 			problems.add(problem("country", "candidates.error.country.unknown"));
 		}
 		String city = strip(input.city());

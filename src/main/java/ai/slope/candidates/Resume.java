@@ -74,4 +74,8 @@ class Resume {
 		return this.sha256;
 	}
 
+	Instant getUploadedAt() {
+		return this.uploadedAt;
+	}
+
 }

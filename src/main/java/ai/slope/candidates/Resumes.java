@@ -93,7 +93,7 @@ public class Resumes {
 		resume = this.resumes.saveAndFlush(resume);
 		log.info("Account {} uploaded a résumé (PDF {}, {} bytes)", accountId, PdfCheck.version(bytes), bytes.length);
 		return new ResumeInfo(resume.getId(), resume.getFileName(), bytes.length, resume.getSha256(),
-				this.clock.instant());
+				resume.getUploadedAt());
 	}
 
 	/**

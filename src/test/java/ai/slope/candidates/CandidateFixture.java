@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
+import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 
@@ -49,6 +50,26 @@ public class CandidateFixture {
 	public static CandidateProfiles.ProfileInput input(String headline, String skills) {
 		return new CandidateProfiles.ProfileInput(headline, "", "DE", "Berlin", true, false, "4",
 				List.of("research-engineer"), List.of("SENIOR"), "", "", skills, "", "", "", "", "");
+	}
+
+	/**
+	 * A recruiter's browser, or the first admin's (the one admin of the shared test context: tests count it),
+	 * logged in and on their account page.
+	 */
+	public WebSession browserOf(MockMvc mvc, Role role) throws Exception {
+		WebSession browser = new WebSession(mvc);
+		if (role == Role.ADMIN) {
+			String target = browser.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD)
+				.getRedirectedUrl();
+			if (target == null || target.contains("error")) {
+				throw new AssertionError("Could not log in as the admin: " + target);
+			}
+		}
+		else {
+			browser = logIn(mvc, account(role));
+		}
+		browser.page("/account");
+		return browser;
 	}
 
 	public static WebSession logIn(MockMvc mvc, Account account) throws Exception {

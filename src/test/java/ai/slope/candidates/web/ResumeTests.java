@@ -11,7 +11,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import ai.slope.accounts.Account;
-import ai.slope.accounts.Accounts;
 import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
@@ -31,9 +30,6 @@ class ResumeTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	Accounts accounts;
 
 	@Autowired
 	Resumes resumes;
@@ -164,10 +160,7 @@ class ResumeTests {
 		long id = this.resumes.info(owner.getId()).orElseThrow().id();
 
 		for (Role role : new Role[] { Role.RECRUITER, Role.ADMIN }) {
-			Account account = this.fixture.seeker();
-			this.accounts.changeRole(account.getId(), role);
-			WebSession browser = CandidateFixture.logIn(this.mvc, account);
-			browser.page("/account");
+			WebSession browser = this.fixture.browserOf(this.mvc, role);
 
 			assertThat(browser.get("/profile/resume/" + id).getStatus()).as(role.name()).isEqualTo(403);
 		}
