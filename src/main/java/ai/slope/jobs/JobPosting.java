@@ -398,8 +398,12 @@ public class JobPosting {
 		this.applyUrl = applyUrl;
 	}
 
+	/**
+	 * Whether applications are taken in Slope: there is no apply URL, or it is not an http(s) address (so no
+	 * {@code javascript:} link ever reaches a page).
+	 */
 	public boolean isInAppApply() {
-		return this.applyUrl == null || this.applyUrl.isBlank();
+		return this.applyUrl == null || this.applyUrl.isBlank() || !PostingRules.isWebAddress(this.applyUrl);
 	}
 
 	public JobStatus getStatus() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -20,6 +21,10 @@ public interface JobPostingRepository extends JpaRepository<JobPosting, Long>, J
 	Optional<JobPosting> findWithCompanyAndRole(Long id);
 
 	long countByStatus(JobStatus status);
+
+	@Override
+	@EntityGraph(attributePaths = { "company", "roleType" })
+	Page<JobPosting> findAll(Specification<JobPosting> spec, Pageable pageable);
 
 	/**
 	 * Counts a view of the public page in one statement: no read, no version change, no lost counts.

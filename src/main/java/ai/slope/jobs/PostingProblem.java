@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * Why a value given for a posting was refused: the field it belongs to, a message code in
- * {@code i18n/postings*.properties} and the message's arguments.
+ * {@code i18n/postings*.properties} and the message's arguments (serializable: a problem may wait in the session
+ * as a flash attribute).
  */
-public record PostingProblem(String field, String code, List<Object> arguments) {
+public record PostingProblem(String field, String code, List<Object> arguments) implements java.io.Serializable {
 
 	public PostingProblem {
 		arguments = List.copyOf(arguments);
