@@ -39,7 +39,7 @@ public final class WebSession {
 
 	private Locale locale = Locale.ENGLISH;
 
-	WebSession(MockMvc mvc) {
+	public WebSession(MockMvc mvc) {
 		this.mvc = mvc;
 		int n = addresses.incrementAndGet();
 		this.remoteAddress = "10.77." + (n / 250) + "." + (n % 250 + 1);
