@@ -317,6 +317,9 @@ class RecruiterPostingsController {
 		if (conflict != null) {
 			model.addAttribute("storedVersion", conflict.getStoredVersion());
 		}
+		if (model.getAttribute("postingForm") instanceof PostingForm form) {
+			model.addAttribute("skillTags", form.skillTags());
+		}
 		model.addAttribute("roleTypes", this.roles.roleTypes());
 		model.addAttribute("seniorities", Seniority.values());
 		model.addAttribute("employmentTypes", EmploymentType.values());
