@@ -210,6 +210,8 @@ public class Postings {
 		JobPosting posting = owned(companyId, postingId);
 		requireStatus(posting, "extend", JobStatus.PUBLISHED);
 		posting.extend(days, now());
+		// not a change of status, but the recruiters see it in the history with the others
+		record(posting, actorId, JobStatus.PUBLISHED, "postings.reason.extended");
 		return posting;
 	}
 

@@ -181,6 +181,8 @@ class PostingLifecycleTests {
 		JobPosting extended = this.postings.extend(recruiter.id(), recruiter.companyId(), posting.getId(), 90);
 
 		assertThat(extended.getExpiresAt()).isCloseTo(Instant.now().plus(90, ChronoUnit.DAYS), within(1, ChronoUnit.MINUTES));
+		assertThat(this.postings.history(posting.getId())).last()
+			.satisfies(entry -> assertThat(entry.getReason()).isEqualTo("postings.reason.extended"));
 	}
 
 	@Test

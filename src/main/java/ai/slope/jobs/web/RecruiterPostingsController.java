@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
@@ -177,7 +178,8 @@ class RecruiterPostingsController {
 	@PostMapping("/recruiter/postings/{id}/edit")
 	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable String id,
 			@ModelAttribute("postingForm") PostingForm form, BindingResult result,
-			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		JobPosting posting = posting(user, id);
 		if ("preview".equals(action)) {
 			model.addAttribute("previewHtml", this.markdown.toSafeHtml(form.description()));
@@ -199,6 +201,7 @@ class RecruiterPostingsController {
 		}
 		catch (PostingConflictException ex) {
 			result.reject("postings.error.conflict");
+			response.setStatus(HttpStatus.CONFLICT.value());
 			return form(model, posting, ex);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -208,6 +211,7 @@ class RecruiterPostingsController {
 			}
 			catch (PostingConflictException conflict) {
 				result.reject("postings.error.conflict");
+				response.setStatus(HttpStatus.CONFLICT.value());
 				return form(model, posting(user, id), conflict);
 			}
 			throw ex;

@@ -55,6 +55,7 @@ class RecruiterPostingConflictTests {
 		MockHttpServletResponse bobSaves = bob.post(edit, RecruiterFixture.form("Shared engineer", "version", bobVersion,
 				"description", "Bob's *new* description"));
 
+		assertThat(bobSaves.getStatus()).isEqualTo(409);
 		Document page = Jsoup.parse(bobSaves.getContentAsString());
 		assertThat(page.select("#conflict h2").text()).contains("Someone else saved this posting");
 		Element title = page.selectFirst("#conflict tr[data-field=title]");
