@@ -73,6 +73,8 @@ class RecruiterPostingsController {
 
 	static final String PREVIEW_FRAGMENT = "jobs/recruiter/form :: preview";
 
+	static final String SKILL_TAGS_FRAGMENT = "jobs/recruiter/form :: skill-tags";
+
 	static final int PAGE_SIZE = 20;
 
 	private final Postings postings;
@@ -229,6 +231,15 @@ class RecruiterPostingsController {
 	String showPreview(@RequestParam(defaultValue = "") String description, Model model) {
 		model.addAttribute("previewHtml", this.markdown.toSafeHtml(description));
 		return PREVIEW_FRAGMENT;
+	}
+
+	/**
+	 * The skills as tags, as they will be saved, while they are typed (htmx).
+	 */
+	@PostMapping("/recruiter/postings/skills")
+	String showSkillTags(@RequestParam(defaultValue = "") String skills, Model model) {
+		model.addAttribute("skillTags", PostingForm.splitSkills(skills));
+		return SKILL_TAGS_FRAGMENT;
 	}
 
 	@PostMapping("/recruiter/postings/{id}/submit")

@@ -149,6 +149,21 @@ class RecruiterPostingFormTests {
 	}
 
 	@Test
+	void skillsTypedWithCommasBecomeTagsWhileTyping() throws Exception {
+		this.browser.page("/recruiter/postings/new");
+
+		MockHttpServletResponse response = this.browser.post("/recruiter/postings/skills", "skills",
+				" PyTorch,CUDA ,, PyTorch, <b>RLHF</b>，分布式训练");
+
+		Document fragment = html(response);
+		assertThat(fragment.select("#skill-tags .skill").eachText()).containsExactly("PyTorch", "CUDA", "<b>RLHF</b>",
+				"分布式训练");
+		assertThat(fragment.select("#skill-tags b")).isEmpty();
+		assertThat(this.browser.postWithoutCsrf("/recruiter/postings/skills", "skills", "x").getStatus())
+			.isEqualTo(403);
+	}
+
+	@Test
 	void withoutJavaScriptThePreviewButtonShowsTheFormWithThePreview() throws Exception {
 		Document page = html(create(RecruiterFixture.form("Preview engineer", "action", "preview", "description",
 				"*hello* <b onclick=x()>there</b>")));
