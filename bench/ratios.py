@@ -27,7 +27,10 @@ floor = overall("floor", "JobSearch in-process (floor)")
 print(f"app / floor: p50 {app[0] / floor[0]:.2f}, p95 {app[1] / floor[1]:.2f}, p99 {app[2] / floor[2]:.2f}")
 http = per_query("http", "app over HTTP")
 for name in ("PostgreSQL ILIKE", "PostgreSQL full-text search"):
-    sql = per_query("sql", name)
+    try:
+        sql = per_query("sql", name)
+    except IndexError:
+        continue
     ratios = sorted(sql[q] / http[q] for q in sql)
     print(f"{name} / app, per keyword query (p50 against p50), {len(ratios)} queries: "
           f"min {ratios[0]:.0f}, median {statistics.median(ratios):.0f}, max {ratios[-1]:.0f}")

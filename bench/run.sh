@@ -11,7 +11,8 @@
 # PGPASSWORD if it asks for one. Everything it writes stays in bench/data/ (git-ignored): the index,
 # the application's log and the results. BENCH_ROUNDS (20), BENCH_WARMUP (5) and BENCH_SQL_ROUNDS (1)
 # set the number of rounds over all queries; BENCH_SQL_QUERIES how many keyword queries go to PostgreSQL
-# (at 1,000,000 postings each takes up to a minute; 0 skips them). The app and the floor are measured
+# (at 1,000,000 postings each takes up to a minute; 0 skips them), BENCH_SQL_FULLTEXT=false leaves out the
+# full-text queries (minutes each at 1,000,000). The app and the floor are measured
 # twice: with the count cache as configured (results N-*.md) and without it (N-cold-*.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -96,7 +97,7 @@ if [ "$phase" = measure ] || [ "$phase" = all ]; then
   done
   if [ "${BENCH_SQL_QUERIES:-100}" != 0 ]; then
     java -cp "$classpath" -Dbench.label="$n" -Dbench.warmup=0 -Dbench.rounds="${BENCH_SQL_ROUNDS:-1}" \
-      -Dbench.sql.queries="${BENCH_SQL_QUERIES:-100}" \
+      -Dbench.sql.queries="${BENCH_SQL_QUERIES:-100}" -Dbench.sql.fulltext="${BENCH_SQL_FULLTEXT:-true}" \
       ai.slope.jobs.web.SearchBenchmark sql | head -8
   fi
   echo "Results in $data/results/$n-*.md; ratios: bench/ratios.py $n and bench/ratios.py $n-cold"

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
@@ -18,10 +19,15 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -61,7 +67,9 @@ class SecurityConfiguration {
 		rememberMe.setCookieName(REMEMBER_ME_COOKIE);
 		rememberMe.setParameter("remember-me");
 		rememberMe.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, publicPages)
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/recruiter", "/api/v1/recruiter/**")
+			.hasRole(Role.RECRUITER.name())
+			.requestMatchers(HttpMethod.GET, publicPages)
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, publicPages)
 			.permitAll()
@@ -87,6 +95,11 @@ class SecurityConfiguration {
 				.failureHandler(new LoginHandlers.Failure())
 				.permitAll())
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe))
+			// the API answers 401 to a request without a login; pages send people to the login page
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
+					new LoginUrlAuthenticationEntryPoint(LoginHandlers.LOGIN_PAGE),
+					new RequestMatcherEntry<>(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+							new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LoginHandlers.LOGIN_PAGE + "?logout"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -45,6 +45,8 @@ class DemoData {
 
 	private static final long SEED = 2025_01_19L;
 
+	private static final int REVIEW_QUEUE = 3;
+
 	private static final String SALARIES = "data/aijobs-salaries-2025-01-19.csv";
 
 	private static final Map<SizeBand, Integer> POSTINGS_PER_COMPANY = Map.of(SizeBand.SEED, 6, SizeBand.SMALL, 13,
@@ -93,6 +95,7 @@ class DemoData {
 		}
 		long start = System.nanoTime();
 		Generated demo = generate(this.clock.instant());
+		sendSomeToReview(demo, this.clock.instant());
 		// one transaction: a failure part-way leaves the database empty, so the next start tries again
 		List<JobPosting> all = demo.postings();
 		this.transactions.executeWithoutResult(status -> {
@@ -106,6 +109,21 @@ class DemoData {
 				Duration.ofNanos(System.nanoTime() - start));
 		log.info("Demo data loaded: {}", loaded);
 		return Optional.of(loaded);
+	}
+
+	/**
+	 * Puts a few postings of companies that are not verified in the admins' review queue, so that the demo
+	 * admin has something to approve or reject.
+	 */
+	static void sendSomeToReview(Generated demo, Instant now) {
+		List<JobPosting> unverified = demo.postings()
+			.stream()
+			.filter(p -> !p.getCompany().isVerified() && p.getStatus() == JobStatus.PUBLISHED)
+			.limit(REVIEW_QUEUE)
+			.toList();
+		for (int i = 0; i < unverified.size(); i++) {
+			unverified.get(i).sendToReview(now.minus(Duration.ofHours(5L * (REVIEW_QUEUE - i))));
+		}
 	}
 
 	/**

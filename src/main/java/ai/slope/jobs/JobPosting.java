@@ -132,6 +132,21 @@ public class JobPosting {
 
 	private Instant updatedAt;
 
+	private int expiryDays = PostingRules.DEFAULT_EXPIRY_DAYS;
+
+	@Enumerated(EnumType.STRING)
+	private CloseReason closeReason;
+
+	private String rejectReason;
+
+	/** Counted by an SQL update on each public page view, so never written from here. */
+	@Column(insertable = false, updatable = false)
+	private long viewCount;
+
+	private Instant reminderSentAt;
+
+	private Instant submittedAt;
+
 	@Version
 	private long version;
 
@@ -162,6 +177,66 @@ public class JobPosting {
 		this.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}
 
+	/**
+	 * Sends the posting to the admins' review queue: after it is submitted by a company that is not verified,
+	 * or when such a company changes what an admin approved.
+	 */
+	public void sendToReview(Instant now) {
+		this.status = JobStatus.PENDING_REVIEW;
+		this.submittedAt = now.truncatedTo(ChronoUnit.MICROS);
+		this.rejectReason = null;
+		touch(now);
+	}
+
+	void reject(String reason, Instant now) {
+		this.status = JobStatus.REJECTED;
+		this.rejectReason = reason;
+		touch(now);
+	}
+
+	void close(CloseReason reason, Instant now) {
+		this.status = JobStatus.CLOSED;
+		this.closeReason = reason;
+		touch(now);
+	}
+
+	void expire(Instant now) {
+		this.status = JobStatus.EXPIRED;
+		touch(now);
+	}
+
+	/**
+	 * Publishes the posting now for its chosen number of days; a relisted posting starts afresh.
+	 */
+	void publishNow(Instant now) {
+		publish(now, now.plus(this.expiryDays, ChronoUnit.DAYS));
+		this.closeReason = null;
+		this.rejectReason = null;
+		this.reminderSentAt = null;
+	}
+
+	/**
+	 * Moves the expiry to {@code days} days from now; the recruiters are reminded again before the new date.
+	 */
+	void extend(int days, Instant now) {
+		this.expiryDays = days;
+		this.expiresAt = now.plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
+		this.reminderSentAt = null;
+		touch(now);
+	}
+
+	void markReminderSent(Instant now) {
+		this.reminderSentAt = now.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	void setExpiryDays(int expiryDays) {
+		this.expiryDays = expiryDays;
+	}
+
+	void touch(Instant now) {
+		this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+	}
+
 	public boolean isLive(Instant now) {
 		return this.status == JobStatus.PUBLISHED && this.expiresAt != null && this.expiresAt.isAfter(now);
 	}
@@ -190,6 +265,10 @@ public class JobPosting {
 
 	public RoleType getRoleType() {
 		return this.roleType;
+	}
+
+	void setRoleType(RoleType roleType) {
+		this.roleType = roleType;
 	}
 
 	@Transient
@@ -337,8 +416,12 @@ public class JobPosting {
 		this.applyUrl = applyUrl;
 	}
 
+	/**
+	 * Whether applications are taken in Slope: there is no apply URL, or it is not an http(s) address (so no
+	 * {@code javascript:} link ever reaches a page).
+	 */
 	public boolean isInAppApply() {
-		return this.applyUrl == null || this.applyUrl.isBlank();
+		return this.applyUrl == null || this.applyUrl.isBlank() || !PostingRules.isWebAddress(this.applyUrl);
 	}
 
 	public JobStatus getStatus() {
@@ -359,6 +442,30 @@ public class JobPosting {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public int getExpiryDays() {
+		return this.expiryDays;
+	}
+
+	public CloseReason getCloseReason() {
+		return this.closeReason;
+	}
+
+	public String getRejectReason() {
+		return this.rejectReason;
+	}
+
+	public long getViewCount() {
+		return this.viewCount;
+	}
+
+	public Instant getReminderSentAt() {
+		return this.reminderSentAt;
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
 	}
 
 	public long getVersion() {

@@ -99,6 +99,9 @@ public class JobSearch {
 
 	private static final AggregationKey<Map<Long, Long>> FACET_KEYS = AggregationKey.of("facetKey");
 
+	/** The windows a newest-first page is looked for in, before all postings. */
+	private static final List<Integer> NEWEST_WINDOWS_DAYS = List.of(1, 7, 30);
+
 	/** The filter groups; each group's counts are taken without its own filter. */
 	enum Group {
 
@@ -190,19 +193,52 @@ public class JobSearch {
 	}
 
 	private JobSearchResult run(SearchSession session, JobQuery query, Instant now) {
-		// the page: ranked with every filter; the total comes from the counts, so the ranking may stop early
-		List<JobSummary> hits = session.search(JobPosting.class)
+		List<JobSummary> hits = page(session, query, now);
+		Counts counts = counts(session, query, now);
+		return new JobSearchResult(query, hits, counts.total(), counts.facets(), null);
+	}
+
+	/**
+	 * The page of results: ranked and sorted with every filter, with a total-hit threshold of one page so
+	 * that Lucene may stop as soon as the page is certain (the total comes from the counts). Newest first,
+	 * the page is looked for among the postings of the last day, then week, then month, before all of them:
+	 * when a window holds enough matches, the newest of them are the newest of all, and a window is far
+	 * cheaper to sort than a million postings.
+	 */
+	private List<JobSummary> page(SearchSession session, JobQuery query, Instant now) {
+		int wanted = query.offset() + query.size();
+		boolean byDate = query.sortOrder() == JobSort.NEWEST
+				|| (query.sortOrder() == JobSort.RELEVANCE && query.keywords() == null);
+		if (byDate) {
+			for (int days : NEWEST_WINDOWS_DAYS) {
+				if (query.postedWithinDays() != null && query.postedWithinDays() <= days) {
+					break;
+				}
+				SearchResult<JobSummary> window = pageQuery(session, query, now, now.minus(Duration.ofDays(days)))
+					.fetch(query.offset(), query.size());
+				if (window.total().hitCountLowerBound() >= wanted) {
+					return window.hits();
+				}
+			}
+		}
+		return pageQuery(session, query, now, null).fetchHits(query.offset(), query.size());
+	}
+
+	private SearchQueryOptionsStep<?, ?, JobSummary, ?, ?, ?> pageQuery(SearchSession session, JobQuery query,
+			Instant now, Instant publishedSince) {
+		return session.search(JobPosting.class)
 			.select(JobSummary.class)
-			.where(f -> predicate(f, query, now, Set.of(), true))
+			.where(f -> {
+				PredicateFinalStep predicate = predicate(f, query, now, Set.of(), true);
+				return (publishedSince == null) ? predicate
+						: f.bool().must(predicate).filter(f.range().field("publishedAt").atLeast(publishedSince));
+			})
 			.sort(f -> switch (query.sortOrder()) {
 				case RELEVANCE -> f.score().then().field("publishedAt").desc();
 				case NEWEST -> f.field("publishedAt").desc().then().score();
 				case SALARY -> f.field("salaryMaxUsd").desc().then().field("publishedAt").desc();
 			})
-			.totalHitCountThreshold(query.offset() + query.size())
-			.fetchHits(query.offset(), query.size());
-		Counts counts = counts(session, query, now);
-		return new JobSearchResult(query, hits, counts.total(), counts.facets(), null);
+			.totalHitCountThreshold(query.offset() + query.size());
 	}
 
 	/**

@@ -149,6 +149,19 @@ class DemoDataTests {
 	}
 
 	@Test
+	void putsAFewPostingsOfUnverifiedCompaniesInTheReviewQueue() {
+		List<JobPosting> pending = this.postings.findAll()
+			.stream()
+			.filter(p -> p.getStatus() == JobStatus.PENDING_REVIEW)
+			.toList();
+
+		assertThat(pending).hasSize(3).allSatisfy(p -> assertThat(p.getSubmittedAt()).isNotNull());
+		assertThat(this.companies.findAll()).filteredOn(c -> !c.isVerified())
+			.extracting(Company::getId)
+			.contains(pending.stream().map(p -> p.getCompany().getId()).toArray(Long[]::new));
+	}
+
+	@Test
 	void writesAboutOneInElevenPostingsInChinese() {
 		List<JobPosting> all = this.postings.findAll();
 		long chinese = all.stream().filter(p -> CHINESE.matcher(p.getTitle()).find()).count();

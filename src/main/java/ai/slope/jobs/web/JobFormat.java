@@ -96,6 +96,19 @@ public class JobFormat {
 			.format(instant);
 	}
 
+	/**
+	 * Date and time (UTC), for histories.
+	 */
+	public String dateTime(Instant instant, Locale locale) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale)
+			.withZone(ZoneOffset.UTC)
+			.format(instant) + " UTC";
+	}
+
 	public String isoDate(Instant instant) {
 		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant) : "";
 	}

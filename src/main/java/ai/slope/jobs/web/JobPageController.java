@@ -102,6 +102,7 @@ class JobPageController {
 		if (!job.getSlug().equals(slug)) {
 			return "redirect:/jobs/" + job.getId() + "-" + job.getSlug();
 		}
+		this.postings.countView(job.getId());
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		String pageUrl = base + "/jobs/" + job.getId() + "-" + job.getSlug();
 		model.addAttribute("job", job);

@@ -171,14 +171,18 @@ public final class SearchBenchmark {
 					Map<String, List<String>> parameters = parameters(query);
 					time(connection, query, round >= warmup ? ilike : null, filters(parameters) + " and "
 							+ ilikeClause(parameters.get("q").get(0)), "published_at desc", List.of(), parameters);
-					time(connection, query, round >= warmup ? fullText : null,
-							filters(parameters) + " and " + TSVECTOR + " @@ websearch_to_tsquery('simple', ?)",
-							"ts_rank(" + TSVECTOR + ", websearch_to_tsquery('simple', ?)) desc",
-							List.of(parameters.get("q").get(0)), parameters);
+					if (Boolean.parseBoolean(System.getProperty("bench.sql.fulltext", "true"))) {
+						time(connection, query, round >= warmup ? fullText : null,
+								filters(parameters) + " and " + TSVECTOR + " @@ websearch_to_tsquery('simple', ?)",
+								"ts_rank(" + TSVECTOR + ", websearch_to_tsquery('simple', ?)) desc",
+								List.of(parameters.get("q").get(0)), parameters);
+					}
 				}
 			}
 		}
-		ilike.others.add(fullText);
+		if (!fullText.isEmpty()) {
+			ilike.others.add(fullText);
+		}
 		return ilike;
 	}
 
@@ -304,6 +308,10 @@ public final class SearchBenchmark {
 
 		Measurements(String name) {
 			this.name = name;
+		}
+
+		boolean isEmpty() {
+			return this.byQuery.isEmpty();
 		}
 
 		void add(String query, long nanos, long total) {

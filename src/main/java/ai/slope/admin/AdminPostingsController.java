@@ -1,0 +1,96 @@
+package ai.slope.admin;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ai.slope.accounts.CurrentUser;
+import ai.slope.accounts.SignedInUser;
+import ai.slope.jobs.InvalidPostingException;
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingNotFoundException;
+import ai.slope.jobs.PostingStateException;
+import ai.slope.web.MarkdownRenderer;
+
+/**
+ * The queue of postings waiting for review, the longest waiting first, each with a preview as the public
+ * page would show it: approve, or reject with a reason.
+ */
+@Controller
+class AdminPostingsController {
+
+	private static final String QUEUE_VIEW = "admin/postings";
+
+	static final int PAGE_SIZE = 10;
+
+	private final PostingModeration moderation;
+
+	private final MarkdownRenderer markdown;
+
+	AdminPostingsController(PostingModeration moderation, MarkdownRenderer markdown) {
+		this.moderation = moderation;
+		this.markdown = markdown;
+	}
+
+	@GetMapping("/admin/postings")
+	String showQueue(@RequestParam(defaultValue = "1") String page, Model model) {
+		int number = Math.max(1, parse(page));
+		Page<JobPosting> queue = this.moderation.queue(PageRequest.of(number - 1, PAGE_SIZE));
+		model.addAttribute("queue", queue);
+		model.addAttribute("page", number);
+		model.addAttribute("previews", queue.getContent().stream().map(p -> this.markdown.toSafeHtml(p.getDescription())).toList());
+		return QUEUE_VIEW;
+	}
+
+	@PostMapping("/admin/postings/{id}/approve")
+	String approve(@CurrentUser SignedInUser admin, @PathVariable long id, RedirectAttributes redirect) {
+		this.moderation.approve(admin.getId(), id);
+		redirect.addFlashAttribute("notice", "postings.admin.approved");
+		return "redirect:/admin/postings";
+	}
+
+	@PostMapping("/admin/postings/{id}/reject")
+	String reject(@CurrentUser SignedInUser admin, @PathVariable long id,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			this.moderation.reject(admin.getId(), id, reason);
+			redirect.addFlashAttribute("notice", "postings.admin.rejected");
+		}
+		catch (InvalidPostingException ex) {
+			redirect.addFlashAttribute("problem", ex.getProblems().get(0));
+			redirect.addFlashAttribute("problemPosting", id);
+		}
+		return "redirect:/admin/postings";
+	}
+
+	@ExceptionHandler(PostingStateException.class)
+	String alreadyDecided(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("notice", "postings.admin.already-decided");
+		return "redirect:/admin/postings";
+	}
+
+	@ExceptionHandler(PostingNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+	private static int parse(String page) {
+		try {
+			return Integer.parseInt(page);
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+}

@@ -1,0 +1,49 @@
+package ai.slope.admin;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.Postings;
+
+/**
+ * The admins' review of postings from companies that are not verified: each decision and its audit entry
+ * are stored together or not at all.
+ */
+@Service
+class PostingModeration {
+
+	private final Postings postings;
+
+	private final AuditLog audit;
+
+	PostingModeration(Postings postings, AuditLog audit) {
+		this.postings = postings;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	Page<JobPosting> queue(Pageable pageable) {
+		return this.postings.pendingReview(pageable);
+	}
+
+	@Transactional
+	JobPosting approve(long adminId, long postingId) {
+		JobPosting posting = this.postings.approve(adminId, postingId);
+		this.audit.record(adminId, "posting.approve", "posting", postingId, "");
+		return posting;
+	}
+
+	/**
+	 * Rejects with a reason; the recruiters see it on the posting and get it by mail after commit.
+	 */
+	@Transactional
+	JobPosting reject(long adminId, long postingId, String reason) {
+		JobPosting posting = this.postings.reject(adminId, postingId, reason);
+		this.audit.record(adminId, "posting.reject", "posting", postingId, posting.getRejectReason());
+		return posting;
+	}
+
+}

@@ -1,0 +1,23 @@
+package ai.slope.jobs;
+
+/**
+ * What happened to postings that someone outside the transaction should hear about; handled after commit.
+ */
+public final class PostingEvents {
+
+	private PostingEvents() {
+	}
+
+	/**
+	 * An admin rejected the posting; its recruiters are told why.
+	 */
+	public record PostingRejected(long postingId, String reason) {
+	}
+
+	/**
+	 * The posting expires within the reminder period; its recruiters are reminded once.
+	 */
+	public record PostingExpiringSoon(long postingId) {
+	}
+
+}

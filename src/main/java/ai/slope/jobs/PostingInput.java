@@ -1,0 +1,58 @@
+package ai.slope.jobs;
+
+import java.util.List;
+import java.util.Objects;
+
+import ai.slope.roles.Seniority;
+import ai.slope.salaries.SalaryPeriod;
+
+/**
+ * Everything a recruiter writes about a posting, as the services take it; null where nothing was given.
+ * {@link PostingRules} says what is missing or wrong.
+ */
+public record PostingInput(String roleType, String title, Seniority seniority, EmploymentType employmentType,
+		RemotePolicy remotePolicy, String city, String country, Integer salaryMin, Integer salaryMax,
+		String salaryCurrency, SalaryPeriod salaryPeriod, boolean visaSponsorship, List<String> skills,
+		String description, String applyUrl, Integer expiryDays) {
+
+	public PostingInput {
+		title = strip(title);
+		city = strip(city);
+		country = (country == null) ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+		salaryCurrency = (salaryCurrency == null) ? null : salaryCurrency.strip().toUpperCase(java.util.Locale.ROOT);
+		description = (description == null) ? null : description.strip();
+		applyUrl = strip(applyUrl);
+		skills = (skills == null) ? List.of()
+				: skills.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+	}
+
+	/**
+	 * What the posting holds now, in the same terms.
+	 */
+	public static PostingInput of(JobPosting posting) {
+		return new PostingInput(posting.getRoleType().getSlug(), posting.getTitle(), posting.getSeniority(),
+				posting.getEmploymentType(), posting.getRemotePolicy(), posting.getCity(), posting.getCountry(),
+				posting.getSalaryMin(), posting.getSalaryMax(), posting.getSalaryCurrency(), posting.getSalaryPeriod(),
+				posting.isVisaSponsorship(), posting.getSkills(), posting.getDescription(), posting.getApplyUrl(),
+				posting.getExpiryDays());
+	}
+
+	/**
+	 * Whether the text an admin approves differs: the title, the description or the pay.
+	 */
+	boolean differsInReviewedText(PostingInput other) {
+		return !Objects.equals(this.title, other.title) || !Objects.equals(this.description, other.description)
+				|| !Objects.equals(this.salaryMin, other.salaryMin) || !Objects.equals(this.salaryMax, other.salaryMax)
+				|| !Objects.equals(this.salaryCurrency, other.salaryCurrency)
+				|| this.salaryPeriod != other.salaryPeriod;
+	}
+
+	private static String strip(String value) {
+		if (value == null) {
+			return null;
+		}
+		String stripped = value.strip();
+		return stripped.isEmpty() ? null : stripped;
+	}
+
+}

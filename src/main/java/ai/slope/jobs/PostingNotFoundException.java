@@ -1,0 +1,13 @@
+package ai.slope.jobs;
+
+/**
+ * No such posting, or not one of the asking recruiter's company: both look the same from outside, so that a
+ * posting's existence is not revealed.
+ */
+public class PostingNotFoundException extends RuntimeException {
+
+	public PostingNotFoundException(long id) {
+		super("No posting " + id + " here");
+	}
+
+}

@@ -1,0 +1,155 @@
+package ai.slope.jobs;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import ai.slope.roles.RoleTaxonomy;
+import ai.slope.salaries.ExchangeRates;
+import ai.slope.web.Countries;
+
+/**
+ * What a posting must hold before it is saved, even as a draft: every rule it breaks, each beside its field,
+ * so a form shows them all at once.
+ */
+@Component
+public class PostingRules {
+
+	public static final int DEFAULT_EXPIRY_DAYS = 60;
+
+	public static final int MIN_EXPIRY_DAYS = 7;
+
+	public static final int MAX_EXPIRY_DAYS = 90;
+
+	/** A yearly maximum in US dollars outside this range is a typo (a missing or extra zero, a wrong period). */
+	public static final int MIN_PLAUSIBLE_ANNUAL_USD = 1_000;
+
+	public static final int MAX_PLAUSIBLE_ANNUAL_USD = 10_000_000;
+
+	static final int MAX_TITLE = 160;
+
+	static final int MAX_CITY = 120;
+
+	static final int MAX_DESCRIPTION = 20_000;
+
+	static final int MAX_APPLY_URL = 500;
+
+	static final int MAX_SKILLS = 20;
+
+	static final int MAX_SKILL = 40;
+
+	private final RoleTaxonomy roles;
+
+	private final ExchangeRates rates;
+
+	private final Countries countries;
+
+	PostingRules(RoleTaxonomy roles, ExchangeRates rates, Countries countries) {
+		this.roles = roles;
+		this.rates = rates;
+		this.countries = countries;
+	}
+
+	public List<PostingProblem> problems(PostingInput input) {
+		List<PostingProblem> problems = new ArrayList<>();
+		if (input.roleType() == null || this.roles.roleType(input.roleType()).isEmpty()) {
+			problems.add(PostingProblem.of("roleType", "postings.error.role-type"));
+		}
+		if (input.title() == null) {
+			problems.add(PostingProblem.of("title", "postings.error.title.required"));
+		}
+		else if (input.title().length() > MAX_TITLE) {
+			problems.add(PostingProblem.of("title", "postings.error.too-long", MAX_TITLE));
+		}
+		if (input.seniority() == null) {
+			problems.add(PostingProblem.of("seniority", "postings.error.choose"));
+		}
+		if (input.employmentType() == null) {
+			problems.add(PostingProblem.of("employmentType", "postings.error.choose"));
+		}
+		if (input.remotePolicy() == null) {
+			problems.add(PostingProblem.of("remotePolicy", "postings.error.choose"));
+		}
+		if (input.city() != null && input.city().length() > MAX_CITY) {
+			problems.add(PostingProblem.of("city", "postings.error.too-long", MAX_CITY));
+		}
+		if (!this.countries.isKnown(input.country())) {
+			problems.add(PostingProblem.of("country", "postings.error.country"));
+		}
+		salaryProblems(input, problems);
+		if (input.skills().size() > MAX_SKILLS) {
+			problems.add(PostingProblem.of("skills", "postings.error.skills.too-many", MAX_SKILLS));
+		}
+		else if (input.skills().stream().anyMatch(s -> s.length() > MAX_SKILL)) {
+			problems.add(PostingProblem.of("skills", "postings.error.skills.too-long", MAX_SKILL));
+		}
+		if (input.description() == null || input.description().isEmpty()) {
+			problems.add(PostingProblem.of("description", "postings.error.description.required"));
+		}
+		else if (input.description().length() > MAX_DESCRIPTION) {
+			problems.add(PostingProblem.of("description", "postings.error.too-long", MAX_DESCRIPTION));
+		}
+		if (input.applyUrl() != null && !isWebAddress(input.applyUrl())) {
+			problems.add(PostingProblem.of("applyUrl", "postings.error.apply-url"));
+		}
+		if (input.expiryDays() == null || !isExpiryDays(input.expiryDays())) {
+			problems.add(PostingProblem.of("expiryDays", "postings.error.expiry-days", MIN_EXPIRY_DAYS, MAX_EXPIRY_DAYS));
+		}
+		return problems;
+	}
+
+	private void salaryProblems(PostingInput input, List<PostingProblem> problems) {
+		boolean currencyKnown = this.rates.supports(input.salaryCurrency());
+		if (!currencyKnown) {
+			problems.add(PostingProblem.of("salaryCurrency", "postings.error.currency"));
+		}
+		if (input.salaryPeriod() == null) {
+			problems.add(PostingProblem.of("salaryPeriod", "postings.error.choose"));
+		}
+		if (input.salaryMin() == null || input.salaryMin() <= 0) {
+			problems.add(PostingProblem.of("salaryMin", "postings.error.salary.required"));
+		}
+		if (input.salaryMax() == null || input.salaryMax() <= 0) {
+			problems.add(PostingProblem.of("salaryMax", "postings.error.salary.required"));
+			return;
+		}
+		if (input.salaryMin() != null && input.salaryMin() > 0 && input.salaryMin() > input.salaryMax()) {
+			problems.add(PostingProblem.of("salaryMax", "postings.error.salary.min-above-max"));
+			return;
+		}
+		if (currencyKnown && input.salaryPeriod() != null) {
+			int annualUsd = this.rates.toAnnualUsd(input.salaryMax(), input.salaryCurrency(), input.salaryPeriod());
+			if (annualUsd < MIN_PLAUSIBLE_ANNUAL_USD || annualUsd > MAX_PLAUSIBLE_ANNUAL_USD) {
+				problems.add(PostingProblem.of("salaryMax", "postings.error.salary.implausible", annualUsd,
+						MIN_PLAUSIBLE_ANNUAL_USD, MAX_PLAUSIBLE_ANNUAL_USD));
+			}
+		}
+	}
+
+	public static boolean isExpiryDays(int days) {
+		return days >= MIN_EXPIRY_DAYS && days <= MAX_EXPIRY_DAYS;
+	}
+
+	/**
+	 * An absolute http or https address: nothing else (no {@code javascript:}, no {@code data:}) may become a
+	 * link on the posting's page.
+	 */
+	public static boolean isWebAddress(String url) {
+		if (url == null || url.length() > MAX_APPLY_URL) {
+			return false;
+		}
+		try {
+			URI uri = new URI(url);
+			String scheme = uri.getScheme();
+			return uri.isAbsolute() && uri.getHost() != null
+					&& ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme));
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,431 @@
+package ai.slope.jobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Predicate;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ai.slope.companies.Company;
+import ai.slope.roles.RoleTaxonomy;
+import ai.slope.salaries.ExchangeRates;
+
+/**
+ * The life of a posting, from draft to expiry, as recruiters, admins and the daily job move it. Every
+ * recruiter action names the recruiter's company, and a posting of another company is not found. Every
+ * status change is recorded in the posting's history (who, when, from, to, why). The search index follows
+ * the status: only published postings are in it.
+ */
+@Service
+public class Postings {
+
+	private static final Logger log = LoggerFactory.getLogger(Postings.class);
+
+	/** Recruiters are reminded this long before their posting expires. */
+	public static final Duration REMINDER_BEFORE_EXPIRY = Duration.ofDays(7);
+
+	private static final int EXPIRY_BATCH = 200;
+
+	private final JobPostingRepository postings;
+
+	private final PostingHistoryRepository history;
+
+	private final PostingRules rules;
+
+	private final RoleTaxonomy roles;
+
+	private final ExchangeRates rates;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	Postings(JobPostingRepository postings, PostingHistoryRepository history, PostingRules rules, RoleTaxonomy roles,
+			ExchangeRates rates, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+			EntityManager entityManager, Optional<Clock> clock) {
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.entityManager = entityManager;
+		this.postings = postings;
+		this.history = history;
+		this.rules = rules;
+		this.roles = roles;
+		this.rates = rates;
+		this.events = events;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * A page of the company's postings, newest change first, optionally those whose title contains
+	 * {@code title} (any case) and those in one status.
+	 */
+	@Transactional(readOnly = true)
+	public Page<JobPosting> ofCompany(long companyId, String title, JobStatus status, Pageable pageable) {
+		Specification<JobPosting> spec = (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("company").get("id"), companyId));
+			if (status != null) {
+				where.add(cb.equal(root.get("status"), status));
+			}
+			if (title != null && !title.isBlank()) {
+				String pattern = "%" + title.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+					.replace("%", "\\%").replace("_", "\\_") + "%";
+				where.add(cb.like(cb.lower(root.get("title")), pattern, '\\'));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+		return this.postings.findAll(spec, pageable);
+	}
+
+	/**
+	 * The company's posting, with its company and role type loaded.
+	 * @throws PostingNotFoundException when there is none, or it belongs to another company
+	 */
+	@Transactional(readOnly = true)
+	public JobPosting ofCompany(long companyId, long postingId) {
+		return owned(companyId, postingId);
+	}
+
+	/**
+	 * A posting whichever its company, for admins.
+	 */
+	@Transactional(readOnly = true)
+	public JobPosting find(long postingId) {
+		return this.postings.findWithCompanyAndRole(postingId)
+			.orElseThrow(() -> new PostingNotFoundException(postingId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<PostingHistoryEntry> history(long postingId) {
+		return this.history.findByPostingIdOrderByAtAscIdAsc(postingId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<PostingProblem> problems(PostingInput input) {
+		return this.rules.problems(input);
+	}
+
+	/**
+	 * Saves a new draft for the recruiter's company.
+	 * @throws InvalidPostingException when a rule is broken
+	 */
+	@Transactional
+	public JobPosting createDraft(Long actorId, Company company, PostingInput input) {
+		check(input);
+		JobPosting posting = new JobPosting(company, this.roles.roleType(input.roleType()).orElseThrow(),
+				input.title());
+		apply(posting, input);
+		posting = this.postings.save(posting);
+		record(posting, actorId, null, "");
+		log.info("Posting {} created as a draft by account {}", posting.getId(), actorId);
+		return posting;
+	}
+
+	/**
+	 * Saves what the recruiter changed, when nobody saved the posting since they read version
+	 * {@code readVersion}. A published posting of an unverified company whose title, description or pay
+	 * changed goes back to review.
+	 * @throws PostingConflictException when someone saved it in between: nothing is changed
+	 * @throws InvalidPostingException when a rule is broken
+	 */
+	@Transactional
+	public JobPosting update(Long actorId, long companyId, long postingId, long readVersion, PostingInput input) {
+		JobPosting posting = owned(companyId, postingId);
+		PostingInput stored = PostingInput.of(posting);
+		if (posting.getVersion() != readVersion) {
+			throw conflict(posting, input);
+		}
+		check(input);
+		boolean needsReview = posting.getStatus() == JobStatus.PUBLISHED && !posting.getCompany().isVerified()
+				&& stored.differsInReviewedText(input);
+		apply(posting, input);
+		posting.touch(now());
+		if (posting.getStatus() == JobStatus.PUBLISHED && !needsReview) {
+			// the role type and company name are indexed through getters Hibernate Search does not watch
+			Search.session(this.entityManager).indexingPlan().addOrUpdate(posting);
+		}
+		if (needsReview) {
+			JobStatus from = posting.getStatus();
+			posting.sendToReview(now());
+			record(posting, actorId, from, "postings.reason.changed-after-approval");
+		}
+		// flush here, so that a save racing this one fails inside this call, as a conflict
+		return this.postings.saveAndFlush(posting);
+	}
+
+	/**
+	 * Publishes a draft (or a rejected posting, corrected) at once for a verified company; otherwise sends it
+	 * to review.
+	 */
+	@Transactional
+	public JobPosting submit(Long actorId, long companyId, long postingId) {
+		JobPosting posting = owned(companyId, postingId);
+		requireStatus(posting, "submit", JobStatus.DRAFT, JobStatus.REJECTED);
+		publishOrReview(posting, actorId);
+		return posting;
+	}
+
+	@Transactional
+	public JobPosting close(Long actorId, long companyId, long postingId, CloseReason reason) {
+		JobPosting posting = owned(companyId, postingId);
+		requireStatus(posting, "close", JobStatus.PUBLISHED, JobStatus.PENDING_REVIEW);
+		JobStatus from = posting.getStatus();
+		posting.close(Objects.requireNonNull(reason), now());
+		record(posting, actorId, from, reason.messageKey());
+		return posting;
+	}
+
+	/**
+	 * Keeps a published posting open for {@code days} more days from now.
+	 * @throws InvalidPostingException when the days are outside the allowed range
+	 */
+	@Transactional
+	public JobPosting extend(Long actorId, long companyId, long postingId, Integer days) {
+		if (days == null || !PostingRules.isExpiryDays(days)) {
+			throw new InvalidPostingException(List.of(PostingProblem.of("days", "postings.error.expiry-days",
+					PostingRules.MIN_EXPIRY_DAYS, PostingRules.MAX_EXPIRY_DAYS)));
+		}
+		JobPosting posting = owned(companyId, postingId);
+		requireStatus(posting, "extend", JobStatus.PUBLISHED);
+		posting.extend(days, now());
+		// not a change of status, but the recruiters see it in the history with the others
+		record(posting, actorId, JobStatus.PUBLISHED, "postings.reason.extended");
+		return posting;
+	}
+
+	/**
+	 * Publishes a closed or expired posting again, with a new date; a company that is not verified waits for
+	 * review again.
+	 */
+	@Transactional
+	public JobPosting relist(Long actorId, long companyId, long postingId, Integer days) {
+		if (days != null && !PostingRules.isExpiryDays(days)) {
+			throw new InvalidPostingException(List.of(PostingProblem.of("days", "postings.error.expiry-days",
+					PostingRules.MIN_EXPIRY_DAYS, PostingRules.MAX_EXPIRY_DAYS)));
+		}
+		JobPosting posting = owned(companyId, postingId);
+		requireStatus(posting, "relist", JobStatus.CLOSED, JobStatus.EXPIRED);
+		if (days != null) {
+			posting.setExpiryDays(days);
+		}
+		publishOrReview(posting, actorId);
+		return posting;
+	}
+
+	/**
+	 * A new draft with everything the posting says.
+	 */
+	@Transactional
+	public JobPosting duplicate(Long actorId, long companyId, long postingId) {
+		JobPosting original = owned(companyId, postingId);
+		JobPosting copy = new JobPosting(original.getCompany(), original.getRoleType(), original.getTitle());
+		apply(copy, PostingInput.of(original));
+		copy = this.postings.save(copy);
+		record(copy, actorId, null, "postings.reason.duplicated");
+		return copy;
+	}
+
+	/**
+	 * The queue of postings waiting for review, the longest waiting first.
+	 */
+	@Transactional(readOnly = true)
+	public Page<JobPosting> pendingReview(Pageable pageable) {
+		return this.postings.findPendingReview(pageable);
+	}
+
+	/**
+	 * An admin approves a posting in review: it is published now.
+	 */
+	@Transactional
+	public JobPosting approve(long adminId, long postingId) {
+		JobPosting posting = find(postingId);
+		requireStatus(posting, "approve", JobStatus.PENDING_REVIEW);
+		posting.publishNow(now());
+		record(posting, adminId, JobStatus.PENDING_REVIEW, "postings.reason.approved");
+		return posting;
+	}
+
+	/**
+	 * An admin rejects a posting in review, with a reason its recruiters see on the posting and by mail.
+	 * @throws InvalidPostingException when the reason is blank
+	 */
+	@Transactional
+	public JobPosting reject(long adminId, long postingId, String reason) {
+		String why = (reason == null) ? "" : reason.strip();
+		if (why.isEmpty() || why.length() > 2000) {
+			throw new InvalidPostingException(List.of(PostingProblem.of("reason", "postings.error.reject-reason")));
+		}
+		JobPosting posting = find(postingId);
+		requireStatus(posting, "reject", JobStatus.PENDING_REVIEW);
+		posting.reject(why, now());
+		record(posting, adminId, JobStatus.PENDING_REVIEW, why);
+		this.events.publishEvent(new PostingEvents.PostingRejected(posting.getId(), why));
+		return posting;
+	}
+
+	/**
+	 * Expires every published posting whose time is up at {@code now}, in batches of their own transaction.
+	 * @return how many expired
+	 */
+	public int expireOverdue(Instant now) {
+		int expired = 0;
+		List<Long> batch;
+		do {
+			batch = this.postings.findOverdueIds(now, PageRequest.of(0, EXPIRY_BATCH));
+			for (Long id : batch) {
+				expired += expireOne(id, now) ? 1 : 0;
+			}
+		}
+		while (batch.size() == EXPIRY_BATCH);
+		return expired;
+	}
+
+	private boolean expireOne(long id, Instant now) {
+		return Boolean.TRUE.equals(this.transactions.execute(status -> expireInTransaction(id, now)));
+	}
+
+	private boolean expireInTransaction(long id, Instant now) {
+		JobPosting posting = this.postings.findById(id).orElse(null);
+		if (posting == null || posting.getStatus() != JobStatus.PUBLISHED || posting.getExpiresAt().isAfter(now)) {
+			return false;
+		}
+		posting.expire(now);
+		record(posting, null, JobStatus.PUBLISHED, "postings.reason.expired");
+		this.postings.save(posting);
+		return true;
+	}
+
+	/**
+	 * Marks every published posting that expires within {@link #REMINDER_BEFORE_EXPIRY} of {@code now} and was
+	 * not reminded of yet, and tells its recruiters (after commit).
+	 * @return how many reminders were due
+	 */
+	@Transactional
+	public int remindBeforeExpiry(Instant now) {
+		List<Long> due = this.postings.findExpiringWithoutReminder(now, now.plus(REMINDER_BEFORE_EXPIRY));
+		for (Long id : due) {
+			JobPosting posting = this.postings.findById(id).orElseThrow();
+			posting.markReminderSent(now);
+			this.events.publishEvent(new PostingEvents.PostingExpiringSoon(id));
+		}
+		return due.size();
+	}
+
+	private void publishOrReview(JobPosting posting, Long actorId) {
+		JobStatus from = posting.getStatus();
+		if (posting.getCompany().isVerified()) {
+			posting.publishNow(now());
+			record(posting, actorId, from, "postings.reason.published-verified");
+		}
+		else {
+			posting.sendToReview(now());
+			record(posting, actorId, from, "postings.reason.sent-to-review");
+		}
+	}
+
+	private JobPosting owned(long companyId, long postingId) {
+		return this.postings.findWithCompanyAndRole(postingId)
+			.filter(p -> p.getCompany().getId() == companyId)
+			.orElseThrow(() -> new PostingNotFoundException(postingId));
+	}
+
+	private static void requireStatus(JobPosting posting, String action, JobStatus... allowed) {
+		for (JobStatus status : allowed) {
+			if (posting.getStatus() == status) {
+				return;
+			}
+		}
+		throw new PostingStateException(action, posting.getStatus());
+	}
+
+	private void check(PostingInput input) {
+		List<PostingProblem> problems = this.rules.problems(input);
+		if (!problems.isEmpty()) {
+			throw new InvalidPostingException(problems);
+		}
+	}
+
+	private void apply(JobPosting posting, PostingInput input) {
+		posting.setTitle(input.title());
+		if (!posting.getRoleType().getSlug().equals(input.roleType())) {
+			posting.setRoleType(this.roles.roleType(input.roleType()).orElseThrow());
+		}
+		posting.setSeniority(input.seniority());
+		posting.setEmploymentType(input.employmentType());
+		posting.setLocation(input.remotePolicy(), input.city(), input.country());
+		posting.setSalary(input.salaryMin(), input.salaryMax(), input.salaryCurrency(), input.salaryPeriod(),
+				this.rates.toAnnualUsd(input.salaryMin(), input.salaryCurrency(), input.salaryPeriod()),
+				this.rates.toAnnualUsd(input.salaryMax(), input.salaryCurrency(), input.salaryPeriod()));
+		posting.setVisaSponsorship(input.visaSponsorship());
+		posting.setSkills(input.skills());
+		posting.setDescription(input.description());
+		posting.setApplyUrl(input.applyUrl());
+		posting.setExpiryDays(input.expiryDays());
+	}
+
+	private PostingConflictException conflict(JobPosting posting, PostingInput yours) {
+		PostingInput stored = PostingInput.of(posting);
+		List<PostingConflictException.Difference> differences = new ArrayList<>();
+		compare(differences, "roleType", yours, stored, PostingInput::roleType);
+		compare(differences, "title", yours, stored, PostingInput::title);
+		compare(differences, "seniority", yours, stored, PostingInput::seniority);
+		compare(differences, "employmentType", yours, stored, PostingInput::employmentType);
+		compare(differences, "remotePolicy", yours, stored, PostingInput::remotePolicy);
+		compare(differences, "city", yours, stored, PostingInput::city);
+		compare(differences, "country", yours, stored, PostingInput::country);
+		compare(differences, "salaryMin", yours, stored, PostingInput::salaryMin);
+		compare(differences, "salaryMax", yours, stored, PostingInput::salaryMax);
+		compare(differences, "salaryCurrency", yours, stored, PostingInput::salaryCurrency);
+		compare(differences, "salaryPeriod", yours, stored, PostingInput::salaryPeriod);
+		compare(differences, "visaSponsorship", yours, stored, PostingInput::visaSponsorship);
+		compare(differences, "skills", yours, stored, i -> String.join(", ", i.skills()));
+		compare(differences, "description", yours, stored, PostingInput::description);
+		compare(differences, "applyUrl", yours, stored, PostingInput::applyUrl);
+		compare(differences, "expiryDays", yours, stored, PostingInput::expiryDays);
+		return new PostingConflictException(posting.getVersion(), posting.getStatus(), differences);
+	}
+
+	private static void compare(List<PostingConflictException.Difference> differences, String field,
+			PostingInput yours, PostingInput stored, Function<PostingInput, Object> value) {
+		Object mine = value.apply(yours);
+		Object theirs = value.apply(stored);
+		if (!Objects.equals(mine, theirs)) {
+			differences.add(new PostingConflictException.Difference(field, text(mine), text(theirs)));
+		}
+	}
+
+	private static String text(Object value) {
+		return (value == null) ? "" : String.valueOf(value);
+	}
+
+	private void record(JobPosting posting, Long actorId, JobStatus from, String reason) {
+		this.history.save(new PostingHistoryEntry(posting.getId(), now(), actorId, from, posting.getStatus(), reason));
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+	}
+
+}

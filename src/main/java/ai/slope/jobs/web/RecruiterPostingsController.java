@@ -1,0 +1,440 @@
+package ai.slope.jobs.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ai.slope.accounts.Accounts;
+import ai.slope.accounts.CurrentUser;
+import ai.slope.accounts.SignedInUser;
+import ai.slope.companies.Company;
+import ai.slope.companies.CompanyMemberships;
+import ai.slope.jobs.CloseReason;
+import ai.slope.jobs.EmploymentType;
+import ai.slope.jobs.InvalidPostingException;
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.JobStatus;
+import ai.slope.jobs.PostingConflictException;
+import ai.slope.jobs.PostingHistoryEntry;
+import ai.slope.jobs.PostingNotFoundException;
+import ai.slope.jobs.PostingProblem;
+import ai.slope.jobs.PostingRules;
+import ai.slope.jobs.PostingStateException;
+import ai.slope.jobs.Postings;
+import ai.slope.jobs.RemotePolicy;
+import ai.slope.roles.RoleTaxonomy;
+import ai.slope.roles.Seniority;
+import ai.slope.salaries.ExchangeRates;
+import ai.slope.salaries.SalaryPeriod;
+import ai.slope.web.MarkdownRenderer;
+import ai.slope.web.PageNotFoundException;
+
+/**
+ * The recruiter's side of postings: the company's dashboard, the form to write and edit a posting (with a
+ * live preview of its description), a posting's own page with its history, and the lifecycle actions. A
+ * posting of another company is not found (404). Every form works without JavaScript; htmx only makes the
+ * preview live.
+ */
+@Controller
+class RecruiterPostingsController {
+
+	static final String DASHBOARD_VIEW = "jobs/recruiter/postings";
+
+	static final String FORM_VIEW = "jobs/recruiter/form";
+
+	static final String POSTING_VIEW = "jobs/recruiter/posting";
+
+	static final String CLOSE_VIEW = "jobs/recruiter/close";
+
+	static final String PREVIEW_FRAGMENT = "jobs/recruiter/form :: preview";
+
+	static final String SKILL_TAGS_FRAGMENT = "jobs/recruiter/form :: skill-tags";
+
+	static final int PAGE_SIZE = 20;
+
+	private final Postings postings;
+
+	private final CompanyMemberships memberships;
+
+	private final Accounts accounts;
+
+	private final RoleTaxonomy roles;
+
+	private final ExchangeRates rates;
+
+	private final MarkdownRenderer markdown;
+
+	RecruiterPostingsController(Postings postings, CompanyMemberships memberships, Accounts accounts,
+			RoleTaxonomy roles, ExchangeRates rates, MarkdownRenderer markdown) {
+		this.postings = postings;
+		this.memberships = memberships;
+		this.accounts = accounts;
+		this.roles = roles;
+		this.rates = rates;
+		this.markdown = markdown;
+	}
+
+	@ModelAttribute
+	void choices(Model model, Locale locale) {
+		model.addAttribute("statuses", JobStatus.values());
+	}
+
+	@GetMapping("/recruiter/postings")
+	String showDashboard(@CurrentUser SignedInUser user, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") String page,
+			Model model) {
+		Optional<Company> company = this.memberships.activeCompanyOf(user.getId());
+		model.addAttribute("company", company.orElse(null));
+		model.addAttribute("q", (q == null) ? "" : q);
+		JobStatus chosen = parseStatus(status);
+		model.addAttribute("status", (chosen == null) ? "" : chosen.name());
+		if (company.isEmpty()) {
+			return DASHBOARD_VIEW;
+		}
+		int pageNumber = Math.max(1, parsePage(page));
+		Page<JobPosting> result = this.postings.ofCompany(company.get().getId(), q, chosen,
+				PageRequest.of(pageNumber - 1, PAGE_SIZE, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
+		model.addAttribute("postings", result);
+		model.addAttribute("page", pageNumber);
+		model.addAttribute("filtered", (q != null && !q.isBlank()) || chosen != null);
+		return DASHBOARD_VIEW;
+	}
+
+	@GetMapping("/recruiter/postings/new")
+	String initCreationForm(@CurrentUser SignedInUser user, Model model) {
+		companyOf(user);
+		model.addAttribute("postingForm", PostingForm.empty());
+		return form(model, null, null);
+	}
+
+	@PostMapping("/recruiter/postings")
+	String processCreationForm(@CurrentUser SignedInUser user, @ModelAttribute("postingForm") PostingForm form,
+			BindingResult result, @RequestParam(defaultValue = "save") String action, Model model,
+			RedirectAttributes redirect) {
+		Company company = companyOf(user);
+		if ("preview".equals(action)) {
+			model.addAttribute("previewHtml", this.markdown.toSafeHtml(form.description()));
+			return form(model, null, null);
+		}
+		PostingForm.Parsed parsed = form.parse();
+		if (reject(result, parsed)) {
+			return form(model, null, null);
+		}
+		try {
+			JobPosting posting = this.postings.createDraft(user.getId(), company, parsed.input());
+			redirect.addFlashAttribute("notice", "postings.notice.created");
+			return "redirect:/recruiter/postings/" + posting.getId();
+		}
+		catch (InvalidPostingException ex) {
+			ex.getProblems().forEach(problem -> reject(result, problem));
+			return form(model, null, null);
+		}
+	}
+
+	@GetMapping("/recruiter/postings/{id}")
+	String showPosting(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
+		JobPosting posting = posting(user, id);
+		model.addAttribute("posting", posting);
+		model.addAttribute("descriptionHtml", this.markdown.toSafeHtml(posting.getDescription()));
+		List<PostingHistoryEntry> history = this.postings.history(posting.getId());
+		model.addAttribute("history", history);
+		model.addAttribute("actors", actorNames(history));
+		model.addAttribute("closeReasons", CloseReason.values());
+		model.addAttribute("live", posting.isLive(java.time.Instant.now()));
+		return POSTING_VIEW;
+	}
+
+	@GetMapping("/recruiter/postings/{id}/edit")
+	String initUpdateForm(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
+		JobPosting posting = posting(user, id);
+		model.addAttribute("postingForm", PostingForm.of(posting));
+		model.addAttribute("previewHtml", this.markdown.toSafeHtml(posting.getDescription()));
+		return form(model, posting, null);
+	}
+
+	@PostMapping("/recruiter/postings/{id}/edit")
+	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable String id,
+			@ModelAttribute("postingForm") PostingForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		JobPosting posting = posting(user, id);
+		if ("preview".equals(action)) {
+			model.addAttribute("previewHtml", this.markdown.toSafeHtml(form.description()));
+			return form(model, posting, null);
+		}
+		PostingForm.Parsed parsed = form.parse();
+		if (reject(result, parsed)) {
+			return form(model, posting, null);
+		}
+		long readVersion = (form.version() != null) ? form.version() : -1;
+		try {
+			JobPosting saved = this.postings.update(user.getId(), posting.getCompany().getId(), posting.getId(),
+					readVersion, parsed.input());
+			boolean backToReview = posting.getStatus() == JobStatus.PUBLISHED
+					&& saved.getStatus() == JobStatus.PENDING_REVIEW;
+			redirect.addFlashAttribute("notice",
+					backToReview ? "postings.notice.saved-back-to-review" : "postings.notice.saved");
+			return "redirect:/recruiter/postings/" + saved.getId();
+		}
+		catch (PostingConflictException ex) {
+			result.reject("postings.error.conflict");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return form(model, posting, ex);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// saved by someone else between our read and our write: show what is stored now
+			try {
+				this.postings.update(user.getId(), posting.getCompany().getId(), posting.getId(), -1, parsed.input());
+			}
+			catch (PostingConflictException conflict) {
+				result.reject("postings.error.conflict");
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return form(model, posting(user, id), conflict);
+			}
+			throw ex;
+		}
+		catch (InvalidPostingException ex) {
+			ex.getProblems().forEach(problem -> reject(result, problem));
+			return form(model, posting, null);
+		}
+	}
+
+	/**
+	 * The description rendered as the public page will show it, for the live preview (htmx).
+	 */
+	@PostMapping("/recruiter/postings/preview")
+	String showPreview(@RequestParam(defaultValue = "") String description, Model model) {
+		model.addAttribute("previewHtml", this.markdown.toSafeHtml(description));
+		return PREVIEW_FRAGMENT;
+	}
+
+	/**
+	 * The skills as tags, as they will be saved, while they are typed (htmx).
+	 */
+	@PostMapping("/recruiter/postings/skills")
+	String showSkillTags(@RequestParam(defaultValue = "") String skills, Model model) {
+		model.addAttribute("skillTags", PostingForm.splitSkills(skills));
+		return SKILL_TAGS_FRAGMENT;
+	}
+
+	@PostMapping("/recruiter/postings/{id}/submit")
+	String submit(@CurrentUser SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
+		Company company = companyOf(user);
+		JobPosting posting = this.postings.submit(user.getId(), company.getId(), parseId(id));
+		redirect.addFlashAttribute("notice", (posting.getStatus() == JobStatus.PUBLISHED)
+				? "postings.notice.published" : "postings.notice.sent-to-review");
+		return "redirect:/recruiter/postings/" + posting.getId();
+	}
+
+	@GetMapping("/recruiter/postings/{id}/close")
+	String initCloseForm(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
+		model.addAttribute("posting", posting(user, id));
+		model.addAttribute("closeReasons", CloseReason.values());
+		return CLOSE_VIEW;
+	}
+
+	@PostMapping("/recruiter/postings/{id}/close")
+	String processCloseForm(@CurrentUser SignedInUser user, @PathVariable String id,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+		JobPosting posting = posting(user, id);
+		CloseReason closeReason = parseCloseReason(reason);
+		if (closeReason == null) {
+			model.addAttribute("posting", posting);
+			model.addAttribute("closeReasons", CloseReason.values());
+			model.addAttribute("reasonError", "postings.error.close-reason");
+			return CLOSE_VIEW;
+		}
+		this.postings.close(user.getId(), posting.getCompany().getId(), posting.getId(), closeReason);
+		redirect.addFlashAttribute("notice", "postings.notice.closed");
+		return "redirect:/recruiter/postings/" + posting.getId();
+	}
+
+	@PostMapping("/recruiter/postings/{id}/extend")
+	String extend(@CurrentUser SignedInUser user, @PathVariable String id, @RequestParam(required = false) String days,
+			RedirectAttributes redirect) {
+		Company company = companyOf(user);
+		try {
+			this.postings.extend(user.getId(), company.getId(), parseId(id), parseDays(days));
+			redirect.addFlashAttribute("notice", "postings.notice.extended");
+		}
+		catch (InvalidPostingException ex) {
+			redirect.addFlashAttribute("problem", ex.getProblems().get(0));
+		}
+		return "redirect:/recruiter/postings/" + parseId(id);
+	}
+
+	@PostMapping("/recruiter/postings/{id}/relist")
+	String relist(@CurrentUser SignedInUser user, @PathVariable String id, @RequestParam(required = false) String days,
+			RedirectAttributes redirect) {
+		Company company = companyOf(user);
+		try {
+			JobPosting posting = this.postings.relist(user.getId(), company.getId(), parseId(id), parseDays(days));
+			redirect.addFlashAttribute("notice", (posting.getStatus() == JobStatus.PUBLISHED)
+					? "postings.notice.published" : "postings.notice.sent-to-review");
+		}
+		catch (InvalidPostingException ex) {
+			redirect.addFlashAttribute("problem", ex.getProblems().get(0));
+		}
+		return "redirect:/recruiter/postings/" + parseId(id);
+	}
+
+	@PostMapping("/recruiter/postings/{id}/duplicate")
+	String duplicate(@CurrentUser SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
+		Company company = companyOf(user);
+		JobPosting copy = this.postings.duplicate(user.getId(), company.getId(), parseId(id));
+		redirect.addFlashAttribute("notice", "postings.notice.duplicated");
+		return "redirect:/recruiter/postings/" + copy.getId() + "/edit";
+	}
+
+	@ExceptionHandler(PostingNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+	@ExceptionHandler(PostingStateException.class)
+	String wrongState(PostingStateException ex, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("problem", PostingProblem.of("status", "postings.error.state",
+				new DefaultMessageSourceResolvable(ex.getStatus().messageKey())));
+		String path = request.getRequestURI().replaceFirst("/(submit|close|extend|relist|duplicate)$", "");
+		return "redirect:" + path;
+	}
+
+	private String form(Model model, JobPosting posting, PostingConflictException conflict) {
+		model.addAttribute("posting", posting);
+		model.addAttribute("conflict", conflict);
+		if (conflict != null) {
+			model.addAttribute("storedVersion", conflict.getStoredVersion());
+		}
+		if (model.getAttribute("postingForm") instanceof PostingForm form) {
+			model.addAttribute("skillTags", form.skillTags());
+		}
+		model.addAttribute("roleTypes", this.roles.roleTypes());
+		model.addAttribute("seniorities", Seniority.values());
+		model.addAttribute("employmentTypes", EmploymentType.values());
+		model.addAttribute("remotePolicies", RemotePolicy.values());
+		model.addAttribute("currencies", this.rates.currencies());
+		model.addAttribute("periods", SalaryPeriod.values());
+		model.addAttribute("minDays", PostingRules.MIN_EXPIRY_DAYS);
+		model.addAttribute("maxDays", PostingRules.MAX_EXPIRY_DAYS);
+		return FORM_VIEW;
+	}
+
+	/**
+	 * Puts the problems beside their fields: those of the values as typed, then the rules' (only for fields
+	 * that parsed). True when there is any.
+	 */
+	private boolean reject(BindingResult result, PostingForm.Parsed parsed) {
+		parsed.problems().forEach(problem -> reject(result, problem));
+		Set<String> unparsed = parsed.problems().stream().map(PostingProblem::field).collect(Collectors.toSet());
+		this.postings.problems(parsed.input())
+			.stream()
+			.filter(problem -> !unparsed.contains(problem.field()))
+			.forEach(problem -> reject(result, problem));
+		return result.hasErrors();
+	}
+
+	private static void reject(BindingResult result, PostingProblem problem) {
+		if (result.getFieldErrorCount(problem.field()) == 0) {
+			result.rejectValue(problem.field(), problem.code(), problem.argumentArray(), problem.code());
+		}
+	}
+
+	private Map<Long, String> actorNames(List<PostingHistoryEntry> history) {
+		return history.stream()
+			.map(PostingHistoryEntry::getActorId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(),
+					actor -> this.accounts.findById(actor).map(a -> a.getDisplayName()).orElse("#" + actor)));
+	}
+
+	private Company companyOf(SignedInUser user) {
+		return this.memberships.activeCompanyOf(user.getId()).orElseThrow(PageNotFoundException::new);
+	}
+
+	private JobPosting posting(SignedInUser user, String id) {
+		return this.postings.ofCompany(companyOf(user).getId(), parseId(id));
+	}
+
+	static long parseId(String id) {
+		try {
+			return Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new PageNotFoundException();
+		}
+	}
+
+	private static int parsePage(String page) {
+		try {
+			return Integer.parseInt(page);
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+	private static Integer parseDays(String days) {
+		if (days == null || days.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(days.strip());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	static JobStatus parseStatus(String status) {
+		if (status == null || status.isBlank()) {
+			return null;
+		}
+		try {
+			return JobStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static CloseReason parseCloseReason(String reason) {
+		if (reason == null) {
+			return null;
+		}
+		try {
+			return CloseReason.valueOf(reason);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}
