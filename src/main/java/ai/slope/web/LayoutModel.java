@@ -1,5 +1,7 @@
 package ai.slope.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -26,26 +28,67 @@ class LayoutModel {
 				"zh".equals(locale.getLanguage()) ? "zh-CN" : "en");
 	}
 
+	/**
+	 * The current page in another language: its path and query string with {@code lang} set. A page shown
+	 * in answer to a form (a POST that came back with errors) links to the page the form was on instead, as
+	 * the browser's {@code Referer} names it on this site, or to the home page: its own address may not
+	 * answer a GET, and a form's fields (a password, the CSRF token) must never end up in a link.
+	 */
 	private static String link(HttpServletRequest request, String language) {
-		String path = request.getRequestURI();
+		StringJoiner query;
 		Object forwarded = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
-		if (forwarded instanceof String original) {
-			path = original;
+		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		if (forwarded instanceof String || read) {
+			String path = (forwarded instanceof String original) ? original : request.getRequestURI();
+			query = new StringJoiner("&", path + "?", "");
+			if (read) {
+				// a GET has no body: its parameters are those of its address
+				request.getParameterMap().forEach((name, values) -> {
+					for (String value : values) {
+						add(query, encode(name), encode(value));
+					}
+				});
+			}
 		}
-		StringJoiner query = new StringJoiner("&", path + "?", "");
-		request.getParameterMap().forEach((name, values) -> {
-			if (!"lang".equals(name)) {
-				for (String value : values) {
-					query.add(encode(name) + "=" + encode(value));
+		else {
+			URI referer = sameSiteReferer(request);
+			query = new StringJoiner("&", ((referer != null) ? referer.getRawPath() : "/") + "?", "");
+			if (referer != null && referer.getRawQuery() != null) {
+				for (String pair : referer.getRawQuery().split("&")) {
+					int equals = pair.indexOf('=');
+					add(query, (equals < 0) ? pair : pair.substring(0, equals),
+							(equals < 0) ? "" : pair.substring(equals + 1));
 				}
 			}
-		});
+		}
 		query.add("lang=" + language);
 		return query.toString();
 	}
 
+	private static void add(StringJoiner query, String encodedName, String encodedValue) {
+		if (!encodedName.isEmpty() && !"lang".equals(encodedName)) {
+			query.add(encodedName + "=" + encodedValue);
+		}
+	}
+
 	private static String encode(String text) {
 		return (text == null) ? "" : URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private static URI sameSiteReferer(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null) {
+			return null;
+		}
+		try {
+			URI uri = new URI(referer);
+			boolean sameSite = request.getServerName().equalsIgnoreCase(uri.getHost())
+					&& (uri.getPort() == -1 || uri.getPort() == request.getServerPort());
+			return (sameSite && uri.getRawPath() != null && uri.getRawPath().startsWith("/")) ? uri : null;
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -231,9 +232,16 @@ class RecruiterCompanyController {
 	private String start(String q, Model model) {
 		String query = (q == null) ? "" : q.strip();
 		model.addAttribute("q", query);
-		model.addAttribute("matches", query.isEmpty() ? List.of()
-				: this.companies.find(query, Companies.Verification.ALL, PageRequest.of(0, JOIN_MATCHES, Sort.by("name")))
-					.getContent());
+		if (query.isEmpty()) {
+			model.addAttribute("matches", List.of());
+			model.addAttribute("moreMatches", false);
+			return START_VIEW;
+		}
+		Page<Company> found = this.companies.find(query, Companies.Verification.ALL,
+				PageRequest.of(0, JOIN_MATCHES, Sort.by("name")));
+		model.addAttribute("matches", found.getContent());
+		// only the first ones show: say so, or a recruiter whose company sorts later thinks it is not here
+		model.addAttribute("moreMatches", found.hasNext());
 		return START_VIEW;
 	}
 
