@@ -30,8 +30,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 
 import ai.slope.companies.Company;
@@ -276,22 +274,6 @@ public class JobPosting {
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public String getRoleTypeSlug() {
 		return this.roleType.getSlug();
-	}
-
-	/**
-	 * The packed filter values that facets count (see {@link FacetKey}). Every value it packs is a mapped
-	 * property of its own, so a change to any of them reindexes the posting and this field with it.
-	 */
-	@Transient
-	@GenericField(name = "facetKey", aggregable = Aggregable.YES, searchable = Searchable.NO)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "roleType")),
-			@ObjectPath(@PropertyValue(propertyName = "seniority")),
-			@ObjectPath(@PropertyValue(propertyName = "employmentType")),
-			@ObjectPath(@PropertyValue(propertyName = "remotePolicy")),
-			@ObjectPath(@PropertyValue(propertyName = "visaSponsorship")),
-			@ObjectPath(@PropertyValue(propertyName = "salaryMaxUsd")) })
-	public long getFacetKey() {
-		return FacetKey.of(this).pack();
 	}
 
 	public String getTitle() {

@@ -10,14 +10,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +36,8 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.data.Range;
@@ -46,8 +45,6 @@ import org.hibernate.search.util.common.data.Range;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-import ai.slope.roles.RoleTaxonomy;
-import ai.slope.roles.RoleType;
 import ai.slope.roles.Seniority;
 
 /**
@@ -97,8 +94,6 @@ public class JobSearch {
 
 	private static final AggregationKey<Map<Range<Instant>, Long>> POSTED = AggregationKey.of("publishedAt");
 
-	private static final AggregationKey<Map<Long, Long>> FACET_KEYS = AggregationKey.of("facetKey");
-
 	/** The windows a newest-first page is looked for in, before all postings. */
 	private static final List<Integer> NEWEST_WINDOWS_DAYS = List.of(1, 7, 30);
 
@@ -111,19 +106,14 @@ public class JobSearch {
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	private final RoleTaxonomy taxonomy;
-
 	private final Clock clock;
 
 	/** Totals and facet counts of recent searches; {@code null} when switched off. */
 	private final Cache<CountsKey, Counts> counts;
 
-	private volatile Map<Long, String> roleTypeSlugs;
-
-	JobSearch(EntityManagerFactory entityManagerFactory, RoleTaxonomy taxonomy, Optional<Clock> clock,
+	JobSearch(EntityManagerFactory entityManagerFactory, Optional<Clock> clock,
 			@Value("${slope.search.count-cache-size:2000}") int countCacheSize) {
 		this.entityManagerFactory = entityManagerFactory;
-		this.taxonomy = taxonomy;
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.counts = (countCacheSize > 0) ? Caffeine.newBuilder()
 			.maximumSize(countCacheSize)
@@ -159,7 +149,18 @@ public class JobSearch {
 	public Map<String, Long> countByRoleType() {
 		Instant now = searchTime();
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			return counts(Search.session(entityManager), JobQuery.all(), now).facets().roleTypes();
+			SearchSession session = Search.session(entityManager);
+			CountsKey all = countsKey(session, JobQuery.all(), now);
+			Counts cached = (all != null) ? this.counts.getIfPresent(all) : null;
+			if (cached != null) {
+				return cached.facets().roleTypes();
+			}
+			SearchResult<Long> result = session.search(JobPosting.class)
+				.select(f -> f.id(Long.class))
+				.where(f -> f.range().field("expiresAt").greaterThan(now))
+				.aggregation(ROLE_TYPES, f -> f.terms().field("roleType", String.class).maxTermCount(500))
+				.fetch(0);
+			return result.aggregation(ROLE_TYPES);
 		}
 	}
 
@@ -192,10 +193,47 @@ public class JobSearch {
 		return this.clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
 	}
 
+	/**
+	 * A search. The page, the total and the counts of the groups without a filter come from one pass over
+	 * the matches; each group with a filter is counted in a pass of its own, without its filter. The total
+	 * and the counts are then kept for the minute (see {@link #counts}): when they are known, only the page
+	 * is looked for.
+	 */
 	private JobSearchResult run(SearchSession session, JobQuery query, Instant now) {
-		List<JobSummary> hits = page(session, query, now);
-		Counts counts = counts(session, query, now);
-		return new JobSearchResult(query, hits, counts.total(), counts.facets(), null);
+		CountsKey key = countsKey(session, query, now);
+		Counts known = (key != null) ? this.counts.getIfPresent(key) : null;
+		if (known != null) {
+			return new JobSearchResult(query, page(session, query, now), known.total(), known.facets(), null);
+		}
+		SearchQueryOptionsStep<?, ?, JobSummary, ?, ?, ?> search = session.search(JobPosting.class)
+			.select(JobSummary.class)
+			.where(f -> predicate(f, query, now, null))
+			.sort(f -> sort(f, query));
+		List<Group> selected = selectedGroups(query);
+		for (Group group : Group.values()) {
+			if (!selected.contains(group)) {
+				search = aggregate(search, group, now);
+			}
+		}
+		SearchResult<JobSummary> result = search.fetch(query.offset(), query.size());
+		Map<Group, Map<?, Long>> counts = new EnumMap<>(Group.class);
+		for (Group group : Group.values()) {
+			if (!selected.contains(group)) {
+				counts.put(group, result.aggregation(key(group)));
+			}
+		}
+		for (Group group : selected) {
+			SearchResult<Long> groupResult = aggregate(session.search(JobPosting.class)
+				.select(f -> f.id(Long.class))
+				.where(f -> predicate(f, query, now, group)), group, now)
+				.fetch(0);
+			counts.put(group, groupResult.aggregation(key(group)));
+		}
+		Counts found = new Counts(result.total().hitCount(), facets(counts));
+		if (key != null) {
+			this.counts.put(key, found);
+		}
+		return new JobSearchResult(query, result.hits(), found.total(), found.facets(), null);
 	}
 
 	/**
@@ -229,29 +267,31 @@ public class JobSearch {
 		return session.search(JobPosting.class)
 			.select(JobSummary.class)
 			.where(f -> {
-				PredicateFinalStep predicate = predicate(f, query, now, Set.of(), true);
+				PredicateFinalStep predicate = predicate(f, query, now, null);
 				return (publishedSince == null) ? predicate
 						: f.bool().must(predicate).filter(f.range().field("publishedAt").atLeast(publishedSince));
 			})
-			.sort(f -> switch (query.sortOrder()) {
-				case RELEVANCE -> f.score().then().field("publishedAt").desc();
-				case NEWEST -> f.field("publishedAt").desc().then().score();
-				case SALARY -> f.field("salaryMaxUsd").desc().then().field("publishedAt").desc();
-			})
+			.sort(f -> sort(f, query))
 			.totalHitCountThreshold(query.offset() + query.size());
 	}
 
+	private static SortFinalStep sort(SearchSortFactory f, JobQuery query) {
+		return switch (query.sortOrder()) {
+			case RELEVANCE -> f.score().then().field("publishedAt").desc();
+			case NEWEST -> f.field("publishedAt").desc().then().score();
+			case SALARY -> f.field("salaryMaxUsd").desc().then().field("publishedAt").desc();
+		};
+	}
+
 	/**
-	 * The total and the facet counts, from the cache when the same counts were taken on the same index in the
-	 * same minute.
+	 * What the counts of a search are kept under, or {@code null} when they are not kept: the query but for
+	 * its page and order, the minute, and the index's content.
 	 */
-	private Counts counts(SearchSession session, JobQuery query, Instant now) {
+	private CountsKey countsKey(SearchSession session, JobQuery query, Instant now) {
 		if (this.counts == null) {
-			return countNow(session, query, now);
+			return null;
 		}
-		CountsKey key = new CountsKey(query.withPage(1, JobQuery.DEFAULT_SIZE).withSort(null), now,
-				indexGeneration(session));
-		return this.counts.get(key, k -> countNow(session, query, now));
+		return new CountsKey(query.withPage(1, JobQuery.DEFAULT_SIZE).withSort(null), now, indexGeneration(session));
 	}
 
 	/**
@@ -269,111 +309,6 @@ public class JobSearch {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * Counts in as few passes as the filters allow. One pass, without the filters of the packed groups,
-	 * counts the distinct {@link FacetKey}s; each key says which of those filters its postings pass, so the
-	 * total and all the packed groups' counts follow from it. Country and publication date have their own
-	 * aggregations, in that pass when no packed filter is set, or in one more pass otherwise.
-	 */
-	private Counts countNow(SearchSession session, JobQuery query, Instant now) {
-		Set<Group> packed = packedGroups(query);
-		List<Group> selected = selectedGroups(query);
-		boolean packedFilterSet = selected.stream().anyMatch(packed::contains);
-		Map<Group, Map<?, Long>> counts = new EnumMap<>(Group.class);
-		List<Group> separate = new ArrayList<>();
-		SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> keyPass = session.search(JobPosting.class)
-			.select(f -> f.id(Long.class))
-			.where(f -> predicate(f, query, now, packed, false))
-			.aggregation(FACET_KEYS, f -> f.terms().field("facetKey", Long.class).maxTermCount(Integer.MAX_VALUE));
-		List<Group> inKeyPass = new ArrayList<>();
-		for (Group group : Group.values()) {
-			if (packed.contains(group)) {
-				continue;
-			}
-			if (!packedFilterSet && !selected.contains(group)) {
-				keyPass = aggregate(keyPass, group, now);
-				inKeyPass.add(group);
-			}
-			else {
-				separate.add(group);
-			}
-		}
-		SearchResult<Long> keyResult = keyPass.totalHitCountThreshold(0).fetch(0);
-		for (Group group : inKeyPass) {
-			counts.put(group, keyResult.aggregation(key(group)));
-		}
-		PackedCounts packedCounts = new PackedCounts(query, packed, roleTypeIds());
-		keyResult.aggregation(FACET_KEYS).forEach(packedCounts::add);
-		packedCounts.putInto(counts, this::roleTypeSlug);
-		// the groups counted apart: those not selected share one pass with every filter, each selected one
-		// has a pass without its own filter
-		List<Group> unselected = separate.stream().filter(group -> !selected.contains(group)).toList();
-		if (!unselected.isEmpty()) {
-			SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> pass = session.search(JobPosting.class)
-				.select(f -> f.id(Long.class))
-				.where(f -> predicate(f, query, now, Set.of(), false));
-			for (Group group : unselected) {
-				pass = aggregate(pass, group, now);
-			}
-			SearchResult<Long> result = pass.totalHitCountThreshold(0).fetch(0);
-			for (Group group : unselected) {
-				counts.put(group, result.aggregation(key(group)));
-			}
-		}
-		for (Group group : separate) {
-			if (selected.contains(group)) {
-				SearchResult<Long> result = aggregate(session.search(JobPosting.class)
-					.select(f -> f.id(Long.class))
-					.where(f -> predicate(f, query, now, Set.of(group), false)), group, now)
-					.totalHitCountThreshold(0)
-					.fetch(0);
-				counts.put(group, result.aggregation(key(group)));
-			}
-		}
-		return new Counts(packedCounts.total(), facets(counts));
-	}
-
-	/**
-	 * The groups whose filters can be checked on a {@link FacetKey}: all those it packs, but the salary only
-	 * when its minimum is one of the thresholds (the key knows the band, not the amount).
-	 */
-	private static Set<Group> packedGroups(JobQuery query) {
-		Set<Group> packed = EnumSet.of(Group.ROLE_TYPE, Group.SENIORITY, Group.EMPLOYMENT_TYPE, Group.REMOTE_POLICY,
-				Group.VISA, Group.SALARY);
-		if (query.minSalaryUsd() != null && !Facets.SALARY_THRESHOLDS.contains(query.minSalaryUsd())) {
-			packed.remove(Group.SALARY);
-		}
-		return packed;
-	}
-
-	private Map<String, Long> roleTypeIds() {
-		Map<String, Long> ids = new HashMap<>();
-		this.roleTypeSlugs().forEach((id, slug) -> ids.put(slug, id));
-		return ids;
-	}
-
-	private String roleTypeSlug(long id) {
-		String slug = roleTypeSlugs().get(id);
-		if (slug == null) {
-			// a role type added since the map was read
-			this.roleTypeSlugs = null;
-			slug = roleTypeSlugs().getOrDefault(id, "unknown-" + id);
-		}
-		return slug;
-	}
-
-	private Map<Long, String> roleTypeSlugs() {
-		Map<Long, String> slugs = this.roleTypeSlugs;
-		if (slugs == null) {
-			slugs = new HashMap<>();
-			for (RoleType roleType : this.taxonomy.roleTypes()) {
-				slugs.put(roleType.getId(), roleType.getSlug());
-			}
-			this.roleTypeSlugs = Map.copyOf(slugs);
-		}
-		return slugs;
 	}
 
 	/**
@@ -396,16 +331,10 @@ public class JobSearch {
 		for (Long count : posted.values()) {
 			postedCounts.put(Facets.POSTED_WITHIN_DAYS.get(i++), count);
 		}
-		Map<Integer, Long> salaryCounts;
-		if (counts.get(Group.SALARY).keySet().stream().allMatch(Integer.class::isInstance)) {
-			salaryCounts = (Map<Integer, Long>) counts.get(Group.SALARY);
-		}
-		else {
-			salaryCounts = new LinkedHashMap<>();
-			i = 0;
-			for (Long count : ((Map<Range<Integer>, Long>) counts.get(Group.SALARY)).values()) {
-				salaryCounts.put(Facets.SALARY_THRESHOLDS.get(i++), count);
-			}
+		Map<Integer, Long> salaryCounts = new LinkedHashMap<>();
+		i = 0;
+		for (Long count : ((Map<Range<Integer>, Long>) counts.get(Group.SALARY)).values()) {
+			salaryCounts.put(Facets.SALARY_THRESHOLDS.get(i++), count);
 		}
 		Map<Boolean, Long> visa = (Map<Boolean, Long>) counts.get(Group.VISA);
 		return new Facets((Map<String, Long>) counts.get(Group.ROLE_TYPE),
@@ -483,14 +412,12 @@ public class JobSearch {
 	}
 
 	/**
-	 * The query's predicate, leaving out the filters of the groups {@code without}; the keywords rank the
-	 * results, or only filter them when counting.
+	 * The query's predicate, leaving out the filter of {@code without} (for counting that group).
 	 */
-	private static PredicateFinalStep predicate(SearchPredicateFactory f, JobQuery query, Instant now,
-			Set<Group> without, boolean rankKeywords) {
+	private static PredicateFinalStep predicate(SearchPredicateFactory f, JobQuery query, Instant now, Group without) {
 		BooleanPredicateClausesStep<?, ?> bool = f.bool().filter(f.range().field("expiresAt").greaterThan(now));
 		if (query.keywords() != null) {
-			PredicateFinalStep keywords = f.simpleQueryString()
+			bool = bool.must(f.simpleQueryString()
 				.field(TITLE)
 				.boost(4f)
 				.field(SKILLS)
@@ -501,24 +428,23 @@ public class JobSearch {
 				.boost(1.5f)
 				.field(DESCRIPTION)
 				.matching(toSimpleQuerySyntax(query.keywords()))
-				.defaultOperator(BooleanOperator.AND);
-			bool = rankKeywords ? bool.must(keywords) : bool.filter(keywords);
+				.defaultOperator(BooleanOperator.AND));
 		}
 		if (query.companySlug() != null) {
 			bool = bool.filter(f.match().field("companySlug").matching(query.companySlug()));
 		}
-		bool = filterAny(f, bool, !without.contains(Group.ROLE_TYPE), "roleType", query.roleTypes());
-		bool = filterAny(f, bool, !without.contains(Group.SENIORITY), "seniority", query.seniorities());
-		bool = filterAny(f, bool, !without.contains(Group.EMPLOYMENT_TYPE), "employmentType", query.employmentTypes());
-		bool = filterAny(f, bool, !without.contains(Group.REMOTE_POLICY), "remotePolicy", query.remotePolicies());
-		bool = filterAny(f, bool, !without.contains(Group.COUNTRY), "country", query.countries());
-		if (!without.contains(Group.SALARY) && query.minSalaryUsd() != null) {
+		bool = filterAny(f, bool, without != Group.ROLE_TYPE, "roleType", query.roleTypes());
+		bool = filterAny(f, bool, without != Group.SENIORITY, "seniority", query.seniorities());
+		bool = filterAny(f, bool, without != Group.EMPLOYMENT_TYPE, "employmentType", query.employmentTypes());
+		bool = filterAny(f, bool, without != Group.REMOTE_POLICY, "remotePolicy", query.remotePolicies());
+		bool = filterAny(f, bool, without != Group.COUNTRY, "country", query.countries());
+		if (without != Group.SALARY && query.minSalaryUsd() != null) {
 			bool = bool.filter(f.range().field("salaryMaxUsd").atLeast(query.minSalaryUsd()));
 		}
-		if (!without.contains(Group.VISA) && query.visaSponsorship()) {
+		if (without != Group.VISA && query.visaSponsorship()) {
 			bool = bool.filter(f.match().field("visaSponsorship").matching(true));
 		}
-		if (!without.contains(Group.POSTED) && query.postedWithinDays() != null) {
+		if (without != Group.POSTED && query.postedWithinDays() != null) {
 			bool = bool.filter(
 					f.range().field("publishedAt").atLeast(now.minus(Duration.ofDays(query.postedWithinDays()))));
 		}

@@ -28,8 +28,8 @@ import ai.slope.roles.Seniority;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The search's total and facet counts, taken in a few passes over packed keys, are exactly what counting
- * the live postings in PostgreSQL one by one gives, for many combinations of filters over the demo data.
+ * The search's total and facet counts, computed or kept from an earlier search, are exactly what counting the
+ * live postings in PostgreSQL one by one gives, for many combinations of filters over the demo data.
  */
 @SlopeIntegrationTest
 @TestPropertySource(properties = "slope.demo.enabled=true")
@@ -63,8 +63,10 @@ class FacetCountsTests {
 	}
 
 	@Test
-	void countsEverythingWithoutFilters() {
+	void countsEverythingWithoutFiltersAndKeepsTheCountsForTheNextSearch() {
 		assertCountsMatch(JobQuery.all());
+		// the same again: the counts come from the cache, the page is looked for anew
+		assertCountsMatch(JobQuery.all().withPage(2, 20));
 	}
 
 	@Test
