@@ -7,18 +7,14 @@ import java.time.format.FormatStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.StringUtils;
 
 import ai.slope.accounts.Account;
+import ai.slope.accounts.Mailer;
 import ai.slope.accounts.Accounts;
 import ai.slope.companies.CompanyMemberships;
 
@@ -37,31 +33,20 @@ class PostingMails {
 
 	private final Accounts accounts;
 
-	private final ObjectProvider<JavaMailSender> mailSender;
-
-	private final MessageSource messages;
+	private final Mailer mailer;
 
 	private final Environment environment;
-
-	private final String smtpHost;
-
-	private final String from;
 
 	private final String baseUrl;
 
 	PostingMails(JobPostingRepository postings, CompanyMemberships memberships, Accounts accounts,
-			ObjectProvider<JavaMailSender> mailSender, MessageSource messages, Environment environment,
-			@Value("${spring.mail.host:}") String smtpHost,
-			@Value("${slope.mail.from:Slope <no-reply@slope.localhost>}") String from,
-			@Value("${slope.base-url:}") String baseUrl) {
+			Mailer mailer, Environment environment,
+						@Value("${slope.base-url:}") String baseUrl) {
 		this.postings = postings;
 		this.memberships = memberships;
 		this.accounts = accounts;
-		this.mailSender = mailSender;
-		this.messages = messages;
+		this.mailer = mailer;
 		this.environment = environment;
-		this.smtpHost = smtpHost;
-		this.from = from;
 		this.baseUrl = baseUrl;
 	}
 
@@ -106,25 +91,7 @@ class PostingMails {
 	}
 
 	private void send(Account to, String subjectKey, String bodyKey, Object... arguments) {
-		String subject = this.messages.getMessage(subjectKey, arguments, to.getLanguage());
-		String body = this.messages.getMessage(bodyKey, arguments, to.getLanguage());
-		if (!StringUtils.hasText(this.smtpHost)) {
-			log.info("No SMTP server is configured (SLOPE_SMTP_HOST), so this mail is written here instead of sent:"
-					+ "\nTo: {}\nSubject: {}\n\n{}\n", to.getEmail(), subject, body);
-			return;
-		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.from);
-		message.setTo(to.getEmail());
-		message.setSubject(subject);
-		message.setText(body);
-		try {
-			this.mailSender.getObject().send(message);
-			log.info("Sent {} to account {}", subjectKey, to.getId());
-		}
-		catch (MailException ex) {
-			log.error("Could not send {} to account {} through {}", subjectKey, to.getId(), this.smtpHost, ex);
-		}
+		this.mailer.send(to, subjectKey, arguments, bodyKey, arguments);
 	}
 
 }

@@ -1,0 +1,70 @@
+package ai.slope.accounts;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Sends a mail to an account, in the account's language, from the message files. With no SMTP server
+ * configured ({@code SLOPE_SMTP_HOST}) the mail, links included, is written to the log instead. A mail that
+ * cannot be sent is logged for operators and does not fail the action that sent it. Every module's mails go
+ * through here.
+ */
+@Component
+public class Mailer {
+
+	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+	private final ObjectProvider<JavaMailSender> mailSender;
+
+	private final MessageSource messages;
+
+	private final String smtpHost;
+
+	private final String from;
+
+	Mailer(ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
+			@Value("${spring.mail.host:}") String smtpHost,
+			@Value("${slope.mail.from:Slope <no-reply@slope.localhost>}") String from) {
+		this.mailSender = mailSender;
+		this.messages = messages;
+		this.smtpHost = smtpHost;
+		this.from = from;
+	}
+
+	/**
+	 * @param subjectArguments the subject's arguments, or {@code null} for a subject used as written
+	 */
+	public void send(Account to, String subjectKey, Object[] subjectArguments, String bodyKey,
+			Object... bodyArguments) {
+		String subject = this.messages.getMessage(subjectKey, subjectArguments, to.getLanguage());
+		String body = this.messages.getMessage(bodyKey, bodyArguments, to.getLanguage());
+		if (!StringUtils.hasText(this.smtpHost)) {
+			log.info("No SMTP server is configured (SLOPE_SMTP_HOST), so this mail is written here instead of sent:"
+					+ "\nTo: {}\nSubject: {}\n\n{}\n", to.getEmail(), subject, body);
+			return;
+		}
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo(to.getEmail());
+		message.setSubject(subject);
+		message.setText(body);
+		try {
+			this.mailSender.getObject().send(message);
+			log.info("Sent {} to account {}", subjectKey, to.getId());
+		}
+		catch (MailException ex) {
+			// the person sees the same answer either way (so a page reveals nothing); operators see this
+			log.error("Could not send {} to account {} through {}", subjectKey, to.getId(), this.smtpHost, ex);
+		}
+	}
+
+}
