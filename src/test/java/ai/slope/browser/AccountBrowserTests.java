@@ -104,7 +104,7 @@ class AccountBrowserTests {
 		WebElement html = this.driver.findElement(By.tagName("html"));
 		element.click();
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
-		wait.until(ExpectedConditions.stalenessOf(html));
+		wait.until(Browser.replaced(html));
 		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 

@@ -166,7 +166,7 @@ class PostingReviewBrowserTests {
 		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
-		wait.until(ExpectedConditions.stalenessOf(html));
+		wait.until(Browser.replaced(html));
 		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
