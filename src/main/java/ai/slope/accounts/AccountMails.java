@@ -2,10 +2,7 @@ package ai.slope.accounts;
 
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -18,14 +15,8 @@ class AccountMails {
 
 	private final Mailer mailer;
 
-	private final Environment environment;
-
-	private final String baseUrl;
-
-	AccountMails(Mailer mailer, Environment environment, @Value("${slope.base-url:}") String baseUrl) {
+	AccountMails(Mailer mailer) {
 		this.mailer = mailer;
-		this.environment = environment;
-		this.baseUrl = baseUrl;
 	}
 
 	void passwordReset(Account account, String token, Duration validity) {
@@ -40,18 +31,8 @@ class AccountMails {
 				link);
 	}
 
-	/**
-	 * An absolute link into Slope: {@code slope.base-url} when set (it must be, behind a proxy or on a real
-	 * host), otherwise this machine's port. Never the request's Host header, which an attacker chooses.
-	 */
 	private UriComponentsBuilder link(String path) {
-		String base = this.baseUrl;
-		if (!StringUtils.hasText(base)) {
-			String port = this.environment.getProperty("local.server.port",
-					this.environment.getProperty("server.port", "8080"));
-			base = "http://localhost:" + port;
-		}
-		return UriComponentsBuilder.fromUriString(base.replaceAll("/+$", "")).path(path);
+		return this.mailer.link(path);
 	}
 
 	private void send(Account to, String subjectKey, String bodyKey, Object... arguments) {

@@ -6,11 +6,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Sends a mail to an account, in the account's language, from the message files. With no SMTP server
@@ -31,13 +33,35 @@ public class Mailer {
 
 	private final String from;
 
-	Mailer(ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
+	private final Environment environment;
+
+	private final String baseUrl;
+
+	Mailer(ObjectProvider<JavaMailSender> mailSender, MessageSource messages, Environment environment,
 			@Value("${spring.mail.host:}") String smtpHost,
-			@Value("${slope.mail.from:Slope <no-reply@slope.localhost>}") String from) {
+			@Value("${slope.mail.from:Slope <no-reply@slope.localhost>}") String from,
+			@Value("${slope.base-url:}") String baseUrl) {
 		this.mailSender = mailSender;
 		this.messages = messages;
+		this.environment = environment;
 		this.smtpHost = smtpHost;
 		this.from = from;
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * An absolute link into Slope for a mail: {@code slope.base-url} when set (it must be, behind a proxy or on
+	 * a real host), otherwise this machine's port. Never the request's Host header, which an attacker chooses.
+	 * @param path the path from the root, such as {@code /profile}
+	 */
+	public UriComponentsBuilder link(String path) {
+		String base = this.baseUrl;
+		if (!StringUtils.hasText(base)) {
+			String port = this.environment.getProperty("local.server.port",
+					this.environment.getProperty("server.port", "8080"));
+			base = "http://localhost:" + port;
+		}
+		return UriComponentsBuilder.fromUriString(base.replaceAll("/+$", "")).path(path);
 	}
 
 	/**

@@ -1,10 +1,7 @@
 package ai.slope.companies;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.util.StringUtils;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Mailer;
@@ -20,25 +17,17 @@ class CompanyMails {
 
 	private final Mailer mailer;
 
-	private final Environment environment;
-
 	private final Accounts accounts;
 
 	private final CompanyRepository companies;
 
 	private final CompanyMemberships memberships;
 
-	private final String baseUrl;
-
-	CompanyMails(Mailer mailer, Environment environment,
-			Accounts accounts, CompanyRepository companies, CompanyMemberships memberships,
-						@Value("${slope.base-url:}") String baseUrl) {
+	CompanyMails(Mailer mailer, Accounts accounts, CompanyRepository companies, CompanyMemberships memberships) {
 		this.mailer = mailer;
-		this.environment = environment;
 		this.accounts = accounts;
 		this.companies = companies;
 		this.memberships = memberships;
-		this.baseUrl = baseUrl;
 	}
 
 	@TransactionalEventListener
@@ -62,18 +51,8 @@ class CompanyMails {
 				requester.getDisplayName(), company.getName(), link("/recruiter/company"));
 	}
 
-	/**
-	 * An absolute link into Slope: {@code slope.base-url} when set, otherwise this machine's port (never the
-	 * request's Host header, which an attacker chooses).
-	 */
 	private String link(String path) {
-		String base = this.baseUrl;
-		if (!StringUtils.hasText(base)) {
-			String port = this.environment.getProperty("local.server.port",
-					this.environment.getProperty("server.port", "8080"));
-			base = "http://localhost:" + port;
-		}
-		return base.replaceAll("/+$", "") + path;
+		return this.mailer.link(path).toUriString();
 	}
 
 	private void send(Account to, String subjectKey, String bodyKey, Object... arguments) {

@@ -7,11 +7,8 @@ import java.time.format.FormatStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.util.StringUtils;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Mailer;
@@ -35,19 +32,12 @@ class PostingMails {
 
 	private final Mailer mailer;
 
-	private final Environment environment;
-
-	private final String baseUrl;
-
 	PostingMails(JobPostingRepository postings, CompanyMemberships memberships, Accounts accounts,
-			Mailer mailer, Environment environment,
-						@Value("${slope.base-url:}") String baseUrl) {
+			Mailer mailer) {
 		this.postings = postings;
 		this.memberships = memberships;
 		this.accounts = accounts;
 		this.mailer = mailer;
-		this.environment = environment;
-		this.baseUrl = baseUrl;
 	}
 
 	@TransactionalEventListener
@@ -81,13 +71,7 @@ class PostingMails {
 	}
 
 	private String link(JobPosting posting) {
-		String base = this.baseUrl;
-		if (!StringUtils.hasText(base)) {
-			String port = this.environment.getProperty("local.server.port",
-					this.environment.getProperty("server.port", "8080"));
-			base = "http://localhost:" + port;
-		}
-		return base.replaceAll("/+$", "") + "/recruiter/postings/" + posting.getId();
+		return this.mailer.link("/recruiter/postings/" + posting.getId()).toUriString();
 	}
 
 	private void send(Account to, String subjectKey, String bodyKey, Object... arguments) {
