@@ -2,6 +2,8 @@ package ai.slope.accounts;
 
 import java.util.List;
 
+import org.springframework.validation.BindingResult;
+
 /**
  * Why a value given for an account was refused: the form field it belongs to, a message code in
  * {@code i18n/messages*.properties} and the message's arguments.
@@ -18,6 +20,20 @@ public record InputProblem(String field, String code, List<Object> arguments) {
 
 	public Object[] argumentArray() {
 		return this.arguments.toArray();
+	}
+
+	/**
+	 * Puts each problem on a form's binding result: beside its field, or above the form when it has none.
+	 */
+	public static void rejectAll(BindingResult result, List<InputProblem> problems) {
+		for (InputProblem problem : problems) {
+			if (problem.field() == null) {
+				result.reject(problem.code(), problem.argumentArray(), problem.code());
+			}
+			else {
+				result.rejectValue(problem.field(), problem.code(), problem.argumentArray(), problem.code());
+			}
+		}
 	}
 
 }

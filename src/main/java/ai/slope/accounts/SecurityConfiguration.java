@@ -69,6 +69,9 @@ class SecurityConfiguration {
 		rememberMe.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/recruiter", "/api/v1/recruiter/**")
 			.hasRole(Role.RECRUITER.name())
+			// applying, under the public /jobs/**: job seekers only
+			.requestMatchers("/jobs/*/apply")
+			.hasRole(Role.SEEKER.name())
 			.requestMatchers(HttpMethod.GET, publicPages)
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, publicPages)
@@ -85,7 +88,7 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/recruiter", "/recruiter/**")
 			.hasRole(Role.RECRUITER.name())
-			.requestMatchers("/profile", "/profile/**")
+			.requestMatchers("/profile", "/profile/**", "/applications", "/applications/**")
 			.hasRole(Role.SEEKER.name())
 			.anyRequest()
 			.authenticated())

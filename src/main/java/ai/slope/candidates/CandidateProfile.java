@@ -22,6 +22,8 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import org.springframework.data.domain.Persistable;
 
 import ai.slope.roles.Seniority;
@@ -56,17 +58,20 @@ public class CandidateProfile implements Persistable<Long> {
 	private String salaryCurrency;
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "candidate_wanted_role_type", joinColumns = @JoinColumn(name = "account_id"))
 	@Column(name = "role_type_id")
 	private Set<Long> wantedRoleTypeIds = new LinkedHashSet<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "candidate_wanted_seniority", joinColumns = @JoinColumn(name = "account_id"))
 	@Column(name = "seniority")
 	@Enumerated(EnumType.STRING)
 	private Set<Seniority> wantedSeniorities = EnumSet.noneOf(Seniority.class);
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "candidate_skill", joinColumns = @JoinColumn(name = "account_id"))
 	@OrderColumn(name = "position")
 	private List<StoredSkill> skills = new ArrayList<>();

@@ -1,10 +1,14 @@
 package ai.slope.candidates;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +41,17 @@ public class CandidateProfiles {
 
 	private final Resumes resumes;
 
+	private final PublicationRepository publicationRepository;
+
+	private final ResumeRepository resumeRepository;
+
 	private final Clock clock;
 
 	CandidateProfiles(CandidateProfileRepository profiles, ProfileRules rules, Publications publications,
-			Resumes resumes, Optional<Clock> clock) {
+			Resumes resumes, PublicationRepository publicationRepository, ResumeRepository resumeRepository,
+			Optional<Clock> clock) {
+		this.publicationRepository = publicationRepository;
+		this.resumeRepository = resumeRepository;
 		this.profiles = profiles;
 		this.rules = rules;
 		this.publications = publications;
@@ -95,24 +106,49 @@ public class CandidateProfiles {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ProfileSummary> find(long accountId) {
-		return this.profiles.findById(accountId).map(profile -> {
-			PublicationMetrics metrics = this.publications.metrics(accountId);
-			boolean hasResume = this.resumes.info(accountId).isPresent();
-			Map<ProfileLinks.Site, String> links = new EnumMap<>(ProfileLinks.Site.class);
-			for (ProfileLinks.Site site : ProfileLinks.Site.values()) {
-				if (profile.link(site) != null) {
-					links.put(site, profile.link(site));
-				}
+		return this.profiles.findById(accountId)
+			.map(profile -> summary(profile, this.publications.metrics(accountId),
+					this.resumes.info(accountId).isPresent()));
+	}
+
+	/**
+	 * The summaries of those accounts' profiles, by account id, in a few queries whatever their number; an account
+	 * without a profile is left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ProfileSummary> findAll(Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<Integer>> citations = new HashMap<>();
+		for (Object[] row : this.publicationRepository.citationsOfAll(accountIds)) {
+			citations.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Integer) row[1]);
+		}
+		Set<Long> withResume = this.resumeRepository.accountsWithResume(accountIds);
+		Map<Long, ProfileSummary> summaries = new HashMap<>();
+		for (CandidateProfile profile : this.profiles.findAllById(accountIds)) {
+			long id = profile.getAccountId();
+			summaries.put(id, summary(profile, PublicationMetrics.of(citations.getOrDefault(id, List.of())),
+					withResume.contains(id)));
+		}
+		return summaries;
+	}
+
+	private static ProfileSummary summary(CandidateProfile profile, PublicationMetrics metrics, boolean hasResume) {
+		Map<ProfileLinks.Site, String> links = new EnumMap<>(ProfileLinks.Site.class);
+		for (ProfileLinks.Site site : ProfileLinks.Site.values()) {
+			if (profile.link(site) != null) {
+				links.put(site, profile.link(site));
 			}
-			List<SkillTags.Skill> skills = profile.getSkills();
-			return new ProfileSummary(accountId, profile.getHeadline(), profile.getCountry(), profile.getCity(),
-					profile.isOpenToRemote(), profile.isOpenToRelocation(), profile.getYearsOfExperience(),
-					profile.getWantedRoleTypeIds(), profile.getWantedSeniorities(), profile.getMinimumSalary(),
-					profile.getSalaryCurrency(), skills.stream().map(SkillTags.Skill::display).toList(),
-					skills.stream().map(SkillTags.Skill::tag).toList(), links, metrics, hasResume,
-					profile.isDiscoverable(),
-					ProfileCompleteness.of(profile, metrics.publications(), hasResume).percent());
-		});
+		}
+		List<SkillTags.Skill> skills = profile.getSkills();
+		return new ProfileSummary(profile.getAccountId(), profile.getHeadline(), profile.getCountry(),
+				profile.getCity(), profile.isOpenToRemote(), profile.isOpenToRelocation(),
+				profile.getYearsOfExperience(), profile.getWantedRoleTypeIds(), profile.getWantedSeniorities(),
+				profile.getMinimumSalary(), profile.getSalaryCurrency(),
+				skills.stream().map(SkillTags.Skill::display).toList(),
+				skills.stream().map(SkillTags.Skill::tag).toList(), links, metrics, hasResume,
+				profile.isDiscoverable(), ProfileCompleteness.of(profile, metrics.publications(), hasResume).percent());
 	}
 
 	/**

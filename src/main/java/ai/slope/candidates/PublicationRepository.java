@@ -1,5 +1,6 @@
 package ai.slope.candidates;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,5 +17,11 @@ interface PublicationRepository extends JpaRepository<Publication, Long> {
 
 	@Query("select p.citations from Publication p where p.accountId = :accountId")
 	List<Integer> citationsOf(long accountId);
+
+	/**
+	 * The citations of each publication of those accounts, as (account id, citations) pairs.
+	 */
+	@Query("select p.accountId, p.citations from Publication p where p.accountId in :accountIds")
+	List<Object[]> citationsOfAll(Collection<Long> accountIds);
 
 }

@@ -1,6 +1,8 @@
 package ai.slope.candidates;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -18,6 +20,9 @@ interface ResumeRepository extends JpaRepository<Resume, Long> {
 	@Query("select new ai.slope.candidates.Resumes$ResumeInfo(r.id, r.fileName, r.sizeBytes, r.sha256, r.uploadedAt) "
 			+ "from Resume r where r.accountId = :accountId")
 	Optional<Resumes.ResumeInfo> findInfoByAccountId(long accountId);
+
+	@Query("select r.accountId from Resume r where r.accountId in :accountIds")
+	Set<Long> accountsWithResume(Collection<Long> accountIds);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from Resume r where r.accountId = :accountId")

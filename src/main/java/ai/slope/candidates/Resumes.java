@@ -113,7 +113,7 @@ public class Resumes {
 	 * or quotes, at most 120 characters, ending in {@code .pdf} (whatever extension it had): “C:\cv\Ada CV.txt”
 	 * is “Ada CV.pdf”; no name at all is “resume.pdf”.
 	 */
-	static String pdfFileName(String uploaded) {
+	public static String pdfFileName(String uploaded) {
 		String name = (uploaded == null) ? "" : Normalizer.normalize(uploaded, Normalizer.Form.NFC);
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
@@ -134,7 +134,10 @@ public class Resumes {
 				resume.getSha256());
 	}
 
-	private static String sha256(byte[] bytes) {
+	/**
+	 * The SHA-256 hash of the bytes, in lower-case hex, as résumés are stored with.
+	 */
+	public static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}

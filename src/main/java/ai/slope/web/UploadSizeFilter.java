@@ -44,7 +44,22 @@ public abstract class UploadSizeFilter extends OncePerRequestFilter implements O
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !HttpMethod.POST.matches(request.getMethod())
-				|| !this.path.equals(request.getRequestURI().substring(request.getContextPath().length()));
+				|| !isUploadPath(request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	/**
+	 * Whether a POST to that path (within the application) is this form's upload; by default, the path given.
+	 */
+	protected boolean isUploadPath(String path) {
+		return this.path.equals(path);
+	}
+
+	/**
+	 * Where to send an upload that is too big, within the application; by default, the location given.
+	 * @param path the path the upload was posted to
+	 */
+	protected String tooBigLocation(String path) {
+		return this.tooBigLocation;
 	}
 
 	@Override
@@ -52,7 +67,8 @@ public abstract class UploadSizeFilter extends OncePerRequestFilter implements O
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.maxBytes + ENVELOPE) {
 			response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-			response.setHeader("Location", request.getContextPath() + this.tooBigLocation);
+			response.setHeader("Location", request.getContextPath()
+					+ tooBigLocation(request.getRequestURI().substring(request.getContextPath().length())));
 			response.setHeader("Connection", "close");
 			return;
 		}

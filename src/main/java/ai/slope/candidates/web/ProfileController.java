@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.candidates.CandidateProfile;
@@ -100,7 +101,7 @@ class ProfileController {
 			this.profiles.save(user.getId(), form.version(), form.toInput());
 		}
 		catch (InvalidProfileInputException ex) {
-			Forms.reject(result, ex.getProblems());
+			InputProblem.rejectAll(result, ex.getProblems());
 			return edit(form, model, locale);
 		}
 		catch (ProfileChangedException | OptimisticLockingFailureException ex) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.candidates.InvalidProfileInputException;
@@ -54,7 +55,7 @@ class PublicationController {
 			this.publications.add(user.getId(), form.toInput());
 		}
 		catch (InvalidProfileInputException ex) {
-			Forms.reject(result, ex.getProblems());
+			InputProblem.rejectAll(result, ex.getProblems());
 			return FORM_VIEW;
 		}
 		redirect.addFlashAttribute("notice", "candidates.publication.added");
@@ -81,7 +82,7 @@ class PublicationController {
 			this.publications.update(user.getId(), publicationId, basedOn, form.toInput());
 		}
 		catch (InvalidProfileInputException ex) {
-			Forms.reject(result, ex.getProblems());
+			InputProblem.rejectAll(result, ex.getProblems());
 			return FORM_VIEW;
 		}
 		catch (ProfileChangedException | OptimisticLockingFailureException ex) {

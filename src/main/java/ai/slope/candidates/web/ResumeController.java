@@ -1,11 +1,7 @@
 package ai.slope.candidates.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,6 +18,7 @@ import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.candidates.InvalidProfileInputException;
 import ai.slope.candidates.Resumes;
+import ai.slope.web.Downloads;
 import ai.slope.web.PageNotFoundException;
 
 import static ai.slope.candidates.web.Forms.parseId;
@@ -64,23 +61,7 @@ class ResumeController {
 	ResponseEntity<byte[]> download(@CurrentUser SignedInUser user, @PathVariable String id) {
 		Resumes.ResumeFile resume = this.resumes.download(user.getId(), parseId(id))
 			.orElseThrow(PageNotFoundException::new);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.contentLength(resume.bytes().length)
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(resume.fileName()).toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.body(resume.bytes());
-	}
-
-	/**
-	 * A plain {@code filename} for a name in printable ASCII; otherwise the RFC 5987 {@code filename*} in UTF-8
-	 * too, which every current browser reads.
-	 */
-	static ContentDisposition attachment(String fileName) {
-		boolean ascii = fileName.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
-		return ascii ? ContentDisposition.attachment().filename(fileName).build()
-				: ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build();
+		return Downloads.attachment(resume.fileName(), MediaType.APPLICATION_PDF, resume.bytes());
 	}
 
 	@GetMapping("/remove")

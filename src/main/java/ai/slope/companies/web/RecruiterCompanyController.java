@@ -107,7 +107,7 @@ class RecruiterCompanyController {
 			this.companies.create(user.getId(), form.toProfile());
 		}
 		catch (InvalidCompanyInputException ex) {
-			reject(result, ex.getProblems());
+			InputProblem.rejectAll(result, ex.getProblems());
 			return start(null, model);
 		}
 		redirect.addFlashAttribute("notice", "companies.created");
@@ -124,7 +124,7 @@ class RecruiterCompanyController {
 			unverified = this.companies.update(user.getId(), company.getId(), basedOn, form.toProfile());
 		}
 		catch (InvalidCompanyInputException ex) {
-			reject(result, ex.getProblems());
+			InputProblem.rejectAll(result, ex.getProblems());
 			return manage(company, form, model);
 		}
 		catch (CompanyChangedException | OptimisticLockingFailureException ex) {
@@ -264,17 +264,6 @@ class RecruiterCompanyController {
 		}
 		catch (NumberFormatException ex) {
 			throw new PageNotFoundException();
-		}
-	}
-
-	private static void reject(BindingResult result, List<InputProblem> problems) {
-		for (InputProblem problem : problems) {
-			if (problem.field() == null) {
-				result.reject(problem.code(), problem.argumentArray(), problem.code());
-			}
-			else {
-				result.rejectValue(problem.field(), problem.code(), problem.argumentArray(), problem.code());
-			}
 		}
 	}
 

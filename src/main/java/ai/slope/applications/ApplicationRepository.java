@@ -1,0 +1,88 @@
+package ai.slope.applications;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ApplicationRepository extends JpaRepository<Application, Long> {
+
+	Optional<Application> findByIdAndAccountId(long id, long accountId);
+
+	/**
+	 * Makes the seeker's application to the posting unless they have one: at once, or when a concurrent one
+	 * commits first, the unique constraint turns this insert into nothing.
+	 * @return 1 when it was made, 0 when the seeker had applied already
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = """
+			insert into application (posting_id, account_id, cover_note, applied_at, stage_changed_at)
+			values (:postingId, :accountId, :coverNote, :now, :now)
+			on conflict (posting_id, account_id) do nothing""", nativeQuery = true)
+	int insertOnce(long postingId, long accountId, String coverNote, Instant now);
+
+	Optional<Application> findByPostingIdAndAccountId(long postingId, long accountId);
+
+	/**
+	 * The applications to move, locked until the move commits, so that two recruiters moving the same
+	 * applicant one after the other each see the stage the other left.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Application a where a.id in :ids and a.postingId = :postingId order by a.id")
+	List<Application> lockAll(Collection<Long> ids, long postingId);
+
+	@Query(value = """
+			select new ai.slope.applications.MyApplication(a.id, a.stage, a.appliedAt, a.stageChangedAt, p.id,
+			    p.title, p.slug, c.name, c.slug, p.status, p.expiresAt)
+			from Application a join JobPosting p on p.id = a.postingId join p.company c
+			where a.accountId = :accountId order by a.appliedAt desc, a.id desc""",
+			countQuery = "select count(a) from Application a where a.accountId = :accountId")
+	Page<MyApplication> findMine(long accountId, Pageable pageable);
+
+	@Query("""
+			select new ai.slope.applications.MyApplication(a.id, a.stage, a.appliedAt, a.stageChangedAt, p.id,
+			    p.title, p.slug, c.name, c.slug, p.status, p.expiresAt)
+			from Application a join JobPosting p on p.id = a.postingId join p.company c
+			where a.id = :id and a.accountId = :accountId""")
+	Optional<MyApplication> findMine(long id, long accountId);
+
+	/**
+	 * A page of a posting's applicants, oldest application first, of one stage or (null) all.
+	 */
+	@Query(value = """
+			select new ai.slope.applications.ApplicantRow(a.id, a.accountId, acc.displayName, acc.email, a.stage,
+			    a.appliedAt, a.stageChangedAt, length(a.coverNote))
+			from Application a join Account acc on acc.id = a.accountId
+			where a.postingId = :postingId and (:stage is null or a.stage = :stage)
+			order by a.appliedAt, a.id""",
+			countQuery = """
+					select count(a) from Application a
+					where a.postingId = :postingId and (:stage is null or a.stage = :stage)""")
+	Page<ApplicantRow> findApplicants(long postingId, Stage stage, Pageable pageable);
+
+	/**
+	 * Every applicant of a posting, for the export, oldest first.
+	 */
+	@Query("""
+			select new ai.slope.applications.ApplicantRow(a.id, a.accountId, acc.displayName, acc.email, a.stage,
+			    a.appliedAt, a.stageChangedAt, length(a.coverNote))
+			from Application a join Account acc on acc.id = a.accountId
+			where a.postingId = :postingId order by a.appliedAt, a.id""")
+	List<ApplicantRow> findAllApplicants(long postingId);
+
+	@Query("select a.stage, count(a) from Application a where a.postingId = :postingId group by a.stage")
+	List<Object[]> countByStage(long postingId);
+
+	@Query("select a.id, a.coverNote from Application a where a.postingId = :postingId")
+	List<Object[]> coverNotesOf(long postingId);
+
+}

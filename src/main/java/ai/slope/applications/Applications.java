@@ -1,0 +1,231 @@
+package ai.slope.applications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ai.slope.accounts.InputProblem;
+import ai.slope.candidates.PdfCheck;
+import ai.slope.candidates.Resumes;
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.JobStatus;
+import ai.slope.jobs.PostingNotFoundException;
+import ai.slope.jobs.Postings;
+
+/**
+ * The seeker's side of applications: apply to a posting that takes applications in Slope, follow each
+ * application's stage, withdraw one. One application per seeker and posting, held by the database (see
+ * {@link ApplicationRepository#insertOnce}), so a double click, two tabs or a hundred requests at once make one.
+ */
+@Service
+public class Applications {
+
+	private static final Logger log = LoggerFactory.getLogger(Applications.class);
+
+	/** The longest cover note, in characters. */
+	public static final int MAX_COVER_NOTE = 5000;
+
+	private final ApplicationRepository applications;
+
+	private final ApplicationResumeRepository resumes;
+
+	private final StageChangeRepository changes;
+
+	private final Postings postings;
+
+	private final Resumes profileResumes;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Applications(ApplicationRepository applications, ApplicationResumeRepository resumes,
+			StageChangeRepository changes, Postings postings, Resumes profileResumes, ApplicationEventPublisher events,
+			Optional<Clock> clock) {
+		this.applications = applications;
+		this.resumes = resumes;
+		this.changes = changes;
+		this.postings = postings;
+		this.profileResumes = profileResumes;
+		this.events = events;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * What a seeker sends to apply.
+	 * @param useProfileResume send the résumé on their profile; otherwise the uploaded file
+	 * @param fileName the uploaded file's name, or null
+	 * @param resumeBytes the uploaded file, or null or empty when none was chosen
+	 */
+	public record ApplyInput(String coverNote, boolean useProfileResume, String fileName, byte[] resumeBytes) {
+	}
+
+	/**
+	 * The posting to apply to, with its company and role type.
+	 * @throws ApplyRefusedException when it cannot be applied to: unknown or not public, closed or expired, taking
+	 * applications elsewhere, or applied to already by this seeker
+	 */
+	@Transactional(readOnly = true)
+	public JobPosting target(long seekerId, long postingId) {
+		JobPosting posting = openPosting(postingId);
+		this.applications.findByPostingIdAndAccountId(postingId, seekerId).ifPresent(existing -> {
+			throw new ApplyRefusedException(ApplyRefusedException.Reason.ALREADY_APPLIED, postingId, existing.getId());
+		});
+		return posting;
+	}
+
+	/**
+	 * Applies: the application, a copy of the résumé and the first line of its history, all or nothing.
+	 * @throws ApplyRefusedException as {@link #target}
+	 * @throws InvalidApplicationException when the cover note is too long or there is no acceptable PDF résumé
+	 */
+	@Transactional
+	public Application apply(long seekerId, long postingId, ApplyInput input) {
+		openPosting(postingId);
+		String coverNote = (input.coverNote() == null) ? "" : input.coverNote().strip();
+		List<InputProblem> problems = new ArrayList<>();
+		int noteLength = coverNote.codePointCount(0, coverNote.length());
+		if (noteLength > MAX_COVER_NOTE) {
+			problems.add(problem("coverNote", "applications.error.cover-note.too-long", MAX_COVER_NOTE, noteLength));
+		}
+		String fileName = input.fileName();
+		byte[] bytes = input.resumeBytes();
+		if (input.useProfileResume()) {
+			Optional<Resumes.ResumeFile> onProfile = this.profileResumes.of(seekerId);
+			if (onProfile.isEmpty()) {
+				problems.add(problem("resume", "applications.error.resume.none-on-profile"));
+			}
+			else {
+				fileName = onProfile.get().fileName();
+				bytes = onProfile.get().bytes();
+			}
+		}
+		else if (bytes == null || bytes.length == 0) {
+			problems.add(problem("resume", "applications.error.resume.required"));
+		}
+		else {
+			PdfCheck.problemWith(bytes)
+				.ifPresent(pdf -> problems.add((pdf == PdfCheck.Problem.TOO_BIG)
+						? problem("resume", pdf.messageKey(), PdfCheck.MAX_BYTES / (1024 * 1024))
+						: problem("resume", pdf.messageKey())));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidApplicationException(problems);
+		}
+		Instant now = this.clock.instant();
+		if (this.applications.insertOnce(postingId, seekerId, coverNote, now) == 0) {
+			Long existing = this.applications.findByPostingIdAndAccountId(postingId, seekerId)
+				.map(Application::getId)
+				.orElse(null);
+			throw new ApplyRefusedException(ApplyRefusedException.Reason.ALREADY_APPLIED, postingId, existing);
+		}
+		Application application = this.applications.findByPostingIdAndAccountId(postingId, seekerId).orElseThrow();
+		this.resumes.save(new ApplicationResume(application.getId(), fileName, bytes));
+		this.changes.save(new StageChange(application.getId(), null, Stage.APPLIED, seekerId, "", now));
+		log.info("Account {} applied to posting {} (application {})", seekerId, postingId, application.getId());
+		return application;
+	}
+
+	/**
+	 * The seeker's application to that posting, if they made one.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MyApplication> toPosting(long seekerId, long postingId) {
+		return this.applications.findByPostingIdAndAccountId(postingId, seekerId)
+			.flatMap(application -> this.applications.findMine(application.getId(), seekerId));
+	}
+
+	/**
+	 * The seeker's applications, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public Page<MyApplication> mine(long seekerId, Pageable pageable) {
+		return this.applications.findMine(seekerId, pageable);
+	}
+
+	/**
+	 * @throws ApplicationNotFoundException when it is not theirs
+	 */
+	@Transactional(readOnly = true)
+	public MyApplication mine(long seekerId, long applicationId) {
+		return this.applications.findMine(applicationId, seekerId)
+			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+	}
+
+	/**
+	 * The stages the seeker's application has been in, oldest first: when and which (the recruiters' notes on
+	 * moves and who made them are theirs alone).
+	 */
+	@Transactional(readOnly = true)
+	public List<SeekerStage> history(long seekerId, long applicationId) {
+		mine(seekerId, applicationId);
+		return this.changes.findByApplicationIdOrderByChangedAtAscIdAsc(applicationId)
+			.stream()
+			.map(change -> new SeekerStage(change.getToStage(), change.getChangedAt()))
+			.toList();
+	}
+
+	/**
+	 * A stage of an application as its seeker sees it.
+	 */
+	public record SeekerStage(Stage stage, Instant at) {
+	}
+
+	/**
+	 * Withdraws the seeker's application, from any open stage.
+	 * @return false when it was already final (hired, rejected or withdrawn), and nothing changed
+	 * @throws ApplicationNotFoundException when it is not theirs
+	 */
+	@Transactional
+	public boolean withdraw(long seekerId, long applicationId) {
+		Application application = this.applications.findByIdAndAccountId(applicationId, seekerId)
+			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+		if (!application.getStage().isOpen()) {
+			return false;
+		}
+		Stage from = application.getStage();
+		this.changes.save(application.moveTo(Stage.WITHDRAWN, seekerId, "", this.clock.instant()));
+		this.applications.saveAndFlush(application);
+		this.events.publishEvent(new ApplicationStageChanged(applicationId, from, Stage.WITHDRAWN));
+		log.info("Account {} withdrew application {}", seekerId, applicationId);
+		return true;
+	}
+
+	private JobPosting openPosting(long postingId) {
+		JobPosting posting;
+		try {
+			posting = this.postings.find(postingId);
+		}
+		catch (PostingNotFoundException ex) {
+			throw new ApplyRefusedException(ApplyRefusedException.Reason.NOT_FOUND, postingId);
+		}
+		JobStatus status = posting.getStatus();
+		if (status == JobStatus.CLOSED || status == JobStatus.EXPIRED
+				|| (status == JobStatus.PUBLISHED && !posting.isLive(this.clock.instant()))) {
+			throw new ApplyRefusedException(ApplyRefusedException.Reason.CLOSED, postingId);
+		}
+		if (status != JobStatus.PUBLISHED) {
+			throw new ApplyRefusedException(ApplyRefusedException.Reason.NOT_FOUND, postingId);
+		}
+		if (!posting.isInAppApply()) {
+			throw new ApplyRefusedException(ApplyRefusedException.Reason.EXTERNAL, postingId);
+		}
+		return posting;
+	}
+
+	private static InputProblem problem(String field, String code, Object... arguments) {
+		return new InputProblem(field, code, List.of(arguments));
+	}
+
+}

@@ -1,0 +1,317 @@
+package ai.slope.applications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ai.slope.accounts.Account;
+import ai.slope.accounts.Accounts;
+import ai.slope.accounts.InputProblem;
+import ai.slope.candidates.CandidateProfiles;
+import ai.slope.candidates.ProfileSummary;
+import ai.slope.candidates.Publications;
+import ai.slope.candidates.Resumes;
+import ai.slope.candidates.SkillTags;
+import ai.slope.companies.Company;
+import ai.slope.companies.CompanyMemberships;
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingNotFoundException;
+import ai.slope.jobs.Postings;
+
+/**
+ * The recruiter's side of applications: a posting's applicants with what their profiles show, moving them through
+ * the stages one or many at once, private notes, the résumé they sent. Everything here is for the active
+ * recruiters of the posting's company; to anyone else a posting or application of another company does not exist
+ * ({@link PostingNotFoundException}, {@link ApplicationNotFoundException}).
+ */
+@Service
+public class Pipeline {
+
+	private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+
+	/** The longest note on a move, in characters. */
+	public static final int MAX_MOVE_NOTE = 1000;
+
+	/** The longest private note, in characters. */
+	public static final int MAX_NOTE = 2000;
+
+	/** The most applicants moved at once. */
+	public static final int MAX_MOVE = 200;
+
+	private final ApplicationRepository applications;
+
+	private final ApplicationResumeRepository resumes;
+
+	private final StageChangeRepository changes;
+
+	private final ApplicantNoteRepository notes;
+
+	private final Postings postings;
+
+	private final CompanyMemberships memberships;
+
+	private final CandidateProfiles profiles;
+
+	private final Publications publications;
+
+	private final Accounts accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Pipeline(ApplicationRepository applications, ApplicationResumeRepository resumes, StageChangeRepository changes,
+			ApplicantNoteRepository notes, Postings postings, CompanyMemberships memberships,
+			CandidateProfiles profiles, Publications publications, Accounts accounts,
+			ApplicationEventPublisher events, Optional<Clock> clock) {
+		this.applications = applications;
+		this.resumes = resumes;
+		this.changes = changes;
+		this.notes = notes;
+		this.postings = postings;
+		this.memberships = memberships;
+		this.profiles = profiles;
+		this.publications = publications;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * The recruiter's company's posting, with its company and role type.
+	 * @throws PostingNotFoundException when the recruiter has no company or the posting is not its own
+	 */
+	@Transactional(readOnly = true)
+	public JobPosting posting(long recruiterId, long postingId) {
+		Company company = this.memberships.activeCompanyOf(recruiterId)
+			.orElseThrow(() -> new PostingNotFoundException(postingId));
+		return this.postings.ofCompany(company.getId(), postingId);
+	}
+
+	/**
+	 * A page of the posting's applicants, oldest application first.
+	 * @param stage only those in that stage, or null for all
+	 */
+	@Transactional(readOnly = true)
+	public Page<Applicant> applicants(long recruiterId, long postingId, Stage stage, Pageable pageable) {
+		JobPosting posting = posting(recruiterId, postingId);
+		Page<ApplicantRow> rows = this.applications.findApplicants(postingId, stage, pageable);
+		Map<Long, ProfileSummary> summaries = this.profiles
+			.findAll(rows.stream().map(ApplicantRow::accountId).toList());
+		return rows.map(row -> applicant(posting, row, summaries.get(row.accountId())));
+	}
+
+	/**
+	 * Every applicant of the posting, oldest first, with their cover notes by application id, for the export.
+	 */
+	@Transactional(readOnly = true)
+	public Export export(long recruiterId, long postingId) {
+		JobPosting posting = posting(recruiterId, postingId);
+		List<ApplicantRow> rows = this.applications.findAllApplicants(postingId);
+		Map<Long, ProfileSummary> summaries = this.profiles
+			.findAll(rows.stream().map(ApplicantRow::accountId).toList());
+		Map<Long, String> coverNotes = new LinkedHashMap<>();
+		for (Object[] row : this.applications.coverNotesOf(postingId)) {
+			coverNotes.put((Long) row[0], (String) row[1]);
+		}
+		return new Export(posting, rows.stream()
+			.map(row -> applicant(posting, row, summaries.get(row.accountId())))
+			.toList(), coverNotes);
+	}
+
+	/**
+	 * @param coverNotes by application id
+	 */
+	public record Export(JobPosting posting, List<Applicant> applicants, Map<Long, String> coverNotes) {
+	}
+
+	/**
+	 * How many of the posting's applicants are in each stage (every stage is there, with 0 when none is).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Stage, Long> countsByStage(long recruiterId, long postingId) {
+		posting(recruiterId, postingId);
+		Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+		for (Stage stage : Stage.values()) {
+			counts.put(stage, 0L);
+		}
+		for (Object[] row : this.applications.countByStage(postingId)) {
+			counts.put((Stage) row[0], (Long) row[1]);
+		}
+		return counts;
+	}
+
+	/**
+	 * One applicant, with the cover note, the history, the private notes and the publications.
+	 * @throws ApplicationNotFoundException when it is not an application to the recruiter's company
+	 */
+	@Transactional(readOnly = true)
+	public ApplicantDetail applicant(long recruiterId, long applicationId) {
+		Application application = ownApplication(recruiterId, applicationId);
+		JobPosting posting = posting(recruiterId, application.getPostingId());
+		Account seeker = this.accounts.findById(application.getAccountId()).orElseThrow();
+		ApplicantRow row = new ApplicantRow(application.getId(), seeker.getId(), seeker.getDisplayName(),
+				seeker.getEmail(), application.getStage(), application.getAppliedAt(),
+				application.getStageChangedAt(), application.getCoverNote().length());
+		ProfileSummary profile = this.profiles.find(seeker.getId()).orElse(null);
+		List<StageChange> history = this.changes.findByApplicationIdOrderByChangedAtAscIdAsc(applicationId);
+		List<ApplicantNote> applicantNotes = this.notes.findByApplicationIdOrderByCreatedAtAscIdAsc(applicationId);
+		Set<Long> people = new HashSet<>();
+		history.forEach(change -> people.add(change.getActorId()));
+		applicantNotes.forEach(note -> people.add(note.getAuthorId()));
+		people.remove(null);
+		Map<Long, String> names = this.accounts.findAllById(people)
+			.values()
+			.stream()
+			.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+		return new ApplicantDetail(posting, application, applicant(posting, row, profile), history, applicantNotes,
+				names, (profile == null) ? List.of() : this.publications.of(seeker.getId()));
+	}
+
+	/**
+	 * The résumé sent with the application, for the company's recruiters only.
+	 * @throws ApplicationNotFoundException when it is not an application to the recruiter's company
+	 */
+	@Transactional(readOnly = true)
+	public Resumes.ResumeFile resume(long recruiterId, long applicationId) {
+		ownApplication(recruiterId, applicationId);
+		return this.resumes.findById(applicationId)
+			.map(ApplicationResume::file)
+			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+	}
+
+	/**
+	 * Moves the posting's applicants to a stage, each that may go there (see {@link Stage#recruiterMayMoveTo}); the
+	 * others stay where they are and are reported. Each move is recorded with the note, and the seeker is mailed
+	 * when their application reaches a stage they hear about.
+	 * @param applicationIds the applications to move; ids that are not the posting's are ignored
+	 * @throws InvalidApplicationException when the stage is not one to move to, no applicant is chosen, too many
+	 * are, or the note is too long
+	 */
+	@Transactional
+	public MoveResult move(long recruiterId, long postingId, Collection<Long> applicationIds, String stageName,
+			String note) {
+		posting(recruiterId, postingId);
+		Stage target = Stage.parse(stageName);
+		String text = (note == null) ? "" : note.strip();
+		List<InputProblem> problems = new ArrayList<>();
+		if (target == null || !Stage.RECRUITER_TARGETS.contains(target)) {
+			problems.add(problem("stage", "applications.error.stage.required"));
+		}
+		Set<Long> ids = new LinkedHashSet<>(applicationIds);
+		if (ids.isEmpty()) {
+			problems.add(problem("ids", "applications.error.move.none-chosen"));
+		}
+		else if (ids.size() > MAX_MOVE) {
+			problems.add(problem("ids", "applications.error.move.too-many", MAX_MOVE));
+		}
+		if (text.codePointCount(0, text.length()) > MAX_MOVE_NOTE) {
+			problems.add(problem("note", "applications.error.move-note.too-long", MAX_MOVE_NOTE));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidApplicationException(problems);
+		}
+		List<Application> locked = this.applications.lockAll(ids, postingId);
+		Map<Long, Account> seekers = this.accounts.findAllById(locked.stream().map(Application::getAccountId).toList());
+		Instant now = this.clock.instant();
+		List<Long> moved = new ArrayList<>();
+		List<MoveResult.Skipped> skipped = new ArrayList<>();
+		for (Application application : locked) {
+			Stage from = application.getStage();
+			if (!from.recruiterMayMoveTo(target)) {
+				Account seeker = seekers.get(application.getAccountId());
+				skipped.add(new MoveResult.Skipped(application.getId(),
+						(seeker == null) ? "" : seeker.getDisplayName(), from, skipReason(from, target)));
+				continue;
+			}
+			this.changes.save(application.moveTo(target, recruiterId, text, now));
+			moved.add(application.getId());
+			this.events.publishEvent(new ApplicationStageChanged(application.getId(), from, target));
+		}
+		this.applications.saveAllAndFlush(locked);
+		log.info("Recruiter {} moved {} applicant(s) of posting {} to {} ({} left where they were)", recruiterId,
+				moved.size(), postingId, target, skipped.size());
+		return new MoveResult(target, moved, skipped);
+	}
+
+	/**
+	 * Moves one applicant, as {@link #move} does for many.
+	 * @throws ApplicationNotFoundException when it is not an application to the recruiter's company
+	 */
+	@Transactional
+	public MoveResult moveOne(long recruiterId, long applicationId, String stageName, String note) {
+		Application application = ownApplication(recruiterId, applicationId);
+		return move(recruiterId, application.getPostingId(), List.of(applicationId), stageName, note);
+	}
+
+	/**
+	 * Adds a private note on an applicant.
+	 * @throws InvalidApplicationException when it is empty or longer than {@value #MAX_NOTE} characters
+	 * @throws ApplicationNotFoundException when it is not an application to the recruiter's company
+	 */
+	@Transactional
+	public ApplicantNote addNote(long recruiterId, long applicationId, String body) {
+		ownApplication(recruiterId, applicationId);
+		String text = (body == null) ? "" : body.strip();
+		if (text.isEmpty()) {
+			throw new InvalidApplicationException("body", "applications.error.note.required");
+		}
+		int length = text.codePointCount(0, text.length());
+		if (length > MAX_NOTE) {
+			throw new InvalidApplicationException("body", "applications.error.note.too-long", MAX_NOTE, length);
+		}
+		return this.notes.save(new ApplicantNote(applicationId, recruiterId, text, this.clock.instant()));
+	}
+
+	private Application ownApplication(long recruiterId, long applicationId) {
+		Application application = this.applications.findById(applicationId)
+			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+		try {
+			posting(recruiterId, application.getPostingId());
+		}
+		catch (PostingNotFoundException ex) {
+			throw new ApplicationNotFoundException(applicationId);
+		}
+		return application;
+	}
+
+	private static Applicant applicant(JobPosting posting, ApplicantRow row, ProfileSummary profile) {
+		List<String> matched = (profile == null) ? List.of()
+				: posting.getSkills().stream().filter(skill -> profile.skillTags().contains(SkillTags.tag(skill))).toList();
+		return new Applicant(row, profile, matched);
+	}
+
+	private static String skipReason(Stage from, Stage target) {
+		if (from == target) {
+			return "applications.move.skipped.already";
+		}
+		if (!from.isOpen()) {
+			return "applications.move.skipped.final";
+		}
+		return "applications.move.skipped.backwards";
+	}
+
+	private static InputProblem problem(String field, String code, Object... arguments) {
+		return new InputProblem(field, code, List.of(arguments));
+	}
+
+}

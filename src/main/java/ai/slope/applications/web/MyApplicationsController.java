@@ -1,0 +1,92 @@
+package ai.slope.applications.web;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ai.slope.accounts.CurrentUser;
+import ai.slope.accounts.SignedInUser;
+import ai.slope.applications.ApplicationNotFoundException;
+import ai.slope.applications.Applications;
+import ai.slope.applications.MyApplication;
+import ai.slope.web.PageNotFoundException;
+
+/**
+ * The seeker's own applications: the list with each one's stage, one with its history, and withdrawing it (after
+ * a confirmation). Only job seekers reach {@code /applications/**}; each sees their own.
+ */
+@Controller
+@RequestMapping("/applications")
+class MyApplicationsController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final Applications applications;
+
+	private final Clock clock;
+
+	MyApplicationsController(Applications applications, Optional<Clock> clock) {
+		this.applications = applications;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@GetMapping
+	String listApplications(@CurrentUser SignedInUser user,
+			@RequestParam(name = "page", defaultValue = "1") String page, Model model) {
+		int number = Pages.number(page);
+		Page<MyApplication> mine = this.applications.mine(user.getId(), PageRequest.of(number - 1, PAGE_SIZE));
+		if (number > 1 && number > mine.getTotalPages()) {
+			throw new PageNotFoundException();
+		}
+		model.addAttribute("applications", mine);
+		model.addAttribute("now", this.clock.instant());
+		return "applications/mine";
+	}
+
+	@GetMapping("/{id:\\d{1,18}}")
+	String showApplication(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
+		model.addAttribute("myApplication", this.applications.mine(user.getId(), id));
+		model.addAttribute("history", this.applications.history(user.getId(), id));
+		model.addAttribute("now", this.clock.instant());
+		return "applications/application";
+	}
+
+	@GetMapping("/{id:\\d{1,18}}/withdraw")
+	String confirmWithdrawal(@CurrentUser SignedInUser user, @PathVariable long id, Model model,
+			RedirectAttributes redirect) {
+		MyApplication application = this.applications.mine(user.getId(), id);
+		if (!application.stage().isOpen()) {
+			redirect.addFlashAttribute("notice", "applications.withdraw.final");
+			return "redirect:/applications/" + id;
+		}
+		model.addAttribute("myApplication", application);
+		return "applications/withdraw";
+	}
+
+	@PostMapping("/{id:\\d{1,18}}/withdraw")
+	String withdraw(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+		boolean withdrawn = this.applications.withdraw(user.getId(), id);
+		redirect.addFlashAttribute("notice", withdrawn ? "applications.withdrawn" : "applications.withdraw.final");
+		return "redirect:/applications/" + id;
+	}
+
+	@ExceptionHandler(ApplicationNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+}

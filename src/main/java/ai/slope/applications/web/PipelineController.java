@@ -1,0 +1,255 @@
+package ai.slope.applications.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ai.slope.accounts.CurrentUser;
+import ai.slope.accounts.InputProblem;
+import ai.slope.accounts.SignedInUser;
+import ai.slope.applications.Applicant;
+import ai.slope.applications.ApplicationNotFoundException;
+import ai.slope.applications.ApplyClicks;
+import ai.slope.applications.InvalidApplicationException;
+import ai.slope.applications.MoveResult;
+import ai.slope.applications.Pipeline;
+import ai.slope.applications.Stage;
+import ai.slope.candidates.Resumes;
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingNotFoundException;
+import ai.slope.web.Downloads;
+import ai.slope.web.PageNotFoundException;
+
+/**
+ * A posting's applicants for its company's recruiters: the list by stage, moving one or many (with htmx the list
+ * is redrawn in place; without, the page reloads), one applicant with their cover note, résumé, history and
+ * private notes, and the CSV export. To a recruiter of another company, all of it answers 404.
+ */
+@Controller
+class PipelineController {
+
+	static final int PAGE_SIZE = 25;
+
+	static final String PIPELINE_VIEW = "applications/pipeline";
+
+	static final String PIPELINE_FRAGMENT = "applications/pipeline :: pipeline";
+
+	static final String APPLICANT_VIEW = "applications/applicant";
+
+	/** The days of external apply clicks the pipeline shows beside the total. */
+	static final int CLICK_DAYS = 30;
+
+	private final Pipeline pipeline;
+
+	private final ApplyClicks clicks;
+
+	private final MessageSource messages;
+
+	PipelineController(Pipeline pipeline, ApplyClicks clicks, MessageSource messages) {
+		this.pipeline = pipeline;
+		this.clicks = clicks;
+		this.messages = messages;
+	}
+
+	@GetMapping("/recruiter/postings/{id:\\d{1,18}}/applicants")
+	String showPipeline(@CurrentUser SignedInUser user, @PathVariable long id,
+			@RequestParam(name = "stage", required = false) String stage,
+			@RequestParam(name = "page", defaultValue = "1") String page, Model model) {
+		fillPipeline(user, id, stageFilter(stage), Pages.number(page), model);
+		return PIPELINE_VIEW;
+	}
+
+	@PostMapping("/recruiter/postings/{id:\\d{1,18}}/applicants/move")
+	String moveApplicants(@CurrentUser SignedInUser user, @PathVariable long id,
+			@RequestParam(name = "ids", required = false) List<String> ids,
+			@RequestParam(name = "stage", required = false) String target,
+			@RequestParam(name = "note", required = false) String note,
+			@RequestParam(name = "filter", required = false) String filter,
+			@RequestParam(name = "page", defaultValue = "1") String page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			RedirectAttributes redirect) {
+		Stage shown = stageFilter(filter);
+		int number = Pages.number(page);
+		MoveResult result = null;
+		List<InputProblem> problems = List.of();
+		try {
+			result = this.pipeline.move(user.getId(), id, applicationIds(ids), target, note);
+		}
+		catch (InvalidApplicationException ex) {
+			problems = ex.getProblems();
+		}
+		if (htmx == null) {
+			if (!problems.isEmpty()) {
+				redirect.addFlashAttribute("moveProblems", problems);
+				redirect.addFlashAttribute("moveNote", note);
+			}
+			else {
+				redirect.addFlashAttribute("moveResult", result);
+			}
+			return "redirect:/recruiter/postings/" + id + "/applicants" + query(shown, number);
+		}
+		if (!problems.isEmpty()) {
+			// 200 all the same: htmx swaps in only successful answers, and this one carries the messages
+			model.addAttribute("moveProblems", problems);
+			model.addAttribute("moveNote", note);
+		}
+		else {
+			model.addAttribute("moveResult", result);
+		}
+		fillPipeline(user, id, shown, number, model);
+		return PIPELINE_FRAGMENT;
+	}
+
+	@GetMapping("/recruiter/postings/{id:\\d{1,18}}/applicants.csv")
+	void exportApplicants(@CurrentUser SignedInUser user, @PathVariable long id, Locale locale,
+			HttpServletResponse response) throws IOException {
+		Pipeline.Export export = this.pipeline.export(user.getId(), id);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", Downloads
+			.disposition("applicants-" + export.posting().getId() + "-" + export.posting().getSlug() + ".csv")
+			.toString());
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Cache-Control", "no-store, private");
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		ApplicantCsv.write(export, this.messages, locale, out);
+		out.flush();
+	}
+
+	@GetMapping("/recruiter/applications/{id:\\d{1,18}}")
+	String showApplicant(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
+		model.addAttribute("detail", this.pipeline.applicant(user.getId(), id));
+		model.addAttribute("targets", Stage.RECRUITER_TARGETS);
+		model.addAttribute("maxNote", Pipeline.MAX_NOTE);
+		model.addAttribute("maxMoveNote", Pipeline.MAX_MOVE_NOTE);
+		if (!model.containsAttribute("noteForm")) {
+			model.addAttribute("noteForm", new NoteForm(""));
+		}
+		return APPLICANT_VIEW;
+	}
+
+	@PostMapping("/recruiter/applications/{id:\\d{1,18}}/move")
+	String moveApplicant(@CurrentUser SignedInUser user, @PathVariable long id,
+			@RequestParam(name = "stage", required = false) String target,
+			@RequestParam(name = "note", required = false) String note, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("moveResult", this.pipeline.moveOne(user.getId(), id, target, note));
+		}
+		catch (InvalidApplicationException ex) {
+			redirect.addFlashAttribute("moveProblems", ex.getProblems());
+			redirect.addFlashAttribute("moveNote", note);
+		}
+		return "redirect:/recruiter/applications/" + id + "#stage";
+	}
+
+	@PostMapping("/recruiter/applications/{id:\\d{1,18}}/notes")
+	String addNote(@CurrentUser SignedInUser user, @PathVariable long id,
+			@ModelAttribute("noteForm") NoteForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		try {
+			this.pipeline.addNote(user.getId(), id, form.body());
+		}
+		catch (InvalidApplicationException ex) {
+			InputProblem.rejectAll(result, ex.getProblems());
+			return showApplicant(user, id, model);
+		}
+		redirect.addFlashAttribute("notice", "applications.note.added");
+		return "redirect:/recruiter/applications/" + id + "#notes";
+	}
+
+	@GetMapping("/recruiter/applications/{id:\\d{1,18}}/resume")
+	ResponseEntity<byte[]> downloadResume(@CurrentUser SignedInUser user, @PathVariable long id) {
+		Resumes.ResumeFile resume = this.pipeline.resume(user.getId(), id);
+		return Downloads.attachment(resume.fileName(), MediaType.APPLICATION_PDF, resume.bytes());
+	}
+
+	@ExceptionHandler({ ApplicationNotFoundException.class, PostingNotFoundException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+	/**
+	 * A private note as the form sends it.
+	 */
+	record NoteForm(String body) {
+	}
+
+	private void fillPipeline(SignedInUser user, long postingId, Stage stage, int page, Model model) {
+		JobPosting posting = this.pipeline.posting(user.getId(), postingId);
+		Page<Applicant> applicants = this.pipeline.applicants(user.getId(), postingId, stage,
+				PageRequest.of(page - 1, PAGE_SIZE));
+		if (page > 1 && page > applicants.getTotalPages()) {
+			throw new PageNotFoundException();
+		}
+		Map<Stage, Long> counts = this.pipeline.countsByStage(user.getId(), postingId);
+		model.addAttribute("posting", posting);
+		model.addAttribute("applicants", applicants);
+		model.addAttribute("counts", counts);
+		model.addAttribute("total", counts.values().stream().mapToLong(Long::longValue).sum());
+		model.addAttribute("stage", stage);
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("targets", Stage.RECRUITER_TARGETS);
+		model.addAttribute("maxMoveNote", Pipeline.MAX_MOVE_NOTE);
+		model.addAttribute("clicks", posting.isInAppApply() ? null : this.clicks.counts(postingId, CLICK_DAYS));
+		model.addAttribute("pageQuery", query(stage, page));
+	}
+
+	private static Stage stageFilter(String stage) {
+		if (stage == null || stage.isBlank()) {
+			return null;
+		}
+		for (Stage candidate : Stage.values()) {
+			if (candidate.name().equals(stage)) {
+				return candidate;
+			}
+		}
+		throw new PageNotFoundException();
+	}
+
+	private static List<Long> applicationIds(List<String> ids) {
+		List<Long> parsed = new ArrayList<>();
+		if (ids != null) {
+			for (String id : ids) {
+				if (id != null && id.matches("\\d{1,18}")) {
+					parsed.add(Long.parseLong(id));
+				}
+			}
+		}
+		return parsed;
+	}
+
+	private static String query(Stage stage, int page) {
+		String query = (stage == null) ? "" : "?stage=" + stage.name();
+		if (page > 1) {
+			query += (query.isEmpty() ? "?" : "&") + "page=" + page;
+		}
+		return query;
+	}
+
+}
