@@ -1,14 +1,16 @@
 package ai.slope.accounts;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.springframework.validation.BindingResult;
 
 /**
  * Why a value given for an account was refused: the form field it belongs to, a message code in
- * {@code i18n/messages*.properties} and the message's arguments.
+ * {@code i18n/messages*.properties} and the message's arguments. Serializable, so that a page can keep problems
+ * in a flash attribute (in the session) across a redirect.
  */
-public record InputProblem(String field, String code, List<Object> arguments) {
+public record InputProblem(String field, String code, List<Object> arguments) implements Serializable {
 
 	public InputProblem {
 		arguments = List.copyOf(arguments);

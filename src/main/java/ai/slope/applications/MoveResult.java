@@ -1,13 +1,14 @@
 package ai.slope.applications;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
- * What a move of one or many applicants did.
+ * What a move of one or many applicants did. Serializable, as a flash attribute kept in the session.
  * @param moved the applications moved
  * @param skipped those left where they were, each with the reason
  */
-public record MoveResult(Stage target, List<Long> moved, List<Skipped> skipped) {
+public record MoveResult(Stage target, List<Long> moved, List<Skipped> skipped) implements Serializable {
 
 	public MoveResult {
 		moved = List.copyOf(moved);
@@ -17,7 +18,7 @@ public record MoveResult(Stage target, List<Long> moved, List<Skipped> skipped) 
 	/**
 	 * @param reason a message code with the applicant's name and stage as arguments
 	 */
-	public record Skipped(long applicationId, String name, Stage stage, String reason) {
+	public record Skipped(long applicationId, String name, Stage stage, String reason) implements Serializable {
 	}
 
 }

@@ -138,7 +138,6 @@ class PipelineController {
 		response.setHeader("Cache-Control", "no-store, private");
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		ApplicantCsv.write(export, this.messages, locale, out);
-		out.flush();
 	}
 
 	@GetMapping("/recruiter/applications/{id:\\d{1,18}}")
