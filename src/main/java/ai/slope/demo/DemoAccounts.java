@@ -49,6 +49,14 @@ class DemoAccounts implements BannerLines {
 		}
 	}
 
+	/**
+	 * The demo account of that role.
+	 */
+	Account account(Role role) {
+		Login login = LOGINS.stream().filter(l -> l.role() == role).findFirst().orElseThrow();
+		return this.accounts.findByEmail(login.email()).orElseThrow();
+	}
+
 	@Override
 	public List<String> lines() {
 		List<String> lines = new ArrayList<>();

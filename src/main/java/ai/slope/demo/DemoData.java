@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ import ai.slope.companies.Company;
 import ai.slope.companies.CompanyRepository;
 import ai.slope.companies.SizeBand;
 import ai.slope.jobs.JobPosting;
+import ai.slope.accounts.Role;
 import ai.slope.jobs.JobPostingRepository;
 import ai.slope.jobs.JobStatus;
 import ai.slope.roles.RoleTaxonomy;
@@ -34,7 +36,8 @@ import ai.slope.roles.RoleType;
 import ai.slope.salaries.ExchangeRates;
 
 /**
- * Loads the demo companies, postings and accounts (one per role) into an empty database when the
+ * Loads the demo companies, postings, accounts (one per role) and job seekers with applications into an empty
+ * database when the
  * application is ready, before the search index is checked. The same seed gives the same data on every run.
  */
 @Component
@@ -64,11 +67,14 @@ class DemoData {
 
 	private final DemoAccounts accounts;
 
+	private final DemoSeekers seekers;
+
 	private final Clock clock;
 
 	DemoData(CompanyRepository companies, JobPostingRepository postings, RoleTaxonomy taxonomy,
-			ExchangeRates exchangeRates, TransactionTemplate transactions, DemoAccounts accounts,
+			ExchangeRates exchangeRates, TransactionTemplate transactions, DemoAccounts accounts, DemoSeekers seekers,
 			Optional<Clock> clock) {
+		this.seekers = seekers;
 		this.companies = companies;
 		this.postings = postings;
 		this.taxonomy = taxonomy;
@@ -98,14 +104,22 @@ class DemoData {
 		sendSomeToReview(demo, this.clock.instant());
 		// one transaction: a failure part-way leaves the database empty, so the next start tries again
 		List<JobPosting> all = demo.postings();
+		int[] applications = new int[1];
 		this.transactions.executeWithoutResult(status -> {
 			this.companies.saveAll(demo.companies());
 			this.postings.saveAll(all);
 			Company recruiters = demo.companies().stream().filter(Company::isVerified).findFirst().orElseThrow();
 			this.accounts.create(recruiters);
+			Instant now = this.clock.instant();
+			List<JobPosting> openings = all.stream()
+				.filter(p -> p.getCompany() == recruiters && p.isLive(now) && p.isInAppApply())
+				.sorted(Comparator.comparing(JobPosting::getPublishedAt).reversed())
+				.toList();
+			applications[0] = this.seekers.create(this.accounts.account(Role.RECRUITER),
+					this.accounts.account(Role.SEEKER), openings, new Random(SEED + 1));
 		});
 		Loaded loaded = new Loaded(demo.companies().size(), all.size(),
-				(int) all.stream().filter(p -> p.getStatus() == JobStatus.DRAFT).count(),
+				(int) all.stream().filter(p -> p.getStatus() == JobStatus.DRAFT).count(), applications[0],
 				Duration.ofNanos(System.nanoTime() - start));
 		log.info("Demo data loaded: {}", loaded);
 		return Optional.of(loaded);
@@ -181,12 +195,13 @@ class DemoData {
 	/**
 	 * What was loaded, and how long it took.
 	 */
-	record Loaded(int companies, int postings, int drafts, Duration took) {
+	record Loaded(int companies, int postings, int drafts, int applications, Duration took) {
 
 		@Override
 		public String toString() {
-			return String.format(Locale.ROOT, "%,d companies, %,d postings (%,d published, %,d drafts) in %.1f s",
-					this.companies, this.postings, this.postings - this.drafts, this.drafts,
+			return String.format(Locale.ROOT,
+					"%,d companies, %,d postings (%,d published, %,d drafts), %,d applications in %.1f s",
+					this.companies, this.postings, this.postings - this.drafts, this.drafts, this.applications,
 					this.took.toMillis() / 1000.0);
 		}
 

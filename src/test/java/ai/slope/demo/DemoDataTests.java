@@ -2,6 +2,7 @@ package ai.slope.demo;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -78,9 +79,13 @@ class DemoDataTests {
 	@Autowired
 	private CompanyMemberships memberships;
 
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void addsOneDemoAccountPerRoleThatCanLogIn() throws Exception {
-		assertThat(this.accounts.demoAccounts()).extracting(Account::getRole)
+		assertThat(this.accounts.demoAccounts()).filteredOn(account -> !account.getEmail().contains("@seekers."))
+			.extracting(Account::getRole)
 			.containsExactly(Role.SEEKER, Role.RECRUITER, Role.ADMIN);
 		for (DemoAccounts.Login login : DemoAccounts.LOGINS) {
 			MvcResult page = this.mvc.perform(get("/login")).andReturn();
@@ -92,6 +97,29 @@ class DemoDataTests {
 					.param("password", login.password()))
 				.andExpect(redirectedUrl("/"));
 		}
+	}
+
+	@Test
+	void holdsSeekersWithProfilesAndApplicationsToTheDemoRecruiterAtEveryStage() {
+		Account recruiter = this.accounts.findByEmail("recruiter@demo.slope.example").orElseThrow();
+		Map<String, Integer> byStage = new java.util.HashMap<>();
+		this.jdbc.query("select a.stage, count(*) from application a join job_posting p on p.id = a.posting_id "
+				+ "join company_member m on m.company_id = p.company_id where m.account_id = ? group by a.stage",
+				(java.sql.ResultSet rs) -> {
+					byStage.put(rs.getString(1), rs.getInt(2));
+				}, recruiter.getId());
+		assertThat(byStage.keySet()).containsExactlyInAnyOrder("APPLIED", "SCREENING", "INTERVIEW", "OFFER",
+				"HIRED", "REJECTED", "WITHDRAWN");
+		assertThat(this.jdbc.queryForObject("select count(*) from candidate_profile p join account a "
+				+ "on a.id = p.account_id where a.demo", Integer.class)).isGreaterThanOrEqualTo(15);
+		assertThat(this.jdbc.queryForObject("select count(*) from candidate_publication", Integer.class)).isPositive();
+		assertThat(this.jdbc.queryForObject("select count(*) from application_note", Integer.class)).isPositive();
+
+		Account seeker = this.accounts.findByEmail("seeker@demo.slope.example").orElseThrow();
+		assertThat(this.jdbc.queryForList("select stage from application where account_id = ? order by stage",
+				String.class, seeker.getId())).containsExactly("APPLIED", "INTERVIEW");
+		assertThat(this.jdbc.queryForObject("select count(*) from candidate_resume where account_id = ?", Integer.class,
+				seeker.getId())).isEqualTo(1);
 	}
 
 	@Test
