@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,6 +39,7 @@ class AccountBrowserTests {
 	@BeforeAll
 	void setUp() {
 		this.driver = browser.start();
+		browser.at(this.port);
 	}
 
 	@AfterAll
@@ -49,14 +49,14 @@ class AccountBrowserTests {
 
 	@Test
 	void aRecruiterSignsUpLogsOutWithTheAccountMenuAndLogsInAgain() {
-		open("/?lang=en");
-		navigate(this.driver.findElement(By.cssSelector(".account-nav a[href='/signup']")));
+		browser.open("/?lang=en");
+		browser.navigate(this.driver.findElement(By.cssSelector(".account-nav a[href='/signup']")));
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Create your Slope account");
 
 		this.driver.findElement(By.cssSelector("label[for='role2']")).click();
-		type("email", "hiring@browser.example");
-		type("displayName", "Brenda Browser");
-		type("password", "password123");
+		browser.type("email", "hiring@browser.example");
+		browser.type("displayName", "Brenda Browser");
+		browser.type("password", "password123");
 		submit();
 
 		assertThat(this.driver.findElement(By.id("password-error")).getText()).contains("most common");
@@ -64,7 +64,7 @@ class AccountBrowserTests {
 		assertThat(this.driver.findElement(By.id("role2")).isSelected()).isTrue();
 		browser.screenshot("signup-errors");
 
-		type("password", "we hire people who ship");
+		browser.type("password", "we hire people who ship");
 		submit();
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your account, Brenda Browser");
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Recruiter");
@@ -75,43 +75,22 @@ class AccountBrowserTests {
 		WebElement logOut = new WebDriverWait(this.driver, Duration.ofSeconds(5)).until(ExpectedConditions
 			.visibilityOfElementLocated(By.cssSelector(".dropdown-menu form[action='/logout'] button")));
 		browser.screenshot("account-menu");
-		navigate(logOut);
+		browser.navigate(logOut);
 		assertThat(this.driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You are logged out.");
 
-		type("username", "Hiring@Browser.Example");
-		type("password", "we hire people who ship");
+		browser.type("username", "Hiring@Browser.Example");
+		browser.type("password", "we hire people who ship");
 		this.driver.findElement(By.id("remember-me")).click();
 		submit();
 		assertThat(this.driver.findElement(By.id("account-menu")).getText()).isEqualTo("Brenda Browser");
 		assertThat(this.driver.manage().getCookieNamed("remember-me")).isNotNull();
 	}
 
-	void open(String path) {
-		this.driver.get("http://localhost:" + this.port + path);
-	}
-
 	/**
 	 * Submits the page's account form and waits for the page that answers.
 	 */
 	void submit() {
-		navigate(this.driver.findElement(By.cssSelector("form.account-form button[type=submit]")));
-	}
-
-	/**
-	 * Clicks something that loads another page, and waits until that page has loaded.
-	 */
-	void navigate(WebElement element) {
-		WebElement html = this.driver.findElement(By.tagName("html"));
-		element.click();
-		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
-		wait.until(Browser.replaced(html));
-		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-	}
-
-	void type(String id, String text) {
-		WebElement field = this.driver.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
+		browser.navigate(this.driver.findElement(By.cssSelector("form.account-form button[type=submit]")));
 	}
 
 }

@@ -9,11 +9,15 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -31,6 +35,8 @@ final class Browser implements TestWatcher, ExecutionCondition {
 	static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
 	private ChromeDriver driver;
+
+	private String baseUrl;
 
 	ChromeDriver start() {
 		ChromeOptions options = new ChromeOptions();
@@ -68,6 +74,51 @@ final class Browser implements TestWatcher, ExecutionCondition {
 				throw ex;
 			}
 		};
+	}
+
+	/**
+	 * Where the application under test listens; {@link #open} paths are relative to it.
+	 */
+	Browser at(int port) {
+		this.baseUrl = "http://localhost:" + port;
+		return this;
+	}
+
+	void open(String path) {
+		this.driver.get(this.baseUrl + path);
+	}
+
+	/**
+	 * Clicks something that loads another page, and waits until that page has loaded.
+	 */
+	void navigate(WebElement element) {
+		WebElement html = this.driver.findElement(By.tagName("html"));
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
+		wait.until(replaced(html));
+		wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	void type(String id, String text) {
+		WebElement field = this.driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	void logIn(String email, String password) {
+		open("/login?lang=en");
+		type("username", email);
+		type("password", password);
+		navigate(this.driver.findElement(By.cssSelector("form.account-form button[type=submit]")));
+	}
+
+	void logOut() {
+		this.driver.findElement(By.id("account-menu")).click();
+		WebElement logOut = new WebDriverWait(this.driver, Duration.ofSeconds(5)).until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector(".dropdown-menu form[action='/logout'] button")));
+		navigate(logOut);
 	}
 
 	void screenshot(String name) {

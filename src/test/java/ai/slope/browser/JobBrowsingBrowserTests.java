@@ -74,6 +74,7 @@ class JobBrowsingBrowserTests {
 			.publishedDaysAgo(3)
 			.save();
 		this.driver = browser.start();
+		browser.at(this.port);
 	}
 
 	@AfterAll
@@ -83,7 +84,7 @@ class JobBrowsingBrowserTests {
 
 	@Test
 	void seekerFindsARoleSearchesFiltersAndReadsAPostingInEnglish() {
-		open("/?lang=en");
+		browser.open("/?lang=en");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Find your place in AI");
 
 		click(By.cssSelector("a[href='/roles/research-scientist']"));
@@ -109,7 +110,7 @@ class JobBrowsingBrowserTests {
 
 	@Test
 	void seekerDoesTheSameInChinese() {
-		open("/?lang=zh-CN");
+		browser.open("/?lang=zh-CN");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("在 AI 领域找到你的位置");
 
 		click(By.cssSelector("a[href='/roles/research-scientist']"));
@@ -129,19 +130,15 @@ class JobBrowsingBrowserTests {
 		assertThat(this.driver.findElement(By.tagName("body")).getText()).contains("约合每年", "北京");
 		browser.screenshot("posting-zh");
 
-		open("/?lang=en");
+		browser.open("/?lang=en");
 	}
 
 	@Test
 	void searchWorksWithoutJavaScriptToo() {
-		open("/jobs?q=reasoning&seniority=mid&lang=en");
+		browser.open("/jobs?q=reasoning&seniority=mid&lang=en");
 		assertThat(titles()).containsExactly("Research Scientist, Reasoning Evaluations");
-		open("/jobs/999999999-missing");
+		browser.open("/jobs/999999999-missing");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("We could not find that page");
-	}
-
-	void open(String path) {
-		this.driver.get("http://localhost:" + this.port + path);
 	}
 
 	void click(By by) {
