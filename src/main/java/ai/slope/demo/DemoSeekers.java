@@ -1,6 +1,7 @@
 package ai.slope.demo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -145,10 +146,11 @@ class DemoSeekers {
 						String.join(", ", skills), "https://github.com/" + handle,
 						research ? "https://scholar.google.com/citations?user=" + scholarId(random) : "",
 						(random.nextDouble() < 0.4) ? "https://huggingface.co/" + handle : "", "", ""));
-		int papers = research ? 2 + random.nextInt(6) : random.nextInt(2);
+		int papers = research ? 2 + random.nextInt(PAPER_PATTERNS.size() - 1) : random.nextInt(2);
+		List<String> patterns = new ArrayList<>(PAPER_PATTERNS);
+		Collections.shuffle(patterns, random);
 		for (int i = 0; i < papers; i++) {
-			String paper = PAPER_PATTERNS.get(random.nextInt(PAPER_PATTERNS.size()))
-				.replace("{0}", specialty.toLowerCase(Locale.ROOT));
+			String paper = patterns.get(i).replace("{0}", specialty.toLowerCase(Locale.ROOT));
 			this.publications.add(account.getId(),
 					new Publications.PublicationInput(Character.toUpperCase(paper.charAt(0)) + paper.substring(1),
 							List.of("NeurIPS", "ICML", "ICLR", "ACL", "CVPR", "arXiv").get(random.nextInt(6)),

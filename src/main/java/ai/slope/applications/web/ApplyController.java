@@ -79,8 +79,9 @@ class ApplyController {
 	String processApplyForm(@CurrentUser SignedInUser user, @PathVariable long id,
 			@ModelAttribute("form") ApplyForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-		boolean useProfile = form.useProfileResume();
 		MultipartFile resume = form.resume();
+		// a file chosen is what they mean to send, whichever option is left ticked
+		boolean useProfile = form.useProfileResume() && (resume == null || resume.isEmpty());
 		byte[] bytes = (useProfile || resume == null) ? null : resume.getBytes();
 		String fileName = (useProfile || resume == null) ? null : resume.getOriginalFilename();
 		Application application;

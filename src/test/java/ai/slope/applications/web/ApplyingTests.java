@@ -125,6 +125,20 @@ class ApplyingTests {
 	}
 
 	@Test
+	void aFileChosenIsSentEvenWithTheProfileOptionLeftTicked() throws Exception {
+		ApplicationFixture.Opening opening = this.fixture.opening();
+		Account seeker = this.candidates.seeker();
+		this.resumes.replace(seeker.getId(), "old.pdf", TestPdfs.pdf("1.4", 10));
+		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		byte[] chosen = TestPdfs.pdf("2.0", 30);
+
+		ApplicationFixture.sendForm(this.mvc, browser, opening.postingId(), "", "profile", "new.pdf", chosen);
+
+		assertThat((byte[]) this.jdbc.queryForObject("select r.bytes from application a join application_resume r "
+				+ "on r.application_id = a.id where a.account_id = ?", byte[].class, seeker.getId())).isEqualTo(chosen);
+	}
+
+	@Test
 	void applyingAgainLeadsToTheApplicationThereIs() throws Exception {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		Account seeker = this.candidates.seeker();
