@@ -146,7 +146,7 @@ class AlertDigestsTests {
 		assertThat(body.lines().filter(line -> line.startsWith("* Quillbeam pipeline"))).hasSize(20);
 		assertThat(body.indexOf("Quillbeam pipeline 22")).isLessThan(body.indexOf("Quillbeam pipeline 21"));
 		assertThat(body).doesNotContain("Quillbeam pipeline 1 ", "Quillbeam pipeline 2 ")
-			.contains("…and 2 more. All of them, newest first:",
+			.contains("…and 2 more. See them at the top of the search, newest first:",
 					"https://slope.test/jobs?q=quillbeam&role=data-engineer&sort=newest");
 	}
 

@@ -60,6 +60,14 @@ class UnsubscribeTokensTests {
 		assertThat(this.tokens.alertIdOf("0." + "A".repeat(43))).isEmpty();
 		assertThat(this.tokens.alertIdOf("99999999999999999999." + "A".repeat(43))).isEmpty();
 		assertThat(this.tokens.alertIdOf(" " + this.tokens.tokenFor(7) + " ")).contains(7L);
+		String token = this.tokens.tokenFor(7);
+		String base = token.substring(0, token.length() - 1);
+		char last = token.charAt(token.length() - 1);
+		for (char other : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".toCharArray()) {
+			if (other != last) {
+				assertThat(this.tokens.alertIdOf(base + other)).as("last character %s", other).isEmpty();
+			}
+		}
 	}
 
 }

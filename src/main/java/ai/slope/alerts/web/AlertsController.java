@@ -94,9 +94,7 @@ class AlertsController {
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		try {
 			JobAlert alert = this.alerts.create(user.getId(), form.search(), form.name(), form.frequency());
-			redirect.addFlashAttribute("notice", "alerts.created." + alert.getFrequency().name());
-			redirect.addFlashAttribute("noticeName", alert.getName());
-			return "redirect:" + LIST;
+			return backToList(redirect, "alerts.created." + alert.getFrequency().name(), alert);
 		}
 		catch (InvalidAlertInputException ex) {
 			reject(result, ex.getProblems());
@@ -134,25 +132,19 @@ class AlertsController {
 			describe(model, alert, locale);
 			return FORM_VIEW;
 		}
-		redirect.addFlashAttribute("notice", "alerts.updated");
-		redirect.addFlashAttribute("noticeName", alert.getName());
-		return "redirect:" + LIST;
+		return backToList(redirect, "alerts.updated", alert);
 	}
 
 	@PostMapping("/{id:\\d+}/pause")
 	String pause(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		JobAlert alert = owned(() -> this.alerts.pause(user.getId(), id));
-		redirect.addFlashAttribute("notice", "alerts.paused");
-		redirect.addFlashAttribute("noticeName", alert.getName());
-		return "redirect:" + LIST;
+		return backToList(redirect, "alerts.paused", alert);
 	}
 
 	@PostMapping("/{id:\\d+}/resume")
 	String resume(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		JobAlert alert = owned(() -> this.alerts.resume(user.getId(), id));
-		redirect.addFlashAttribute("notice", "alerts.resumed");
-		redirect.addFlashAttribute("noticeName", alert.getName());
-		return "redirect:" + LIST;
+		return backToList(redirect, "alerts.resumed", alert);
 	}
 
 	@GetMapping("/{id:\\d+}/delete")
@@ -166,8 +158,15 @@ class AlertsController {
 	@PostMapping("/{id:\\d+}/delete")
 	String delete(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		JobAlert deleted = owned(() -> this.alerts.delete(user.getId(), id));
-		redirect.addFlashAttribute("notice", "alerts.deleted");
-		redirect.addFlashAttribute("noticeName", deleted.getName());
+		return backToList(redirect, "alerts.deleted", deleted);
+	}
+
+	/**
+	 * Back to the list, which says what happened to the alert.
+	 */
+	private static String backToList(RedirectAttributes redirect, String notice, JobAlert alert) {
+		redirect.addFlashAttribute("notice", notice);
+		redirect.addFlashAttribute("noticeName", alert.getName());
 		return "redirect:" + LIST;
 	}
 

@@ -62,10 +62,14 @@ class SearchDescriptions {
 	}
 
 	/**
-	 * A name for an alert of this search: its first two filters, or “All AI jobs”.
+	 * A name for an alert of this search: its keywords or first filters, or “All new AI jobs”.
 	 */
 	String suggestedName(JobQuery query, Locale locale) {
 		List<String> criteria = criteria(query, locale);
+		if (query.keywords() != null) {
+			// the keywords as typed, without the quotes of their phrase (the notice quotes the name)
+			criteria.set(0, query.keywords());
+		}
 		if (criteria.isEmpty()) {
 			return message("alerts.name.all", locale);
 		}

@@ -1,6 +1,7 @@
 package ai.slope.alerts.web;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -46,29 +47,29 @@ class UnsubscribeController {
 
 	@PostMapping("/alerts/unsubscribe")
 	String unsubscribe(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
-		Optional<Long> alertId = this.tokens.alertIdOf(token);
-		if (alertId.isEmpty()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return INVALID_VIEW;
-		}
-		Optional<JobAlert> alert = this.alerts.unsubscribe(alertId.get());
-		model.addAttribute("token", token.strip());
-		model.addAttribute("alert", alert.orElse(null));
-		model.addAttribute("resubscribed", false);
-		return DONE_VIEW;
+		return answer(token, this.alerts::unsubscribe, false, model, response);
 	}
 
 	@PostMapping("/alerts/resubscribe")
 	String resubscribe(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+		return answer(token, this.alerts::resubscribe, true, model, response);
+	}
+
+	/**
+	 * Does {@code action} to the alert of a valid token and says so; a token that is not ours gets the page
+	 * that says the link is not valid (400), and changes nothing.
+	 */
+	private String answer(String token, Function<Long, Optional<JobAlert>> action, boolean resubscribing, Model model,
+			HttpServletResponse response) {
 		Optional<Long> alertId = this.tokens.alertIdOf(token);
 		if (alertId.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return INVALID_VIEW;
 		}
-		Optional<JobAlert> alert = this.alerts.resubscribe(alertId.get());
+		Optional<JobAlert> alert = action.apply(alertId.get());
 		model.addAttribute("token", token.strip());
 		model.addAttribute("alert", alert.orElse(null));
-		model.addAttribute("resubscribed", alert.isPresent());
+		model.addAttribute("resubscribed", resubscribing && alert.isPresent());
 		return DONE_VIEW;
 	}
 

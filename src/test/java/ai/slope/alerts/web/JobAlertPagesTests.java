@@ -50,7 +50,7 @@ class JobAlertPagesTests {
 		assertThat(link).startsWith("/alerts/new?").contains("q=pytorch", "role=ml-engineer", "remote=remote");
 		Document form = browser.page(link);
 
-		assertThat(form.select("#name").val()).isEqualTo("“pytorch” · Machine learning engineer");
+		assertThat(form.select("#name").val()).isEqualTo("pytorch · Machine learning engineer");
 		assertThat(form.select("#alert-search li").eachText()).containsExactly("“pytorch”", "Machine learning engineer", "Remote");
 		assertThat(form.select("input[name=frequency][checked]").val()).isEqualTo("DAILY");
 		MockHttpServletResponse created = browser.post("/alerts", "search", form.select("input[name=search]").val(),
@@ -62,7 +62,7 @@ class JobAlertPagesTests {
 			.isEqualTo("The alert “PyTorch remote” is saved. New jobs that match come by mail once a day.");
 		assertThat(list.select(".job-alert h2").eachText()).containsExactly("PyTorch remote");
 		assertThat(list.select(".job-alert .status-badge").text()).isEqualTo("Daily");
-		assertThat(list.select(".job-alert .alert-when").text()).startsWith("no mail yet · next on");
+		assertThat(list.select(".job-alert .alert-when").text()).startsWith("No mail yet · next on");
 		assertThat(list.select(".job-alert a:contains(See the jobs)").attr("href"))
 			.isEqualTo("/jobs?q=pytorch&role=ml-engineer&remote=remote&sort=newest");
 		JobAlert alert = this.alerts.page(seeker.getId(), 1).getContent().get(0);

@@ -113,7 +113,7 @@ class UnsubscribeTests {
 		Document list = CandidateFixture.logIn(this.mvc, seeker).page("/alerts");
 
 		assertThat(list.select(".job-alert .status-badge").text()).isEqualTo("Paused");
-		assertThat(list.select(".job-alert .alert-when").text()).contains("last mail", "with 1 new job",
+		assertThat(list.select(".job-alert .alert-when").text()).contains("Last mail", "with 1 new job",
 				"unsubscribed from a mail on");
 	}
 
