@@ -1,5 +1,9 @@
 package ai.slope.accounts;
 
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,8 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -89,6 +95,37 @@ public class Mailer {
 			// the person sees the same answer either way (so a page reveals nothing); operators see this
 			log.error("Could not send {} to account {} through {}", subjectKey, to.getId(), this.smtpHost, ex);
 		}
+	}
+
+	/**
+	 * Sends a mail whose subject and body the caller has written (in the account's language), with extra
+	 * headers such as {@code List-Unsubscribe}. Unlike {@link #send}, a mail the server does not take is not
+	 * swallowed: the {@link MailException} reaches the caller, so that a job can keep the work and try again.
+	 * With no SMTP server configured the mail is written to the log, which counts as sent.
+	 */
+	public void sendWritten(Account to, String subject, String body, Map<String, String> headers) {
+		if (!StringUtils.hasText(this.smtpHost)) {
+			log.info("No SMTP server is configured (SLOPE_SMTP_HOST), so this mail is written here instead of sent:"
+					+ "\nTo: {}\nSubject: {}\nHeaders: {}\n\n{}\n", to.getEmail(), subject, headers, body);
+			return;
+		}
+		JavaMailSender sender = this.mailSender.getObject();
+		MimeMessage message = sender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+			helper.setFrom(this.from);
+			helper.setTo(to.getEmail());
+			helper.setSubject(subject);
+			helper.setText(body, false);
+			for (Map.Entry<String, String> header : headers.entrySet()) {
+				message.setHeader(header.getKey(), header.getValue());
+			}
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException(ex);
+		}
+		sender.send(message);
+		log.info("Sent {} to account {}", subject, to.getId());
 	}
 
 }

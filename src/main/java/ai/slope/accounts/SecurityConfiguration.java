@@ -84,6 +84,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/error", "/error/**")
 			.permitAll()
+			// the unsubscribe link of alert mails works without a login (its token is signed)
+			.requestMatchers("/alerts/unsubscribe", "/alerts/resubscribe")
+			.permitAll()
+			.requestMatchers("/saved", "/saved/**", "/alerts", "/alerts/**")
+			.hasRole(Role.SEEKER.name())
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/recruiter", "/recruiter/**")
@@ -105,6 +110,9 @@ class SecurityConfiguration {
 							new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LoginHandlers.LOGIN_PAGE + "?logout"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			// mail programs unsubscribe with a bare POST (RFC 8058); the signed token in the URL is the proof
+			.csrf(csrf -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/alerts/unsubscribe")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();

@@ -41,6 +41,7 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.data.Range;
+import org.hibernate.search.util.common.data.RangeBoundInclusion;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -162,6 +163,34 @@ public class JobSearch {
 				.fetch(0);
 			return result.aggregation(ROLE_TYPES);
 		}
+	}
+
+	/**
+	 * The live postings that match a search and were published after {@code after} and no later than
+	 * {@code until}, newest first: at most {@code max} of them, with how many there are in all. What an alert
+	 * mails; the query's page, size and order are not used.
+	 */
+	public NewPostings publishedBetween(JobQuery query, Instant after, Instant until, int max) {
+		Instant now = searchTime();
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			SearchResult<JobSummary> result = Search.session(entityManager)
+				.search(JobPosting.class)
+				.select(JobSummary.class)
+				.where(f -> f.bool()
+					.must(predicate(f, query, now, null))
+					.filter(f.range()
+						.field("publishedAt")
+						.within(Range.between(after, RangeBoundInclusion.EXCLUDED, until, RangeBoundInclusion.INCLUDED))))
+				.sort(f -> f.field("publishedAt").desc().then().score())
+				.fetch(max);
+			return new NewPostings(result.hits(), result.total().hitCount());
+		}
+	}
+
+	/**
+	 * The newest postings of {@link #publishedBetween} and how many there are in all.
+	 */
+	public record NewPostings(List<JobSummary> newest, long total) {
 	}
 
 	/**

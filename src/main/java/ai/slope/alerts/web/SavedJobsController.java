@@ -1,0 +1,143 @@
+package ai.slope.alerts.web;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ai.slope.accounts.CurrentUser;
+import ai.slope.accounts.SignedInUser;
+import ai.slope.alerts.SavedJobs;
+import ai.slope.jobs.PostingCard;
+import ai.slope.jobs.PostingCards;
+import ai.slope.web.PageNotFoundException;
+
+/**
+ * The seeker's saved jobs ({@code /saved}) and the save button of a posting's page. With htmx the button
+ * posts and is replaced by its new state; without JavaScript the form posts and comes back to the posting.
+ * A person who is not logged in follows {@code GET /saved/{id}} through the login to the posting's page.
+ */
+@Controller
+@RequestMapping("/saved")
+class SavedJobsController {
+
+	static final String LIST_VIEW = "alerts/saved";
+
+	static final String BUTTON_FRAGMENT = "alerts/fragments :: save-button";
+
+	private static final String LIST = "/saved";
+
+	private final SavedJobs savedJobs;
+
+	private final PostingCards postings;
+
+	private final Clock clock;
+
+	SavedJobsController(SavedJobs savedJobs, PostingCards postings, Optional<Clock> clock) {
+		this.savedJobs = savedJobs;
+		this.postings = postings;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@GetMapping
+	String showSavedJobs(@CurrentUser SignedInUser user, @RequestParam(required = false) String page, Model model,
+			Locale locale) {
+		Page<SavedJobs.Item> items = this.savedJobs.page(user.getId(), Pages.number(page));
+		Pages pages = Pages.of(LIST, items);
+		if (items.isEmpty() && items.getTotalElements() > 0) {
+			return "redirect:" + pages.link(pages.count());
+		}
+		model.addAttribute("items", items.getContent().stream().map(item -> Row.of(item, locale)).toList());
+		model.addAttribute("total", items.getTotalElements());
+		model.addAttribute("pages", pages);
+		model.addAttribute("maxSaved", SavedJobs.MAX_SAVED);
+		return LIST_VIEW;
+	}
+
+	/**
+	 * Where a person who was not logged in lands after the login: the posting, with its save button.
+	 */
+	@GetMapping("/{id:\\d+}")
+	String showPosting(@PathVariable long id) {
+		return this.postings.byId(id)
+			.filter(card -> card.isLive(this.clock.instant()))
+			.map(card -> "redirect:" + card.path() + "#save-job")
+			.orElse("redirect:" + LIST);
+	}
+
+	@PostMapping("/{id:\\d+}")
+	String save(@CurrentUser SignedInUser user, @PathVariable long id,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			RedirectAttributes redirect) {
+		SavedJobs.Outcome outcome = this.savedJobs.save(user.getId(), id);
+		PostingCard posting = this.postings.byId(id).orElseThrow(PageNotFoundException::new);
+		String problem = switch (outcome) {
+			case SAVED, ALREADY_SAVED -> null;
+			case NOT_OPEN -> "alerts.saved.error.not-open";
+			case TOO_MANY -> "alerts.saved.error.too-many";
+		};
+		if (htmx != null) {
+			return button(model, posting.id(), outcome == SavedJobs.Outcome.SAVED
+					|| outcome == SavedJobs.Outcome.ALREADY_SAVED, problem);
+		}
+		if (problem != null) {
+			redirect.addFlashAttribute("problem", problem);
+			redirect.addFlashAttribute("problemArgument", SavedJobs.MAX_SAVED);
+			return "redirect:" + LIST;
+		}
+		return "redirect:" + posting.path() + "#save-job";
+	}
+
+	@PostMapping("/{id:\\d+}/remove")
+	String unsave(@CurrentUser SignedInUser user, @PathVariable long id,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			RedirectAttributes redirect) {
+		PostingCard posting = this.postings.byId(id).orElseThrow(PageNotFoundException::new);
+		boolean removed = this.savedJobs.unsave(user.getId(), id);
+		if (htmx != null && !"list".equals(from)) {
+			return button(model, id, false, null);
+		}
+		if ("list".equals(from)) {
+			if (removed) {
+				redirect.addFlashAttribute("notice", "alerts.saved.removed");
+				redirect.addFlashAttribute("noticeName", posting.title());
+			}
+			return "redirect:" + new Pages(LIST, 1, 1).link(Pages.number(page));
+		}
+		return "redirect:" + posting.path() + "#save-job";
+	}
+
+	private static String button(Model model, long postingId, boolean saved, String problem) {
+		model.addAttribute("postingId", postingId);
+		model.addAttribute("saved", saved);
+		model.addAttribute("saveProblem", problem);
+		model.addAttribute("maxSaved", SavedJobs.MAX_SAVED);
+		return BUTTON_FRAGMENT;
+	}
+
+	/**
+	 * A saved posting as the list shows it.
+	 */
+	record Row(PostingCard posting, boolean open, String closedReasonKey, String savedOn, String savedOnIso,
+			String closesOn) {
+
+		static Row of(SavedJobs.Item item, Locale locale) {
+			return new Row(item.posting(), item.open(), item.open() ? null : item.closedReasonKey(),
+					Dates.of(item.savedAt(), locale), Dates.iso(item.savedAt()),
+					item.open() ? Dates.of(item.posting().expiresAt(), locale) : null);
+		}
+
+	}
+
+}

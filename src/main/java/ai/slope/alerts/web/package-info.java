@@ -1,0 +1,4 @@
+/**
+ * The saved-jobs and alerts pages, and the public unsubscribe page of the alert mails.
+ */
+package ai.slope.alerts.web;

@@ -1,0 +1,29 @@
+package ai.slope.jobs;
+
+import java.time.Instant;
+
+/**
+ * What another module shows of a posting it keeps the id of (a saved job): enough to list it and to say
+ * whether it is still open.
+ *
+ * @param status the posting's status now
+ * @param expiresAt when a published posting leaves the board, or {@code null}
+ */
+public record PostingCard(long id, String title, String slug, String companyName, String companySlug,
+		JobStatus status, Instant publishedAt, Instant expiresAt) {
+
+	/**
+	 * Whether the posting is on the board at {@code now}: published and not yet expired, so its page exists.
+	 */
+	public boolean isLive(Instant now) {
+		return this.status == JobStatus.PUBLISHED && this.expiresAt != null && this.expiresAt.isAfter(now);
+	}
+
+	/**
+	 * The path of the posting's public page (which answers 404 once it is not live).
+	 */
+	public String path() {
+		return "/jobs/" + this.id + "-" + this.slug;
+	}
+
+}
