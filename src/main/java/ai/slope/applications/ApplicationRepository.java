@@ -16,7 +16,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ApplicationRepository extends JpaRepository<Application, Long> {
 
-	Optional<Application> findByIdAndAccountId(long id, long accountId);
+	/**
+	 * The seeker's application, locked until the transaction ends, so that a second withdrawal (a double click)
+	 * or a recruiter's move waits for this one and then sees its stage.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Application a where a.id = :id and a.accountId = :accountId")
+	Optional<Application> lockMine(long id, long accountId);
 
 	/**
 	 * Makes the seeker's application to the posting unless they have one: at once, or when a concurrent one

@@ -189,7 +189,7 @@ public class Applications {
 	 */
 	@Transactional
 	public boolean withdraw(long seekerId, long applicationId) {
-		Application application = this.applications.findByIdAndAccountId(applicationId, seekerId)
+		Application application = this.applications.lockMine(applicationId, seekerId)
 			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
 		if (!application.getStage().isOpen()) {
 			return false;

@@ -26,7 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * A hundred identical apply requests at once (a stuck button, a script) store one application, one résumé and one
- * line of history; every other request is sent to that application.
+ * line of history; every other request is sent to that application. Withdrawals at once (a double click) withdraw
+ * once and answer each request.
  */
 @AccountsIntegrationTest
 class ConcurrentApplyTests {
@@ -44,6 +45,9 @@ class ConcurrentApplyTests {
 
 	@Autowired
 	CandidateFixture candidates;
+
+	@Autowired
+	Applications applications;
 
 	@Test
 	void aHundredIdenticalApplyRequestsAtOnceStoreOneApplication() throws Exception {
@@ -89,6 +93,39 @@ class ConcurrentApplyTests {
 				Integer.class, id)).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from application_stage_change where application_id = ?",
 				Integer.class, id)).isEqualTo(1);
+	}
+
+	@Test
+	void withdrawalsAtOnceWithdrawOnceAndFailNone() throws Exception {
+		ApplicationFixture.Opening opening = this.fixture.opening();
+		Account seeker = this.candidates.seeker();
+		long id = this.fixture.apply(seeker, opening.posting()).getId();
+		int requests = 8;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(requests);
+		List<Future<Boolean>> answers = new ArrayList<>();
+		try {
+			for (int i = 0; i < requests; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return this.applications.withdraw(seeker.getId(), id);
+				}));
+			}
+			start.countDown();
+			pool.shutdown();
+			assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		List<Boolean> withdrawn = new ArrayList<>();
+		for (Future<Boolean> answer : answers) {
+			withdrawn.add(answer.get());
+		}
+		assertThat(withdrawn).containsOnlyOnce(true).hasSize(requests);
+		assertThat(this.jdbc.queryForObject("select count(*) from application_stage_change where application_id = ?",
+				Integer.class, id)).isEqualTo(2);
 	}
 
 }
