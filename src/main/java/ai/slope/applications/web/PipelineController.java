@@ -104,6 +104,8 @@ class PipelineController {
 		catch (InvalidApplicationException ex) {
 			problems = ex.getProblems();
 		}
+		// the page the form was on may be gone once its applicants have left the stage shown: show the last one
+		number = Math.min(number, lastPage(this.pipeline.countsByStage(user.getId(), id), shown));
 		if (htmx == null) {
 			if (!problems.isEmpty()) {
 				redirect.addFlashAttribute("moveProblems", problems);
@@ -217,6 +219,12 @@ class PipelineController {
 		model.addAttribute("maxMoveNote", Pipeline.MAX_MOVE_NOTE);
 		model.addAttribute("clicks", posting.isInAppApply() ? null : this.clicks.counts(postingId, CLICK_DAYS));
 		model.addAttribute("pageQuery", query(stage, page));
+	}
+
+	private static int lastPage(Map<Stage, Long> counts, Stage shown) {
+		long applicants = (shown == null) ? counts.values().stream().mapToLong(Long::longValue).sum()
+				: counts.get(shown);
+		return (int) Math.max(1, (applicants + PAGE_SIZE - 1) / PAGE_SIZE);
 	}
 
 	private static Stage stageFilter(String stage) {

@@ -210,6 +210,26 @@ class PipelineTests {
 	}
 
 	@Test
+	void movingTheLastApplicantsOfALastPageComesBackToThePageBefore() throws Exception {
+		ApplicationFixture.Opening opening = this.fixture.opening();
+		long last = 0;
+		for (int i = 0; i <= PipelineController.PAGE_SIZE; i++) {
+			last = this.fixture.apply(this.candidates.seeker(), opening.posting()).getId();
+		}
+		WebSession recruiter = CandidateFixture.logIn(this.mvc, opening.recruiter().account());
+		String applicants = "/recruiter/postings/" + opening.postingId() + "/applicants";
+		assertThat(recruiter.page(applicants + "?stage=APPLIED&page=2").select("#applicants tbody tr")).hasSize(1);
+
+		MockHttpServletResponse moved = recruiter.post(applicants + "/move", "ids", Long.toString(last), "stage",
+				"SCREENING", "filter", "APPLIED", "page", "2");
+
+		assertThat(moved.getRedirectedUrl()).isEqualTo(applicants + "?stage=APPLIED");
+		Document page = recruiter.follow(moved);
+		assertThat(page.select("#move-status .alert-success").text()).isEqualTo("1 applicant moved to Screening.");
+		assertThat(page.select("#applicants tbody tr")).hasSize(PipelineController.PAGE_SIZE);
+	}
+
+	@Test
 	void oneApplicantsPageShowsTheCoverNoteHistoryAndPrivateNotesAndMovesThem() throws Exception {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		Account ada = this.candidates.seeker();
