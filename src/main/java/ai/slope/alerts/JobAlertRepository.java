@@ -20,11 +20,17 @@ interface JobAlertRepository extends JpaRepository<JobAlert, Long> {
 
 	Optional<JobAlert> findByIdAndAccountId(long id, long accountId);
 
+	/**
+	 * The seeker's alert, locked until the transaction ends, so that a double click, the digest job or the mail's
+	 * unsubscribe link changing it at the same time waits instead of failing.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from JobAlert a where a.id = :id and a.accountId = :accountId")
+	Optional<JobAlert> lockOwned(long id, long accountId);
+
 	long countByAccountId(long accountId);
 
 	boolean existsByAccountIdAndQuery(long accountId, String query);
-
-	boolean existsByAccountIdAndQueryAndIdNot(long accountId, String query, long id);
 
 	/**
 	 * The ids of the active alerts due on {@code today}, after {@code afterId}, in batches.

@@ -91,7 +91,7 @@ public class JobAlerts {
 
 	@Transactional
 	public JobAlert update(long accountId, long alertId, String name, String frequency) {
-		JobAlert alert = find(accountId, alertId);
+		JobAlert alert = lockOwned(accountId, alertId);
 		List<InputProblem> problems = new ArrayList<>();
 		String checkedName = checkName(name, problems);
 		Frequency checkedFrequency = checkFrequency(frequency, problems);
@@ -104,14 +104,14 @@ public class JobAlerts {
 
 	@Transactional
 	public JobAlert pause(long accountId, long alertId) {
-		JobAlert alert = find(accountId, alertId);
+		JobAlert alert = lockOwned(accountId, alertId);
 		alert.pause(this.clock.instant(), false);
 		return alert;
 	}
 
 	@Transactional
 	public JobAlert resume(long accountId, long alertId) {
-		JobAlert alert = find(accountId, alertId);
+		JobAlert alert = lockOwned(accountId, alertId);
 		Instant now = this.clock.instant();
 		alert.resume(now, today(now));
 		return alert;
@@ -119,7 +119,7 @@ public class JobAlerts {
 
 	@Transactional
 	public JobAlert delete(long accountId, long alertId) {
-		JobAlert alert = find(accountId, alertId);
+		JobAlert alert = lockOwned(accountId, alertId);
 		this.alerts.delete(alert);
 		return alert;
 	}
@@ -130,7 +130,7 @@ public class JobAlerts {
 	 */
 	@Transactional
 	public Optional<JobAlert> unsubscribe(long alertId) {
-		Optional<JobAlert> alert = this.alerts.findById(alertId);
+		Optional<JobAlert> alert = this.alerts.findAndLock(alertId);
 		alert.ifPresent(a -> a.pause(this.clock.instant(), true));
 		return alert;
 	}
@@ -140,10 +140,14 @@ public class JobAlerts {
 	 */
 	@Transactional
 	public Optional<JobAlert> resubscribe(long alertId) {
-		Optional<JobAlert> alert = this.alerts.findById(alertId);
+		Optional<JobAlert> alert = this.alerts.findAndLock(alertId);
 		Instant now = this.clock.instant();
 		alert.ifPresent(a -> a.resume(now, today(now)));
 		return alert;
+	}
+
+	private JobAlert lockOwned(long accountId, long alertId) {
+		return this.alerts.lockOwned(alertId, accountId).orElseThrow(AlertNotFoundException::new);
 	}
 
 	@Transactional(readOnly = true)

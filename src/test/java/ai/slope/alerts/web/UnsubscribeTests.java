@@ -132,6 +132,41 @@ class UnsubscribeTests {
 	}
 
 	@Test
+	void theMailProgramAndThePersonUnsubscribingAtOnceBothGetTheAnswer() throws Exception {
+		Account seeker = this.people.seeker();
+		String link = mailedLink(seeker, "Quokkaish");
+		int requests = 8;
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+		java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+		try {
+			for (int i = 0; i < requests; i++) {
+				boolean byMailProgram = i % 2 == 0;
+				answers.add(pool.submit(() -> {
+					start.await();
+					return this.mvc
+						.perform(byMailProgram ? post(link).param("List-Unsubscribe", "One-Click")
+								: org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(link))
+						.andReturn()
+						.getResponse()
+						.getStatus();
+				}));
+			}
+			start.countDown();
+			pool.shutdown();
+			assertThat(pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		for (java.util.concurrent.Future<Integer> answer : answers) {
+			assertThat(answer.get()).isEqualTo(200);
+		}
+		assertThat(onlyAlertOf(seeker).isActive()).isFalse();
+	}
+
+	@Test
 	void aTamperedOrMissingTokenGetsAClearPageAndChangesNothing() throws Exception {
 		Account seeker = this.people.seeker();
 		JobAlert mine = this.alerts.create(seeker.getId(), "q=okapi", "Okapi", "DAILY");
