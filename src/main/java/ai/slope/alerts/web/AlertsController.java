@@ -109,7 +109,7 @@ class AlertsController {
 		}
 	}
 
-	@GetMapping("/{id:\\d+}/edit")
+	@GetMapping("/{id:\\d{1,18}}/edit")
 	String initUpdateForm(@CurrentUser SignedInUser user, @PathVariable long id, Model model, Locale locale) {
 		JobAlert alert = owned(() -> this.alerts.find(user.getId(), id));
 		model.addAttribute("alert", alert);
@@ -118,7 +118,7 @@ class AlertsController {
 		return FORM_VIEW;
 	}
 
-	@PostMapping("/{id:\\d+}")
+	@PostMapping("/{id:\\d{1,18}}")
 	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable long id,
 			@ModelAttribute("form") AlertForm form, BindingResult result, Model model, Locale locale,
 			RedirectAttributes redirect) {
@@ -135,19 +135,19 @@ class AlertsController {
 		return backToList(redirect, "alerts.updated", alert);
 	}
 
-	@PostMapping("/{id:\\d+}/pause")
+	@PostMapping("/{id:\\d{1,18}}/pause")
 	String pause(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		JobAlert alert = owned(() -> this.alerts.pause(user.getId(), id));
 		return backToList(redirect, "alerts.paused", alert);
 	}
 
-	@PostMapping("/{id:\\d+}/resume")
+	@PostMapping("/{id:\\d{1,18}}/resume")
 	String resume(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		JobAlert alert = owned(() -> this.alerts.resume(user.getId(), id));
 		return backToList(redirect, "alerts.resumed", alert);
 	}
 
-	@GetMapping("/{id:\\d+}/delete")
+	@GetMapping("/{id:\\d{1,18}}/delete")
 	String confirmDeletion(@CurrentUser SignedInUser user, @PathVariable long id, Model model, Locale locale) {
 		JobAlert alert = owned(() -> this.alerts.find(user.getId(), id));
 		model.addAttribute("alert", alert);
@@ -155,7 +155,7 @@ class AlertsController {
 		return DELETE_VIEW;
 	}
 
-	@PostMapping("/{id:\\d+}/delete")
+	@PostMapping("/{id:\\d{1,18}}/delete")
 	String delete(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		JobAlert deleted = owned(() -> this.alerts.delete(user.getId(), id));
 		return backToList(redirect, "alerts.deleted", deleted);

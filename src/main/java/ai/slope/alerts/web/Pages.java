@@ -30,22 +30,19 @@ record Pages(String path, int current, int count) {
 		return (page <= 1) ? this.path : this.path + "?page=" + page;
 	}
 
-	/**
-	 * Whether {@code ?page=} asked for a page after the last one.
-	 */
-	boolean pastTheEnd() {
-		return this.current > this.count;
-	}
+	/** Past any list's last page (500 saved jobs, 20 alerts); lower than the offsets a query can take. */
+	static final int MAX_PAGE = 10_000;
 
 	/**
-	 * The page number in {@code ?page=}: 1 when missing or not a positive number.
+	 * The page number in {@code ?page=}: 1 when missing or not a positive number, at most {@link #MAX_PAGE} (a
+	 * page past the end is sent to the last one).
 	 */
 	static int number(String raw) {
 		if (raw == null || raw.isBlank()) {
 			return 1;
 		}
 		try {
-			return Math.max(1, Integer.parseInt(raw.strip()));
+			return Math.min(MAX_PAGE, Math.max(1, Integer.parseInt(raw.strip())));
 		}
 		catch (NumberFormatException ex) {
 			return 1;

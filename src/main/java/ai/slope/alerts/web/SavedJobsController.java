@@ -67,7 +67,7 @@ class SavedJobsController {
 	/**
 	 * Where a person who was not logged in lands after the login: the posting, with its save button.
 	 */
-	@GetMapping("/{id:\\d+}")
+	@GetMapping("/{id:\\d{1,18}}")
 	String showPosting(@PathVariable long id) {
 		return this.postings.byId(id)
 			.filter(card -> card.isLive(this.clock.instant()))
@@ -75,7 +75,7 @@ class SavedJobsController {
 			.orElse("redirect:" + LIST);
 	}
 
-	@PostMapping("/{id:\\d+}")
+	@PostMapping("/{id:\\d{1,18}}")
 	String save(@CurrentUser SignedInUser user, @PathVariable long id,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			RedirectAttributes redirect) {
@@ -98,7 +98,7 @@ class SavedJobsController {
 		return "redirect:" + posting.path() + "#save-job";
 	}
 
-	@PostMapping("/{id:\\d+}/remove")
+	@PostMapping("/{id:\\d{1,18}}/remove")
 	String unsave(@CurrentUser SignedInUser user, @PathVariable long id,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,

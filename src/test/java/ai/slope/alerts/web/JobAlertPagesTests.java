@@ -164,6 +164,7 @@ class JobAlertPagesTests {
 		assertThat(other.get("/alerts/" + alert.getId() + "/delete").getStatus()).isEqualTo(404);
 		assertThat(other.post("/alerts/" + alert.getId() + "/delete").getStatus()).isEqualTo(404);
 		assertThat(other.post("/alerts/" + alert.getId() + "/pause").getStatus()).isEqualTo(404);
+		assertThat(other.get("/alerts/99999999999999999999/edit").getStatus()).isEqualTo(404);
 		assertThat(other.post("/alerts/" + alert.getId(), "name", "Mine now", "frequency", "DAILY").getStatus())
 			.isEqualTo(404);
 		assertThat(this.alerts.find(owner.getId(), alert.getId()).getName()).isEqualTo("RLHF");
@@ -190,6 +191,7 @@ class JobAlertPagesTests {
 		assertThat(first.select("#alert-count").text()).isEqualTo("20 alerts of at most 20");
 		assertThat(first.select("a[rel=next]").attr("href")).isEqualTo("/alerts?page=2");
 		assertThat(browser.page("/alerts?page=2").select(".job-alert")).hasSize(10);
+		assertThat(browser.get("/alerts?page=2147483647").getRedirectedUrl()).isEqualTo("/alerts?page=2");
 		browser.page("/alerts/new?q=one-more");
 		Document refused = org.jsoup.Jsoup.parse(
 				browser.post("/alerts", "search", "q=one-more", "name", "One more", "frequency", "DAILY")

@@ -198,6 +198,7 @@ class SavedJobsTests {
 		assertThat(second.select(".saved-job h2").eachText()).containsExactly("Role number 1");
 		assertThat(first.select("h1 + p").text()).isEqualTo("21 saved jobs (at most 500)");
 		assertThat(browser.get("/saved?page=9").getRedirectedUrl()).isEqualTo("/saved?page=2");
+		assertThat(browser.get("/saved?page=2147483647").getRedirectedUrl()).isEqualTo("/saved?page=2");
 		assertThat(browser.get("/saved?page=abc").getStatus()).isEqualTo(200);
 	}
 
