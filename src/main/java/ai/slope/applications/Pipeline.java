@@ -205,7 +205,7 @@ public class Pipeline {
 	 * when their application reaches a stage they hear about.
 	 * @param applicationIds the applications to move; ids that are not the posting's are ignored
 	 * @throws InvalidApplicationException when the stage is not one to move to, no applicant is chosen, too many
-	 * are, or the note is too long
+	 * are, none of them is the posting's, or the note is too long
 	 */
 	@Transactional
 	public MoveResult move(long recruiterId, long postingId, Collection<Long> applicationIds, String stageName,
@@ -231,6 +231,10 @@ public class Pipeline {
 			throw new InvalidApplicationException(problems);
 		}
 		List<Application> locked = this.applications.lockAll(ids, postingId);
+		if (locked.isEmpty()) {
+			// ids of another posting's applicants, or of none: nothing to move, and the page says so
+			throw new InvalidApplicationException("ids", "applications.error.move.none-found");
+		}
 		Map<Long, Account> seekers = this.accounts.findAllById(locked.stream().map(Application::getAccountId).toList());
 		Instant now = this.clock.instant();
 		List<Long> moved = new ArrayList<>();

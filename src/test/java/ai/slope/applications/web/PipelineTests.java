@@ -296,6 +296,14 @@ class PipelineTests {
 		stranger.page("/recruiter/postings");
 		assertThat(stranger.post("/recruiter/postings/" + posting + "/applicants/move", "ids", Long.toString(id),
 				"stage", "REJECTED").getStatus()).isEqualTo(404);
+		ApplicationFixture.Opening own = this.fixture.opening();
+		WebSession ownRecruiter = CandidateFixture.logIn(this.mvc, own.recruiter().account());
+		ownRecruiter.page("/recruiter/postings/" + own.postingId() + "/applicants");
+		Document elsewhere = ownRecruiter.follow(ownRecruiter.post(
+				"/recruiter/postings/" + own.postingId() + "/applicants/move", "ids", Long.toString(id), "stage",
+				"REJECTED"));
+		assertThat(elsewhere.select("#move-errors").text()).as("another posting's applicant, through one's own")
+			.isEqualTo("None of the chosen applicants applied to this posting; nobody was moved.");
 		assertThat(stranger.post("/recruiter/applications/" + id + "/move", "stage", "REJECTED").getStatus())
 			.isEqualTo(404);
 		assertThat(stranger.post("/recruiter/applications/" + id + "/notes", "body", "Ours now").getStatus())
