@@ -254,6 +254,37 @@ public class JobPosting {
 		return this.company.getName();
 	}
 
+	/**
+	 * Every text a keyword search looks at, in one field ({@code text}), the weightier ones more than once: the
+	 * title four times, each skill three times, the company's name twice, the city and the description once.
+	 * Keyword searches score this one field, so that each word of a query is one scorer whose best score per
+	 * block of postings Lucene knows, and it can skip the blocks that cannot reach the first page; over five
+	 * fields the bounds are too loose for that (see docs/search.md).
+	 */
+	@Transient
+	@FullTextField(name = "text", analyzer = "text", searchAnalyzer = "text_query")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public List<String> getSearchText() {
+		List<String> text = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			text.add(this.title);
+		}
+		for (String skill : this.skills) {
+			for (int i = 0; i < 3; i++) {
+				text.add(skill);
+			}
+		}
+		text.add(getCompanyName());
+		text.add(getCompanyName());
+		if (this.city != null) {
+			text.add(this.city);
+		}
+		if (this.description != null) {
+			text.add(this.description);
+		}
+		return text;
+	}
+
 	@Transient
 	@KeywordField(name = "companySlug", projectable = Projectable.YES)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)

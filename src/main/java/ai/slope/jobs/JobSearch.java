@@ -59,11 +59,10 @@ public class JobSearch {
 
 	static final String TITLE = "title";
 
+	/** All the texts of a posting in one field, weighted by repetition (see {@link JobPosting#getSearchText()}). */
+	static final String TEXT = "text";
+
 	static final String SKILLS = "skills";
-
-	static final String COMPANY = "companyName";
-
-	static final String CITY = "city";
 
 	static final String DESCRIPTION = "description";
 
@@ -447,15 +446,7 @@ public class JobSearch {
 		BooleanPredicateClausesStep<?, ?> bool = f.bool().filter(f.range().field("expiresAt").greaterThan(now));
 		if (query.keywords() != null) {
 			bool = bool.must(f.simpleQueryString()
-				.field(TITLE)
-				.boost(4f)
-				.field(SKILLS)
-				.boost(3f)
-				.field(COMPANY)
-				.boost(2f)
-				.field(CITY)
-				.boost(1.5f)
-				.field(DESCRIPTION)
+				.field(TEXT)
 				.matching(toSimpleQuerySyntax(query.keywords()))
 				.defaultOperator(BooleanOperator.AND));
 		}

@@ -1,10 +1,15 @@
 package ai.slope.roles;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +25,26 @@ public class RoleTaxonomy {
 
 	private final RoleTypeRepository types;
 
+	/** The slugs of all role types, read once a minute at most: every search checks its role filters against them. */
+	private final Cache<Boolean, Set<String>> slugs = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build();
+
 	RoleTaxonomy(RoleFamilyRepository families, RoleTypeRepository types) {
 		this.families = families;
 		this.types = types;
+	}
+
+	/**
+	 * The slugs of every role type. Kept for a minute; a role type added on this instance is known at once
+	 * (see {@link RoleTaxonomyEditor}), one added on another within the minute. Slugs never change.
+	 */
+	public Set<String> slugs() {
+		return this.slugs.get(Boolean.TRUE, key -> Set.copyOf(this.types.findAllSlugs()));
+	}
+
+	void forgetSlugs() {
+		this.slugs.invalidateAll();
 	}
 
 	/**

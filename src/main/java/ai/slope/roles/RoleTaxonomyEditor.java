@@ -38,7 +38,10 @@ public class RoleTaxonomyEditor {
 
 	private final RoleTypeRepository types;
 
-	RoleTaxonomyEditor(RoleFamilyRepository families, RoleTypeRepository types) {
+	private final RoleTaxonomy taxonomy;
+
+	RoleTaxonomyEditor(RoleFamilyRepository families, RoleTypeRepository types, RoleTaxonomy taxonomy) {
+		this.taxonomy = taxonomy;
 		this.families = families;
 		this.types = types;
 	}
@@ -133,6 +136,7 @@ public class RoleTaxonomyEditor {
 		catch (DataIntegrityViolationException ex) {
 			throw new InvalidRoleTypeException(List.of(RoleTypeProblem.of("slug", "admin.roles.error.slug.taken")));
 		}
+		this.taxonomy.forgetSlugs();
 		log.info("Role type {} added to {}", type.getSlug(), family.getSlug());
 		return type;
 	}

@@ -18,6 +18,9 @@ interface RoleTypeRepository extends Repository<RoleType, Long> {
 
 	boolean existsBySlug(String slug);
 
+	@Query("select t.slug from RoleType t")
+	List<String> findAllSlugs();
+
 	long count();
 
 	@Query("select coalesce(max(t.position), 0) from RoleType t where t.family = :family")

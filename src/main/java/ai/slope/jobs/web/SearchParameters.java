@@ -18,7 +18,6 @@ import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSort;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.RoleTaxonomy;
-import ai.slope.roles.RoleType;
 import ai.slope.roles.Seniority;
 import ai.slope.web.Countries;
 
@@ -64,8 +63,7 @@ class SearchParameters {
 			errors.add(error("q", "search.error.q.too-long", keywords.length(), MAX_KEYWORDS_LENGTH));
 			keywords = null;
 		}
-		Set<String> knownRoles = new LinkedHashSet<>();
-		this.roles.roleTypes().stream().map(RoleType::getSlug).forEach(knownRoles::add);
+		Set<String> knownRoles = this.roles.slugs();
 		Set<String> roleTypes = values("role", form.getRole(), v -> knownRoles.contains(v) ? v : null, errors);
 		Set<Seniority> seniorities = values("seniority", form.getSeniority(), v -> Params.parse(Seniority.class, v),
 				errors);

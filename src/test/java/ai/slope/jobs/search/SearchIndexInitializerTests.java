@@ -40,7 +40,7 @@ class SearchIndexInitializerTests {
 	}
 
 	@Test
-	void rebuildsTheIndexWhenRowsWereWrittenBehindItsBack() {
+	void rebuildsTheIndexWhenRowsWereWrittenBehindItsBack() throws Exception {
 		Company company = this.fixture.company("Backfill Systems");
 		this.fixture.posting(company, "data-engineer", "Indexed through JPA").save();
 		this.jdbc.update("""
@@ -59,6 +59,11 @@ class SearchIndexInitializerTests {
 		assertThat(this.search.search(query).hits()).extracting(h -> h.title())
 			.containsExactlyInAnyOrder("Indexed through JPA", "Written by SQL");
 		assertThat(this.search.search(query.withKeywords("bulk")).total()).isEqualTo(1);
+		java.nio.file.Path index = this.initializer.versionFile().resolveSibling("job_posting");
+		try (org.apache.lucene.store.FSDirectory directory = org.apache.lucene.store.FSDirectory.open(index);
+				org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+			assertThat(reader.leaves()).as("a rebuilt index is merged into one segment").hasSize(1);
+		}
 	}
 
 }
