@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -45,6 +46,7 @@ import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.jobs.PostingProblem;
 import ai.slope.jobs.PostingRules;
 import ai.slope.jobs.PostingStateException;
+import ai.slope.jobs.PostingActivity;
 import ai.slope.jobs.Postings;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.RoleTaxonomy;
@@ -89,8 +91,13 @@ class RecruiterPostingsController {
 
 	private final MarkdownRenderer markdown;
 
+	private final PostingActivity activity;
+
 	RecruiterPostingsController(Postings postings, CompanyMemberships memberships, Accounts accounts,
-			RoleTaxonomy roles, ExchangeRates rates, MarkdownRenderer markdown) {
+			RoleTaxonomy roles, ExchangeRates rates, MarkdownRenderer markdown,
+			ObjectProvider<PostingActivity> activity) {
+		// without a module that takes applications, no posting has any
+		this.activity = activity.getIfAvailable(() -> ids -> Map.of());
 		this.postings = postings;
 		this.memberships = memberships;
 		this.accounts = accounts;
@@ -120,6 +127,10 @@ class RecruiterPostingsController {
 		Page<JobPosting> result = this.postings.ofCompany(company.get().getId(), q, chosen,
 				PageRequest.of(pageNumber - 1, PAGE_SIZE, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
 		model.addAttribute("postings", result);
+		Map<Long, PostingActivity.Counts> activity = this.activity.of(result.map(JobPosting::getId).getContent());
+		model.addAttribute("activity", result.stream()
+			.collect(Collectors.toMap(JobPosting::getId,
+					posting -> activity.getOrDefault(posting.getId(), PostingActivity.Counts.NONE))));
 		model.addAttribute("page", pageNumber);
 		model.addAttribute("filtered", (q != null && !q.isBlank()) || chosen != null);
 		return DASHBOARD_VIEW;

@@ -64,6 +64,9 @@ class PipelineTests {
 	@Autowired
 	Pipeline pipeline;
 
+	@Autowired
+	ai.slope.jobs.PostingFixture postings;
+
 	private String stageOf(long applicationId) {
 		return this.jdbc.queryForObject("select stage from application where id = ?", String.class, applicationId);
 	}
@@ -261,6 +264,34 @@ class PipelineTests {
 				"Team loved it");
 		assertThat(CandidateFixture.logIn(this.mvc, ada).page("/applications/" + id).text())
 			.doesNotContain("strong on CUDA");
+	}
+
+	@Test
+	void theDashboardCountsApplicationsAndApplyClicksPerPosting() throws Exception {
+		ApplicationFixture.Opening opening = this.fixture.opening();
+		long first = this.fixture.apply(this.candidates.seeker(), opening.posting()).getId();
+		this.fixture.apply(this.candidates.seeker(), opening.posting());
+		Account leaving = this.candidates.seeker();
+		long withdrawn = this.fixture.apply(leaving, opening.posting()).getId();
+		WebSession withdrawing = CandidateFixture.logIn(this.mvc, leaving);
+		withdrawing.page("/applications/" + withdrawn);
+		withdrawing.post("/applications/" + withdrawn + "/withdraw");
+		this.pipeline.move(opening.recruiter().id(), opening.postingId(), List.of(first), "SCREENING", "");
+		var external = this.postings.posting(opening.recruiter().company(), "ml-engineer", "Elsewhere")
+			.applyUrl("https://jobs.example.com/7")
+			.save();
+		WebSession anyone = new WebSession(this.mvc);
+		anyone.get("/jobs/" + external.getId() + "/external-apply");
+		anyone.get("/jobs/" + external.getId() + "/external-apply");
+
+		Document dashboard = CandidateFixture.logIn(this.mvc, opening.recruiter().account()).page("/recruiter/postings");
+
+		var inApp = dashboard.select("tr[data-id=" + opening.postingId() + "] td.count").last();
+		assertThat(inApp.select("a").text()).as("withdrawn left out").isEqualTo("2");
+		assertThat(inApp.select("a").attr("href")).isEqualTo("/recruiter/postings/" + opening.postingId() + "/applicants");
+		assertThat(inApp.text()).contains("1 new");
+		assertThat(dashboard.select("tr[data-id=" + external.getId() + "] td.count").last().text())
+			.isEqualTo("2 clicks to your site");
 	}
 
 	@Test

@@ -84,7 +84,7 @@ class RecruiterDashboardTests {
 		Document all = browser.page("/recruiter/postings");
 		assertThat(all.select("#postings tbody tr")).hasSize(3);
 		var row = all.selectFirst("#postings tr[data-id=" + live.getId() + "]");
-		assertThat(row.select("td").eachText()).startsWith("Dashboard live engineer", "Published", "2", "not yet");
+		assertThat(row.select("td").eachText()).startsWith("Dashboard live engineer", "Published", "2", "0");
 		assertThat(row.select("time").attr("datetime")).isEqualTo(live.getExpiresAt().toString());
 		assertThat(all.text()).doesNotContain("Someone else's engineer");
 

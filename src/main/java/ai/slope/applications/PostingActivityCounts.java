@@ -1,0 +1,49 @@
+package ai.slope.applications;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import ai.slope.jobs.PostingActivity;
+
+/**
+ * Counts applications and apply-link clicks for the recruiter's dashboard: two grouped queries for a page of
+ * postings, whatever its size.
+ */
+@Component
+class PostingActivityCounts implements PostingActivity {
+
+	private final JdbcClient jdbc;
+
+	PostingActivityCounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, Counts> of(Collection<Long> postingIds) {
+		Map<Long, Counts> counts = new HashMap<>();
+		if (postingIds.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql("""
+				select posting_id, count(*) filter (where stage <> 'WITHDRAWN') as applications,
+				       count(*) filter (where stage = 'APPLIED') as unreviewed
+				from application where posting_id in (:ids) group by posting_id""")
+			.param("ids", postingIds)
+			.query((rs, n) -> counts.put(rs.getLong("posting_id"),
+					new Counts(rs.getLong("applications"), rs.getLong("unreviewed"), 0)))
+			.list();
+		this.jdbc.sql("select posting_id, sum(clicks) as clicks from apply_click where posting_id in (:ids) group by posting_id")
+			.param("ids", postingIds)
+			.query((rs, n) -> counts.merge(rs.getLong("posting_id"), new Counts(0, 0, rs.getLong("clicks")),
+					(a, b) -> new Counts(a.applications(), a.unreviewed(), b.applyClicks())))
+			.list();
+		return counts;
+	}
+
+}

@@ -1,0 +1,28 @@
+package ai.slope.jobs;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * What job seekers did with postings, for the recruiter's dashboard: the module that takes applications
+ * implements it (postings know nothing of applications, which keeps the modules acyclic).
+ */
+public interface PostingActivity {
+
+	/**
+	 * The activity of each of those postings; a posting with none may be left out.
+	 */
+	Map<Long, Counts> of(Collection<Long> postingIds);
+
+	/**
+	 * @param applications the applications in Slope, withdrawn ones left out
+	 * @param unreviewed those of them still at the first stage
+	 * @param applyClicks clicks on the posting's external apply link
+	 */
+	record Counts(long applications, long unreviewed, long applyClicks) {
+
+		public static final Counts NONE = new Counts(0, 0, 0);
+
+	}
+
+}
