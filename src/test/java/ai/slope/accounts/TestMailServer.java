@@ -41,6 +41,29 @@ public final class TestMailServer {
 	}
 
 	/**
+	 * The mails for this address once there are at least {@code count} of them, for mails sent in the background;
+	 * fails after ten seconds.
+	 */
+	public static List<MimeMessage> awaitMailsTo(String address, int count) {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+		List<MimeMessage> mails = mailsTo(address);
+		while (mails.size() < count && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(25);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			mails = mailsTo(address);
+		}
+		if (mails.size() < count) {
+			throw new AssertionError("Expected " + count + " mail(s) to " + address + ", got " + mails.size());
+		}
+		return mails;
+	}
+
+	/**
 	 * The decoded text of a plain-text mail.
 	 */
 	public static String body(MimeMessage message) {

@@ -143,7 +143,7 @@ class ApplicationBrowserTests {
 		assertThat(this.driver.findElement(By.id("stage")).getText()).isEqualTo("Stage: Interview");
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).doesNotContain("Great RLHF background");
 		browser.screenshot("application-interview");
-		List<MimeMessage> mails = TestMailServer.mailsTo(SEEKER_EMAIL);
+		List<MimeMessage> mails = TestMailServer.awaitMailsTo(SEEKER_EMAIL, 1);
 		assertThat(mails).extracting(MimeMessage::getSubject)
 			.contains("Interview: Quokka Alignment Engineer at " + recruiter.company().getName());
 	}

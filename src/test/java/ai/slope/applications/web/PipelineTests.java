@@ -142,13 +142,13 @@ class PipelineTests {
 				String.class, liApplication))
 			.containsExactly("APPLIED>INTERVIEW:" + opening.recruiter().id() + ":Strong systems work");
 
-		List<MimeMessage> toAda = TestMailServer.mailsTo(ada.getEmail());
+		List<MimeMessage> toAda = TestMailServer.awaitMailsTo(ada.getEmail(), 1);
 		assertThat(toAda).hasSize(1);
 		assertThat(toAda.get(0).getSubject())
 			.isEqualTo("Interview: Senior ML Engineer at " + opening.recruiter().company().getName());
 		assertThat(TestMailServer.body(toAda.get(0))).contains("https://slope.test/applications/" + adaApplication)
 			.doesNotContain("Strong systems work");
-		List<MimeMessage> toLi = TestMailServer.mailsTo(li.getEmail());
+		List<MimeMessage> toLi = TestMailServer.awaitMailsTo(li.getEmail(), 1);
 		assertThat(toLi).hasSize(1);
 		assertThat(toLi.get(0).getSubject())
 			.isEqualTo("面试邀请：" + opening.recruiter().company().getName() + " 的 Senior ML Engineer");
