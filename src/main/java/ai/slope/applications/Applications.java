@@ -138,15 +138,6 @@ public class Applications {
 	}
 
 	/**
-	 * The seeker's application to that posting, if they made one.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<MyApplication> toPosting(long seekerId, long postingId) {
-		return this.applications.findByPostingIdAndAccountId(postingId, seekerId)
-			.flatMap(application -> this.applications.findMine(application.getId(), seekerId));
-	}
-
-	/**
 	 * The seeker's applications, newest first.
 	 */
 	@Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package ai.slope.applications;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,16 +12,28 @@ import org.springframework.transaction.annotation.Transactional;
 import ai.slope.jobs.PostingActivity;
 
 /**
- * Counts applications and apply-link clicks for the recruiter's dashboard: two grouped queries for a page of
- * postings, whatever its size.
+ * What seekers did with postings, for the pages of the jobs module: applications and apply-link clicks for the
+ * recruiter's dashboard (two grouped queries for a page of postings, whatever its size), and a seeker's own
+ * application for the posting's page.
  */
 @Component
 class PostingActivityCounts implements PostingActivity {
 
 	private final JdbcClient jdbc;
 
-	PostingActivityCounts(JdbcClient jdbc) {
+	private final ApplicationRepository applications;
+
+	PostingActivityCounts(JdbcClient jdbc, ApplicationRepository applications) {
 		this.jdbc = jdbc;
+		this.applications = applications;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Applied> appliedBy(long accountId, long postingId) {
+		return this.applications.findByPostingIdAndAccountId(postingId, accountId)
+			.map(application -> new Applied(application.getId(), application.getAppliedAt(),
+					application.getStage().messageKey()));
 	}
 
 	@Override

@@ -1,7 +1,9 @@
 package ai.slope.jobs;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What job seekers did with postings, for the recruiter's dashboard: the module that takes applications
@@ -15,10 +17,21 @@ public interface PostingActivity {
 	Map<Long, Counts> of(Collection<Long> postingIds);
 
 	/**
+	 * The account's application to the posting, if it made one: what the posting's page shows instead of Apply.
+	 */
+	Optional<Applied> appliedBy(long accountId, long postingId);
+
+	/**
 	 * @param applications the applications in Slope, withdrawn ones left out
 	 * @param unreviewed those of them still at the first stage
 	 * @param applyClicks clicks on the posting's external apply link
 	 */
+	/**
+	 * @param stageMessageKey the message key of the application's stage
+	 */
+	record Applied(long applicationId, Instant appliedAt, String stageMessageKey) {
+	}
+
 	record Counts(long applications, long unreviewed, long applyClicks) {
 
 		public static final Counts NONE = new Counts(0, 0, 0);

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,12 +19,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import ai.slope.accounts.CurrentUser;
+import ai.slope.accounts.Role;
+import ai.slope.accounts.SignedInUser;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobPostingRepository;
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
 import ai.slope.web.PageNotFoundException;
 import ai.slope.jobs.JobSearchResult;
+import ai.slope.jobs.PostingActivity;
 import ai.slope.web.MarkdownRenderer;
 
 /**
@@ -52,8 +57,12 @@ class JobPageController {
 
 	private final Clock clock;
 
+	private final PostingActivity activity;
+
 	JobPageController(JobSearch search, SearchParameters parameters, SearchView searchView,
-			JobPostingRepository postings, MarkdownRenderer markdown, JobPostingJsonLd jsonLd, Optional<Clock> clock) {
+			JobPostingRepository postings, MarkdownRenderer markdown, JobPostingJsonLd jsonLd, Optional<Clock> clock,
+			ObjectProvider<PostingActivity> activity) {
+		this.activity = activity.getIfAvailable(NoActivity::new);
 		this.search = search;
 		this.parameters = parameters;
 		this.searchView = searchView;
@@ -97,7 +106,8 @@ class JobPageController {
 	}
 
 	@GetMapping("/jobs/{id:\\d+}-{slug}")
-	String showJob(@PathVariable String id, @PathVariable String slug, Model model, Locale locale) {
+	String showJob(@PathVariable String id, @PathVariable String slug, @CurrentUser SignedInUser user, Model model,
+			Locale locale) {
 		JobPosting job = liveJob(id);
 		if (!job.getSlug().equals(slug)) {
 			return "redirect:/jobs/" + job.getId() + "-" + job.getSlug();
@@ -112,6 +122,8 @@ class JobPageController {
 		model.addAttribute("pageUrl", pageUrl);
 		model.addAttribute("jsonLd", this.jsonLd.of(job, pageUrl, base + "/companies/" + job.getCompany().getSlug()));
 		model.addAttribute("similar", this.search.similarTo(job, 4));
+		model.addAttribute("applied", (user == null || !user.hasRole(Role.SEEKER)) ? null
+				: this.activity.appliedBy(user.getId(), job.getId()).orElse(null));
 		return DETAIL_VIEW;
 	}
 

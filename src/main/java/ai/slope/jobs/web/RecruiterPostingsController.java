@@ -96,8 +96,7 @@ class RecruiterPostingsController {
 	RecruiterPostingsController(Postings postings, CompanyMemberships memberships, Accounts accounts,
 			RoleTaxonomy roles, ExchangeRates rates, MarkdownRenderer markdown,
 			ObjectProvider<PostingActivity> activity) {
-		// without a module that takes applications, no posting has any
-		this.activity = activity.getIfAvailable(() -> ids -> Map.of());
+		this.activity = activity.getIfAvailable(NoActivity::new);
 		this.postings = postings;
 		this.memberships = memberships;
 		this.accounts = accounts;

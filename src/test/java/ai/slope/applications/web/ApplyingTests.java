@@ -145,6 +145,10 @@ class ApplyingTests {
 		long id = this.fixture.apply(seeker, opening.posting()).getId();
 		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
 
+		Document posting = browser.page("/jobs/" + opening.postingId() + "-" + opening.posting().getSlug());
+		assertThat(posting.select("#apply-in-app")).as("no Apply button once applied").isEmpty();
+		assertThat(posting.select("#applied p").text()).startsWith("You applied on ").endsWith("its stage: Applied.");
+		assertThat(posting.select("#applied a").attr("href")).isEqualTo("/applications/" + id);
 		MockHttpServletResponse again = browser.get("/jobs/" + opening.postingId() + "/apply");
 		assertThat(again.getRedirectedUrl()).isEqualTo("/applications/" + id);
 		assertThat(browser.follow(again).select("#notice").text())
