@@ -115,8 +115,13 @@ class DemoData {
 				.filter(p -> p.getCompany() == recruiters && p.isLive(now) && p.isInAppApply())
 				.sorted(Comparator.comparing(JobPosting::getPublishedAt).reversed())
 				.toList();
+			List<JobPosting> elsewhere = all.stream()
+				.filter(p -> p.getCompany() != recruiters && p.isLive(now))
+				.sorted(Comparator.comparing(JobPosting::getPublishedAt).reversed())
+				.limit(3)
+				.toList();
 			applications[0] = this.seekers.create(this.accounts.account(Role.RECRUITER),
-					this.accounts.account(Role.SEEKER), openings, new Random(SEED + 1));
+					this.accounts.account(Role.SEEKER), openings, elsewhere, new Random(SEED + 1));
 		});
 		Loaded loaded = new Loaded(demo.companies().size(), all.size(),
 				(int) all.stream().filter(p -> p.getStatus() == JobStatus.DRAFT).count(), applications[0],

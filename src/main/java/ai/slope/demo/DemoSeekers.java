@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.Role;
+import ai.slope.alerts.JobAlerts;
+import ai.slope.alerts.SavedJobs;
 import ai.slope.applications.Application;
 import ai.slope.applications.Applications;
 import ai.slope.applications.Pipeline;
@@ -27,8 +29,8 @@ import ai.slope.roles.RoleType;
 /**
  * Job seekers with profiles made from the role content (skills, a specialty, publications for research roles,
  * links), and applications to the demo recruiter's postings at every stage of the pipeline, made and moved
- * through the real services, so that a person can try the pipeline at once. The demo seeker gets a profile and two
- * applications of their own. Their accounts cannot be logged in to (random passwords, never printed).
+ * through the real services, so that a person can try the pipeline at once. The demo seeker gets a profile, two
+ * applications of their own, three saved jobs and two alerts. Their accounts cannot be logged in to (random passwords, never printed).
  */
 @Component
 @ConditionalOnBooleanProperty("slope.demo.enabled")
@@ -68,8 +70,15 @@ class DemoSeekers {
 
 	private final RoleTaxonomy taxonomy;
 
+	private final SavedJobs savedJobs;
+
+	private final JobAlerts alerts;
+
 	DemoSeekers(Accounts accounts, CandidateProfiles profiles, Publications publications, Resumes resumes,
-			Applications applications, Pipeline pipeline, RoleTaxonomy taxonomy) {
+			Applications applications, Pipeline pipeline, RoleTaxonomy taxonomy, SavedJobs savedJobs,
+			JobAlerts alerts) {
+		this.savedJobs = savedJobs;
+		this.alerts = alerts;
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.publications = publications;
@@ -83,9 +92,11 @@ class DemoSeekers {
 	 * Makes the seekers and their applications; called by {@link DemoData} in its transaction, after the demo
 	 * accounts.
 	 * @param openings the demo recruiter's published postings that take applications in Slope
+	 * @param toSave live postings of other companies, for the demo seeker's saved jobs
 	 * @return the number of applications made
 	 */
-	int create(Account recruiter, Account demoSeeker, List<JobPosting> openings, Random random) {
+	int create(Account recruiter, Account demoSeeker, List<JobPosting> openings, List<JobPosting> toSave,
+			Random random) {
 		int made = 0;
 		int next = 0;
 		for (int p = 0; p < Math.min(openings.size(), PIPELINES.size()); p++) {
@@ -102,6 +113,11 @@ class DemoSeekers {
 			apply(demoSeeker, openings.get(p), recruiter, (p == 0) ? Stage.INTERVIEW : Stage.APPLIED);
 			made++;
 		}
+		// something on the demo seeker's saved jobs and alerts pages too
+		toSave.stream().limit(3).forEach(posting -> this.savedJobs.save(demoSeeker.getId(), posting.getId()));
+		this.alerts.create(demoSeeker.getId(), "role=research-scientist&remote=remote", "Remote research scientists",
+				"WEEKLY");
+		this.alerts.create(demoSeeker.getId(), "q=pytorch&seniority=senior", "Senior PyTorch roles", "DAILY");
 		return made;
 	}
 

@@ -120,6 +120,10 @@ class DemoDataTests {
 				String.class, seeker.getId())).containsExactly("APPLIED", "INTERVIEW");
 		assertThat(this.jdbc.queryForObject("select count(*) from candidate_resume where account_id = ?", Integer.class,
 				seeker.getId())).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from saved_job where account_id = ?", Integer.class,
+				seeker.getId())).isEqualTo(3);
+		assertThat(this.jdbc.queryForList("select frequency from job_alert where account_id = ? order by name",
+				String.class, seeker.getId())).containsExactly("WEEKLY", "DAILY");
 	}
 
 	@Test
