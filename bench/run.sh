@@ -9,7 +9,7 @@
 #
 # Needs a PostgreSQL 17 server: BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432), BENCH_PGUSER (postgres),
 # PGPASSWORD if it asks for one. Everything it writes stays in bench/data/ (git-ignored): the index,
-# the application's log and the results. BENCH_ROUNDS (20), BENCH_WARMUP (5) and BENCH_SQL_ROUNDS (1)
+# the application's log and the results. BENCH_ROUNDS (20), BENCH_WARMUP (100) and BENCH_SQL_ROUNDS (1)
 # set the number of rounds over all queries; BENCH_SQL_QUERIES how many keyword queries go to PostgreSQL
 # (at 1,000,000 postings each takes up to a minute; 0 skips them), BENCH_SQL_FULLTEXT=false leaves out the
 # full-text queries (minutes each at 1,000,000). The app and the floor are measured
@@ -82,7 +82,9 @@ if [ "$phase" = prepare ] || [ "$phase" = all ]; then
 fi
 
 if [ "$phase" = measure ] || [ "$phase" = all ]; then
-  rounds=(-Dbench.warmup="${BENCH_WARMUP:-5}" -Dbench.rounds="${BENCH_ROUNDS:-20}")
+  # 100 rounds of warm-up (3,400 requests): fewer leave the server's JIT compiler half done, and a request then
+  # costs several times what it costs a server that has been running for a while (docs/benchmarks.md)
+  rounds=(-Dbench.warmup="${BENCH_WARMUP:-100}" -Dbench.rounds="${BENCH_ROUNDS:-20}")
   # twice: as configured (counts of a search kept for the minute, while the index is unchanged), and with
   # that cache off, so that every search counts anew
   for run in warm cold; do
