@@ -2,20 +2,12 @@ package ai.slope.browser;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,29 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A recruiter signs up in a real browser (a common password first, which comes back beside its field with
  * what was typed kept), uses the account menu in the navbar to log out, and logs in again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountBrowserTests {
-
-	@RegisterExtension
-	static final Browser browser = new Browser();
-
-	@LocalServerPort
-	int port;
-
-	WebDriver driver;
-
-	@BeforeAll
-	void setUp() {
-		this.driver = browser.start();
-		browser.at(this.port);
-	}
-
-	@AfterAll
-	void tearDown() {
-		browser.quit();
-	}
+class AccountBrowserTests extends BrowserTest {
 
 	@Test
 	void aRecruiterSignsUpLogsOutWithTheAccountMenuAndLogsInAgain() {

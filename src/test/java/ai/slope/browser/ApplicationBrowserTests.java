@@ -6,22 +6,14 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 import ai.slope.accounts.AccountFixture;
@@ -38,40 +30,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * publication and applies with a PDF; the company's recruiter moves the application to Interview (htmx, no page
  * load); the seeker sees the new stage and has the mail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @ContextConfiguration(initializers = TestMailServer.Initializer.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApplicationBrowserTests {
+class ApplicationBrowserTests extends BrowserTest {
 
 	static final String SEEKER_EMAIL = "noor@applicant.example";
 
 	static final String SEEKER_PASSWORD = "gradient descent daily";
-
-	@RegisterExtension
-	static final Browser browser = new Browser();
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	RecruiterFixture recruiters;
 
 	@Autowired
 	PostingFixture postings;
-
-	WebDriver driver;
-
-	@BeforeAll
-	void setUp() {
-		this.driver = browser.start();
-		browser.at(this.port);
-	}
-
-	@AfterAll
-	void tearDown() {
-		browser.quit();
-	}
 
 	@Test
 	void aSeekerAppliesWithAPdfAndSeesTheRecruitersMoveToInterview() throws Exception {

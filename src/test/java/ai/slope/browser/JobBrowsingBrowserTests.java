@@ -3,11 +3,8 @@ package ai.slope.browser;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -15,9 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import ai.slope.companies.Company;
 import ai.slope.jobs.PostingFixture;
@@ -31,21 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A job seeker's first journey in a real browser: home page, a role type, a search, a filter (applied by
  * htmx without reloading the page), a posting and its salary; in English and in Chinese.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JobBrowsingBrowserTests {
-
-	@RegisterExtension
-	static final Browser browser = new Browser();
-
-	@LocalServerPort
-	int port;
+class JobBrowsingBrowserTests extends BrowserTest {
 
 	@Autowired
 	PostingFixture fixture;
-
-	WebDriver driver;
 
 	@BeforeAll
 	void setUp() {
@@ -73,13 +56,6 @@ class JobBrowsingBrowserTests {
 			.description("负责大模型推理能力的研究。")
 			.publishedDaysAgo(3)
 			.save();
-		this.driver = browser.start();
-		browser.at(this.port);
-	}
-
-	@AfterAll
-	void tearDown() {
-		browser.quit();
 	}
 
 	@Test

@@ -2,21 +2,13 @@ package ai.slope.browser;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,37 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * writes a posting and submits it, and it waits for review; an admin approves it from the queue, in
  * Chinese; a job seeker finds it by search and opens it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @TestPropertySource(properties = { "slope.admin.email=" + PostingReviewBrowserTests.ADMIN_EMAIL,
 		"slope.admin.password=" + PostingReviewBrowserTests.ADMIN_PASSWORD, "slope.admin.name=Ada Admin" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostingReviewBrowserTests {
+class PostingReviewBrowserTests extends BrowserTest {
 
 	static final String ADMIN_EMAIL = "ada@review.example";
 
 	static final String ADMIN_PASSWORD = "moderation is a craft";
 
 	static final String TITLE = "Zephyrine Inference Engineer";
-
-	@RegisterExtension
-	static final Browser browser = new Browser();
-
-	@LocalServerPort
-	int port;
-
-	WebDriver driver;
-
-	@BeforeAll
-	void setUp() {
-		this.driver = browser.start();
-		browser.at(this.port);
-	}
-
-	@AfterAll
-	void tearDown() {
-		browser.quit();
-	}
 
 	@Test
 	void aRecruitersPostingWaitsForReviewIsApprovedAndIsFoundBySearch() {
