@@ -2,6 +2,8 @@ package ai.slope.candidates;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +18,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
@@ -23,44 +26,69 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import org.springframework.data.domain.Persistable;
 
+import ai.slope.candidates.search.DiscoverableProfilesRoutingBinder;
 import ai.slope.roles.Seniority;
 
 /**
  * A job seeker's profile, one per account (whose id it shares). Private until its owner makes it
  * discoverable. Changed through {@link CandidateProfiles} only, which checks every value first; the
  * discoverable flag is set on its own and is no change of the profile's version.
+ * <p>
+ * Discoverable profiles are in the search index (see {@link CandidateSearch}); the fields made from skills,
+ * publications and links are refreshed by {@link CandidateIndex} whenever the profile, its publications or its
+ * discoverability change.
  */
 @Entity
+@Indexed(index = "candidate_profile", routingBinder = @RoutingBinderRef(type = DiscoverableProfilesRoutingBinder.class))
 public class CandidateProfile implements Persistable<Long> {
 
 	@Id
 	private Long accountId;
 
+	@FullTextField(analyzer = "text", searchAnalyzer = "text_query")
 	private String headline = "";
 
+	@FullTextField(analyzer = "text", searchAnalyzer = "text_query")
 	private String summary = "";
 
+	@KeywordField
 	private String country;
 
 	private String city = "";
 
+	@GenericField
 	private boolean openToRemote;
 
+	@GenericField
 	private boolean openToRelocation;
 
+	@GenericField
 	private Integer yearsOfExperience;
 
 	private Integer minimumSalary;
 
 	private String salaryCurrency;
 
+	/** {@link #minimumSalary} a year in US dollars at the rates of the last save, or null. */
+	@GenericField
+	private Integer minimumSalaryUsd;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@BatchSize(size = 50)
 	@CollectionTable(name = "candidate_wanted_role_type", joinColumns = @JoinColumn(name = "account_id"))
 	@Column(name = "role_type_id")
+	@GenericField(name = "roleType")
 	private Set<Long> wantedRoleTypeIds = new LinkedHashSet<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -68,6 +96,7 @@ public class CandidateProfile implements Persistable<Long> {
 	@CollectionTable(name = "candidate_wanted_seniority", joinColumns = @JoinColumn(name = "account_id"))
 	@Column(name = "seniority")
 	@Enumerated(EnumType.STRING)
+	@KeywordField(name = "seniority")
 	private Set<Seniority> wantedSeniorities = EnumSet.noneOf(Seniority.class);
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -75,6 +104,11 @@ public class CandidateProfile implements Persistable<Long> {
 	@CollectionTable(name = "candidate_skill", joinColumns = @JoinColumn(name = "account_id"))
 	@OrderColumn(name = "position")
 	private List<StoredSkill> skills = new ArrayList<>();
+
+	/** Read only: {@link Publications} changes them. */
+	@OneToMany(mappedBy = "profile", fetch = FetchType.LAZY)
+	@BatchSize(size = 50)
+	private List<Publication> publications = new ArrayList<>();
 
 	private String githubUrl;
 
@@ -91,6 +125,7 @@ public class CandidateProfile implements Persistable<Long> {
 
 	private Instant createdAt;
 
+	@GenericField(sortable = Sortable.YES)
 	private Instant updatedAt;
 
 	@Version
@@ -126,7 +161,8 @@ public class CandidateProfile implements Persistable<Long> {
 		return this.isNew;
 	}
 
-	void change(CheckedProfile p, Instant now) {
+	void change(CheckedProfile p, Integer minimumSalaryUsd, Instant now) {
+		this.minimumSalaryUsd = minimumSalaryUsd;
 		this.headline = p.headline();
 		this.summary = p.summary();
 		this.country = p.country();
@@ -257,6 +293,78 @@ public class CandidateProfile implements Persistable<Long> {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public Integer getMinimumSalaryUsd() {
+		return this.minimumSalaryUsd;
+	}
+
+	/** The skills' tags, which must-have and nice-to-have skills are compared with. */
+	@KeywordField(name = "skill")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public List<String> getSkillTags() {
+		return this.skills.stream().map(skill -> skill.toSkill().tag()).toList();
+	}
+
+	/** The skills as their owner wrote them, for keywords. */
+	@FullTextField(name = "skillText", analyzer = "text", searchAnalyzer = "text_query")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public List<String> getSkillText() {
+		return this.skills.stream().map(skill -> skill.toSkill().display()).toList();
+	}
+
+	@FullTextField(name = "publicationTitle", analyzer = "text", searchAnalyzer = "text_query")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public List<String> getPublicationTitles() {
+		return this.publications.stream().map(Publication::getTitle).toList();
+	}
+
+	@FullTextField(name = "publicationVenue", analyzer = "text", searchAnalyzer = "text_query")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public List<String> getPublicationVenues() {
+		return this.publications.stream().map(Publication::getVenue).filter(venue -> !venue.isBlank()).toList();
+	}
+
+	/** The publications' number, citations and h-index, from the loaded publications. */
+	public PublicationMetrics getPublicationMetrics() {
+		return PublicationMetrics.of(this.publications.stream().map(Publication::getCitations).toList());
+	}
+
+	@GenericField(name = "publicationCount")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public int getPublicationCount() {
+		return this.publications.size();
+	}
+
+	@GenericField(name = "citations")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public long getCitations() {
+		return getPublicationMetrics().totalCitations();
+	}
+
+	@GenericField(name = "hIndex")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public int getHIndex() {
+		return getPublicationMetrics().hIndex();
+	}
+
+	/** The sites the profile links to, by name (GITHUB, SCHOLAR, HUGGING_FACE, ...). */
+	@KeywordField(name = "link")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public List<String> getLinkedSites() {
+		return Arrays.stream(ProfileLinks.Site.values())
+			.filter(site -> link(site) != null)
+			.map(Enum::name)
+			.toList();
+	}
+
+	/** The publications, newest first. */
+	public List<Publication> getPublications() {
+		return this.publications.stream()
+			.sorted(Comparator.comparingInt(Publication::getYear)
+				.reversed()
+				.thenComparing(Comparator.comparingInt(Publication::getCitations).reversed()))
+			.toList();
 	}
 
 	/**

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.accounts.InputProblem;
+import ai.slope.salaries.ExchangeRates;
+import ai.slope.salaries.SalaryPeriod;
 
 /**
  * Job seekers' profiles: every change goes through here, so that the rules (see {@link ProfileRules}, skills as
@@ -45,11 +47,17 @@ public class CandidateProfiles {
 
 	private final ResumeRepository resumeRepository;
 
+	private final CandidateIndex index;
+
+	private final ExchangeRates rates;
+
 	private final Clock clock;
 
 	CandidateProfiles(CandidateProfileRepository profiles, ProfileRules rules, Publications publications,
 			Resumes resumes, PublicationRepository publicationRepository, ResumeRepository resumeRepository,
-			Optional<Clock> clock) {
+			CandidateIndex index, ExchangeRates rates, Optional<Clock> clock) {
+		this.index = index;
+		this.rates = rates;
 		this.publicationRepository = publicationRepository;
 		this.resumeRepository = resumeRepository;
 		this.profiles = profiles;
@@ -186,7 +194,7 @@ public class CandidateProfiles {
 			}
 			profile = new CandidateProfile(accountId, this.clock.instant());
 		}
-		profile.change(checked.profile(), this.clock.instant());
+		profile.change(checked.profile(), annualUsd(checked.profile()), this.clock.instant());
 		try {
 			// flush now, so that a save by another tab since we read the profile fails here, on the version (or,
 			// for a first save, on the primary key)
@@ -195,8 +203,17 @@ public class CandidateProfiles {
 		catch (DataIntegrityViolationException ex) {
 			throw new ProfileChangedException();
 		}
+		this.index.refresh(accountId);
 		log.info("Account {} saved its profile (version {})", accountId, profile.getVersion());
 		return profile;
+	}
+
+	/** The minimum salary a year in US dollars, or null when none is given or its currency has no rate. */
+	private Integer annualUsd(CheckedProfile profile) {
+		if (profile.minimumSalary() == null || !this.rates.supports(profile.salaryCurrency())) {
+			return null;
+		}
+		return this.rates.toAnnualUsd(profile.minimumSalary(), profile.salaryCurrency(), SalaryPeriod.YEAR);
 	}
 
 	/**
@@ -212,6 +229,7 @@ public class CandidateProfiles {
 			return false;
 		}
 		this.profiles.setDiscoverable(accountId, discoverable);
+		this.index.refresh(accountId);
 		log.info("Account {} made its profile {}", accountId, discoverable ? "discoverable" : "private");
 		return true;
 	}

@@ -2,7 +2,11 @@ package ai.slope.candidates;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -20,7 +24,13 @@ public class Publication {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Column(name = "account_id")
 	private Long accountId;
+
+	/** The profile it belongs to, read only (see {@link #accountId}): its side of the profile's list. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "account_id", insertable = false, updatable = false)
+	private CandidateProfile profile;
 
 	private String title;
 

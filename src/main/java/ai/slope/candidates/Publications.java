@@ -45,7 +45,11 @@ public class Publications {
 
 	private final Clock clock;
 
-	Publications(PublicationRepository publications, CandidateProfileRepository profiles, Optional<Clock> clock) {
+	private final CandidateIndex index;
+
+	Publications(PublicationRepository publications, CandidateProfileRepository profiles, CandidateIndex index,
+			Optional<Clock> clock) {
+		this.index = index;
 		this.publications = publications;
 		this.profiles = profiles;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -97,6 +101,7 @@ public class Publications {
 		Publication publication = new Publication(accountId, this.clock.instant());
 		publication.change(checked);
 		publication = this.publications.save(publication);
+		this.index.refresh(accountId);
 		log.info("Account {} added publication {}", accountId, publication.getId());
 		return publication;
 	}
@@ -116,6 +121,7 @@ public class Publications {
 		}
 		publication.change(checked);
 		publication = this.publications.saveAndFlush(publication);
+		this.index.refresh(accountId);
 		log.info("Account {} changed publication {}", accountId, publicationId);
 		return publication;
 	}
@@ -127,6 +133,7 @@ public class Publications {
 	public Publication remove(long accountId, long publicationId) {
 		Publication publication = find(accountId, publicationId);
 		this.publications.delete(publication);
+		this.index.refresh(accountId);
 		log.info("Account {} removed publication {}", accountId, publicationId);
 		return publication;
 	}

@@ -47,6 +47,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import ai.slope.roles.Seniority;
+import ai.slope.web.KeywordSyntax;
 
 /**
  * Searches published, unexpired postings in the Lucene index: keywords ranked by BM25 with title weighted
@@ -74,8 +75,6 @@ public class JobSearch {
 			"skillSpelling");
 
 	private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}\"~-])([\\p{IsLatin}]{3,})(?![\\p{L}\\p{N}~*])");
-
-	private static final Pattern QUOTED_OR_PLAIN = Pattern.compile("\"[^\"]*\"?|[^\"]+");
 
 	private static final AggregationKey<Map<String, Long>> ROLE_TYPES = AggregationKey.of("roleType");
 
@@ -447,7 +446,7 @@ public class JobSearch {
 		if (query.keywords() != null) {
 			bool = bool.must(f.simpleQueryString()
 				.field(TEXT)
-				.matching(toSimpleQuerySyntax(query.keywords()))
+				.matching(KeywordSyntax.toSimpleQuerySyntax(query.keywords()))
 				.defaultOperator(BooleanOperator.AND));
 		}
 		if (query.companySlug() != null) {
@@ -477,27 +476,6 @@ public class JobSearch {
 			return bool;
 		}
 		return bool.filter(f.terms().field(field).matchingAny(values));
-	}
-
-	/**
-	 * Turns the operators people type (OR, AND, NOT) into Lucene's simple query syntax (|, +, -), leaving
-	 * quoted phrases as they are.
-	 */
-	static String toSimpleQuerySyntax(String keywords) {
-		StringBuilder out = new StringBuilder();
-		Matcher parts = QUOTED_OR_PLAIN.matcher(keywords);
-		while (parts.find()) {
-			String part = parts.group();
-			if (part.startsWith("\"")) {
-				out.append(part.endsWith("\"") && part.length() > 1 ? part : part + "\"");
-			}
-			else {
-				out.append(part.replaceAll("(?<=\\s|^)OR(?=\\s|$)", "|")
-					.replaceAll("(?<=\\s|^)AND(?=\\s|$)", "+")
-					.replaceAll("(?<=\\s|^)NOT\\s+", "-"));
-			}
-		}
-		return out.toString();
 	}
 
 	/**

@@ -20,7 +20,7 @@ class ProfileCompletenessTests {
 		profile.change(new CheckedProfile(headline, summary, country, "", false, false, years, null, null, roles,
 				EnumSet.noneOf(Seniority.class),
 				skills.stream().map(s -> new SkillTags.Skill(SkillTags.tag(s), s)).toList(), github, null, null, null,
-				null), Instant.now());
+				null), null, Instant.now());
 		return profile;
 	}
 

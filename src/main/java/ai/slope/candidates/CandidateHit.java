@@ -1,0 +1,16 @@
+package ai.slope.candidates;
+
+/**
+ * One result of a candidate search: the profile, its owner's name, what its publications add up to, and why it
+ * matched. The profile's contact details (e-mail, LinkedIn, personal site, résumé) are not for the recruiter
+ * until the candidate accepts an invitation: show its GitHub, Scholar and Hugging Face links only.
+ * @param score the rank's score, for the curious (higher is better)
+ */
+public record CandidateHit(CandidateProfile profile, String name, PublicationMetrics metrics,
+		MatchExplanation why, float score) {
+
+	public long accountId() {
+		return this.profile.getAccountId();
+	}
+
+}

@@ -1,0 +1,153 @@
+package ai.slope.candidates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/**
+ * How candidate searches rank, in one place: text relevance first (BM25 over weighted fields), then the coverage
+ * of nice-to-have skills, then research signals. Must-have skills are filters: every result has them all. Each
+ * weight is added to a result's score when it holds, so that the explanation of a result (see
+ * {@link MatchExplanation}) names exactly what counted.
+ */
+public final class CandidateRanking {
+
+	/** The fields keywords are looked for in, with their weights: what a person says of themselves first. */
+	public enum TextField {
+
+		HEADLINE("headline", 3f), SKILLS("skillText", 3f), PUBLICATION_TITLES("publicationTitle", 2f),
+		SUMMARY("summary", 1f), VENUES("publicationVenue", 1f);
+
+		private final String indexField;
+
+		private final float weight;
+
+		TextField(String indexField, float weight) {
+			this.indexField = indexField;
+			this.weight = weight;
+		}
+
+		public String indexField() {
+			return this.indexField;
+		}
+
+		public float weight() {
+			return this.weight;
+		}
+
+		public String messageKey() {
+			return "candidates.search.field." + name();
+		}
+
+	}
+
+	/** All of the nice-to-have skills together are worth this much; each one a share of it. */
+	public static final float NICE_SKILLS = 4f;
+
+	/** Matching a posting: the profile wants the posting's role type. */
+	public static final float POSTING_ROLE_TYPE = 3f;
+
+	/** Matching a posting: the profile wants the posting's seniority. */
+	public static final float POSTING_SENIORITY = 1.5f;
+
+	/** Matching a posting: the weight of the posting's title words, over the same fields as keywords. */
+	public static final float POSTING_TITLE = 1f;
+
+	/**
+	 * A research signal: a profile reaching {@code threshold} in a measure gets {@code weight} added. The tiers of
+	 * one measure add up (an h-index of 25 gets the three h-index weights).
+	 */
+	public record Tier(Signal signal, long threshold, float weight) {
+	}
+
+	/** What research signals measure. */
+	public enum Signal {
+
+		PUBLICATIONS("publicationCount", CandidateProfile::getPublicationCount),
+		CITATIONS("citations", CandidateProfile::getCitations), H_INDEX("hIndex", CandidateProfile::getHIndex),
+		GITHUB("link", profile -> profile.getGithubUrl() != null ? 1 : 0),
+		SCHOLAR("link", profile -> profile.getScholarUrl() != null ? 1 : 0),
+		HUGGING_FACE("link", profile -> profile.getHuggingFaceUrl() != null ? 1 : 0);
+
+		private final String indexField;
+
+		private final ToLongFunction<CandidateProfile> measure;
+
+		Signal(String indexField, ToLongFunction<CandidateProfile> measure) {
+			this.indexField = indexField;
+			this.measure = measure;
+		}
+
+		public String indexField() {
+			return this.indexField;
+		}
+
+		public long of(CandidateProfile profile) {
+			return this.measure.applyAsLong(profile);
+		}
+
+		/** A value of this measure as its index field holds it (citations are a long, the others an int). */
+		Object indexValue(long value) {
+			return (this == CITATIONS) ? (Object) value : (Object) Math.toIntExact(value);
+		}
+
+		/** For the links: the value of the {@code link} field. */
+		String linkSite() {
+			return switch (this) {
+				case GITHUB -> ProfileLinks.Site.GITHUB.name();
+				case SCHOLAR -> ProfileLinks.Site.SCHOLAR.name();
+				case HUGGING_FACE -> ProfileLinks.Site.HUGGING_FACE.name();
+				default -> null;
+			};
+		}
+
+		public String messageKey() {
+			return "candidates.search.signal." + name();
+		}
+
+	}
+
+	public static final List<Tier> TIERS = List.of(new Tier(Signal.H_INDEX, 5, 0.4f),
+			new Tier(Signal.H_INDEX, 10, 0.4f), new Tier(Signal.H_INDEX, 20, 0.4f), new Tier(Signal.CITATIONS, 100, 0.3f),
+			new Tier(Signal.CITATIONS, 1_000, 0.3f), new Tier(Signal.CITATIONS, 10_000, 0.3f),
+			new Tier(Signal.PUBLICATIONS, 1, 0.2f), new Tier(Signal.PUBLICATIONS, 5, 0.2f),
+			new Tier(Signal.GITHUB, 1, 0.25f), new Tier(Signal.SCHOLAR, 1, 0.25f), new Tier(Signal.HUGGING_FACE, 1, 0.25f));
+
+	private CandidateRanking() {
+	}
+
+	/**
+	 * The signals that counted for the profile, each once with its value (the highest tier it reached decides
+	 * nothing more than that it counted), in the order of {@link Signal}.
+	 */
+	public static List<SignalCounted> signalsOf(CandidateProfile profile) {
+		List<SignalCounted> counted = new ArrayList<>();
+		for (Signal signal : Signal.values()) {
+			long value = signal.of(profile);
+			float weight = 0;
+			for (Tier tier : TIERS) {
+				if (tier.signal() == signal && value >= tier.threshold()) {
+					weight += tier.weight();
+				}
+			}
+			if (weight > 0) {
+				counted.add(new SignalCounted(signal, value, weight));
+			}
+		}
+		return counted;
+	}
+
+	/**
+	 * A research signal that raised a result's rank.
+	 * @param value the profile's measure (1 for a link)
+	 * @param weight what it added to the score
+	 */
+	public record SignalCounted(Signal signal, long value, float weight) {
+
+		public boolean isLink() {
+			return this.signal.linkSite() != null;
+		}
+
+	}
+
+}

@@ -1,0 +1,346 @@
+package ai.slope.candidates;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ai.slope.accounts.Account;
+import ai.slope.accounts.Accounts;
+import ai.slope.candidates.CandidateRanking.TextField;
+import ai.slope.companies.Company;
+import ai.slope.companies.CompanyMemberships;
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.Postings;
+import ai.slope.web.KeywordSyntax;
+
+/**
+ * The recruiter search service: finds discoverable profiles in the Lucene index, ranks them as
+ * {@link CandidateRanking} says, and explains each result. Only recruiters of verified companies may search; a
+ * profile whose owner has not made it discoverable is never in the index, and leaves it as soon as they turn
+ * discoverability off.
+ */
+@Service
+public class CandidateSearch {
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
+	private final CompanyMemberships memberships;
+
+	private final Postings postings;
+
+	private final Accounts accounts;
+
+	private final CandidateIndex index;
+
+	CandidateSearch(CompanyMemberships memberships, Postings postings, Accounts accounts, CandidateIndex index) {
+		this.memberships = memberships;
+		this.postings = postings;
+		this.accounts = accounts;
+		this.index = index;
+	}
+
+	/**
+	 * The recruiter's company, which may search.
+	 * @throws CandidateSearchRefusedException when they have no company or it is not verified
+	 */
+	@Transactional(readOnly = true)
+	public Company searchingCompany(long recruiterId) {
+		Company company = this.memberships.activeCompanyOf(recruiterId)
+			.orElseThrow(() -> new CandidateSearchRefusedException(CandidateSearchRefusedException.Reason.NO_COMPANY));
+		if (!company.isVerified()) {
+			throw new CandidateSearchRefusedException(CandidateSearchRefusedException.Reason.UNVERIFIED);
+		}
+		return company;
+	}
+
+	/**
+	 * Searches discoverable profiles.
+	 * @throws CandidateSearchRefusedException as {@link #searchingCompany}
+	 */
+	@Transactional(readOnly = true)
+	public CandidateSearchResult search(long recruiterId, CandidateQuery query) {
+		searchingCompany(recruiterId);
+		SearchResult<Scored> result = Search.session(this.entityManager)
+			.search(CandidateProfile.class)
+			.select(f -> f.composite().from(f.entity(CandidateProfile.class), f.score()).as(Scored::new))
+			.where(f -> predicate(f, query))
+			.sort(f -> f.score().then().field("updatedAt").desc())
+			.fetch(query.offset(), query.size());
+		Set<String> must = Set.copyOf(query.mustSkills());
+		List<Term> terms = (query.keywords() != null) ? terms(KeywordSyntax.positiveTerms(query.keywords())) : List.of();
+		return new CandidateSearchResult(query,
+				hits(result.hits(), profile -> explain(profile, terms, must, query.niceSkills(), null, null)),
+				result.total().hitCount());
+	}
+
+	/**
+	 * The recruiter's posting, which candidates are matched to.
+	 * @throws CandidateSearchRefusedException as {@link #searchingCompany}
+	 * @throws ai.slope.jobs.PostingNotFoundException when it is not a posting of their company
+	 */
+	@Transactional(readOnly = true)
+	public JobPosting posting(long recruiterId, long postingId) {
+		Company company = searchingCompany(recruiterId);
+		return this.postings.ofCompany(company.getId(), postingId);
+	}
+
+	/**
+	 * Discoverable profiles ranked against one of the recruiter's postings: its role type, seniority, skills
+	 * (nice to have) and the words of its title, with research signals as for any search. A profile must match at
+	 * least one of the role type, a skill or a title word. The query's filters apply as well; its keywords and
+	 * skills are replaced by the posting's.
+	 * @throws CandidateSearchRefusedException as {@link #searchingCompany}
+	 * @throws ai.slope.jobs.PostingNotFoundException as {@link #posting}
+	 */
+	@Transactional(readOnly = true)
+	public CandidateSearchResult matchPosting(long recruiterId, long postingId, CandidateQuery filters) {
+		JobPosting posting = posting(recruiterId, postingId);
+		List<String> skills = posting.getSkills().stream().map(SkillTags::tag).filter(tag -> !tag.isEmpty()).distinct().toList();
+		CandidateQuery query = new CandidateQuery(null, List.of(), skills, filters.roleTypeIds(),
+				filters.seniorities(), filters.minYears(), filters.maxYears(), filters.countries(),
+				filters.openToRemote(), filters.openToRelocation(), filters.minPublications(), filters.minCitations(),
+				filters.minHIndex(), filters.links(), filters.maxSalaryUsd(), filters.page(), filters.size());
+		long roleTypeId = posting.getRoleType().getId();
+		String title = posting.getTitle();
+		SearchResult<Scored> result = Search.session(this.entityManager)
+			.search(CandidateProfile.class)
+			.select(f -> f.composite().from(f.entity(CandidateProfile.class), f.score()).as(Scored::new))
+			.where(f -> {
+				BooleanPredicateClausesStep<?, ?> bool = filters(f, query, f.bool());
+				BooleanPredicateClausesStep<?, ?> anyOf = f.bool()
+					.should(f.match().field("roleType").matching(roleTypeId).constantScore()
+						.boost(CandidateRanking.POSTING_ROLE_TYPE))
+					.should(textMatch(f, title, CandidateRanking.POSTING_TITLE));
+				for (String skill : skills) {
+					anyOf = anyOf.should(niceSkill(f, skill, skills.size()));
+				}
+				bool = bool.must(anyOf)
+					.should(f.match().field("seniority").matching(posting.getSeniority()).constantScore()
+						.boost(CandidateRanking.POSTING_SENIORITY));
+				return signals(f, bool);
+			})
+			.sort(f -> f.score().then().field("updatedAt").desc())
+			.fetch(query.offset(), query.size());
+		List<Term> terms = terms(List.of(title.split("[^\\p{L}\\p{N}+#.]+")));
+		return new CandidateSearchResult(query, hits(result.hits(),
+				profile -> explain(profile, terms, Set.of(), skills, roleTypeId, posting.getSeniority())),
+				result.total().hitCount());
+	}
+
+	/** A profile found, with its score. */
+	private record Scored(CandidateProfile profile, Float score) {
+	}
+
+	private List<CandidateHit> hits(List<Scored> found, Function<CandidateProfile, MatchExplanation> explain) {
+		Map<Long, Account> owners = this.accounts
+			.findAllById(found.stream().map(scored -> scored.profile().getAccountId()).toList());
+		List<CandidateHit> hits = new ArrayList<>();
+		for (Scored scored : found) {
+			CandidateProfile profile = scored.profile();
+			Account owner = owners.get(profile.getAccountId());
+			hits.add(new CandidateHit(profile, (owner != null) ? owner.getDisplayName() : "",
+					profile.getPublicationMetrics(), explain.apply(profile), scored.score()));
+		}
+		return hits;
+	}
+
+	private static PredicateFinalStep predicate(SearchPredicateFactory f, CandidateQuery query) {
+		BooleanPredicateClausesStep<?, ?> bool = filters(f, query, f.bool());
+		if (query.keywords() != null) {
+			SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> text = null;
+			for (TextField field : TextField.values()) {
+				text = (text == null) ? f.simpleQueryString().field(field.indexField()).boost(field.weight())
+						: text.field(field.indexField()).boost(field.weight());
+			}
+			bool = bool.must(text.matching(KeywordSyntax.toSimpleQuerySyntax(query.keywords()))
+				.defaultOperator(BooleanOperator.AND));
+		}
+		else {
+			bool = bool.must(f.matchAll());
+		}
+		for (String skill : query.niceSkills()) {
+			bool = bool.should(niceSkill(f, skill, query.niceSkills().size()));
+		}
+		return signals(f, bool);
+	}
+
+	private static PredicateFinalStep niceSkill(SearchPredicateFactory f, String tag, int count) {
+		return f.match().field("skill").matching(tag).constantScore().boost(CandidateRanking.NICE_SKILLS / count);
+	}
+
+	private static PredicateFinalStep textMatch(SearchPredicateFactory f, String text, float boost) {
+		var match = f.match().field(TextField.HEADLINE.indexField()).boost(TextField.HEADLINE.weight() * boost);
+		for (TextField field : TextField.values()) {
+			if (field != TextField.HEADLINE) {
+				match = match.field(field.indexField()).boost(field.weight() * boost);
+			}
+		}
+		return match.matching(text);
+	}
+
+	private static BooleanPredicateClausesStep<?, ?> signals(SearchPredicateFactory f,
+			BooleanPredicateClausesStep<?, ?> bool) {
+		for (CandidateRanking.Tier tier : CandidateRanking.TIERS) {
+			String site = tier.signal().linkSite();
+			PredicateFinalStep holds = (site != null) ? f.match().field("link").matching(site)
+					: f.range().field(tier.signal().indexField()).atLeast(tier.signal().indexValue(tier.threshold()));
+			bool = bool.should(f.bool().must(holds).constantScore().boost(tier.weight()));
+		}
+		return bool;
+	}
+
+	private static BooleanPredicateClausesStep<?, ?> filters(SearchPredicateFactory f, CandidateQuery query,
+			BooleanPredicateClausesStep<?, ?> bool) {
+		for (String skill : query.mustSkills()) {
+			bool = bool.filter(f.match().field("skill").matching(skill));
+		}
+		if (!query.roleTypeIds().isEmpty()) {
+			bool = bool.filter(f.terms().field("roleType").matchingAny(query.roleTypeIds()));
+		}
+		if (!query.seniorities().isEmpty()) {
+			bool = bool.filter(f.terms().field("seniority").matchingAny(query.seniorities()));
+		}
+		if (query.minYears() != null || query.maxYears() != null) {
+			var range = f.range().field("yearsOfExperience");
+			bool = bool.filter((query.maxYears() == null) ? range.atLeast(query.minYears())
+					: (query.minYears() == null) ? range.atMost(query.maxYears())
+							: range.between(query.minYears(), query.maxYears()));
+		}
+		if (!query.countries().isEmpty()) {
+			bool = bool.filter(f.terms().field("country").matchingAny(query.countries()));
+		}
+		if (query.openToRemote()) {
+			bool = bool.filter(f.match().field("openToRemote").matching(true));
+		}
+		if (query.openToRelocation()) {
+			bool = bool.filter(f.match().field("openToRelocation").matching(true));
+		}
+		if (query.minPublications() != null) {
+			bool = bool.filter(f.range().field("publicationCount").atLeast(query.minPublications()));
+		}
+		if (query.minCitations() != null) {
+			bool = bool.filter(f.range().field("citations").atLeast((long) query.minCitations()));
+		}
+		if (query.minHIndex() != null) {
+			bool = bool.filter(f.range().field("hIndex").atLeast(query.minHIndex()));
+		}
+		for (ProfileLinks.Site site : query.links()) {
+			bool = bool.filter(f.match().field("link").matching(site.name()));
+		}
+		if (query.maxSalaryUsd() != null) {
+			bool = bool.filter(f.or(f.range().field("minimumSalaryUsd").atMost(query.maxSalaryUsd()),
+					f.not(f.exists().field("minimumSalaryUsd"))));
+		}
+		return bool;
+	}
+
+	/**
+	 * A word or phrase of a search and the tokens the index makes of it.
+	 */
+	private record Term(String text, List<String> tokens) {
+	}
+
+	private List<Term> terms(List<String> texts) {
+		Analyzer analyzer = this.index.searchAnalyzer();
+		List<Term> terms = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (String text : texts) {
+			List<String> tokens = tokens(analyzer, TextField.HEADLINE.indexField(), text);
+			if (!tokens.isEmpty() && seen.add(String.join(" ", tokens))) {
+				terms.add(new Term(text, tokens));
+			}
+		}
+		return terms;
+	}
+
+	private MatchExplanation explain(CandidateProfile profile, List<Term> terms, Set<String> mustSkills,
+			List<String> niceSkills, Long postingRoleTypeId, ai.slope.roles.Seniority postingSeniority) {
+		List<MatchExplanation.TermMatch> matches = new ArrayList<>();
+		if (!terms.isEmpty()) {
+			Analyzer analyzer = this.index.indexingAnalyzer();
+			Map<TextField, Set<String>> tokensByField = new java.util.EnumMap<>(TextField.class);
+			tokensByField.put(TextField.HEADLINE, tokenSet(analyzer, TextField.HEADLINE, List.of(profile.getHeadline())));
+			tokensByField.put(TextField.SKILLS, tokenSet(analyzer, TextField.SKILLS, profile.getSkillText()));
+			tokensByField.put(TextField.PUBLICATION_TITLES,
+					tokenSet(analyzer, TextField.PUBLICATION_TITLES, profile.getPublicationTitles()));
+			tokensByField.put(TextField.SUMMARY, tokenSet(analyzer, TextField.SUMMARY, List.of(profile.getSummary())));
+			tokensByField.put(TextField.VENUES, tokenSet(analyzer, TextField.VENUES, profile.getPublicationVenues()));
+			for (Term term : terms) {
+				List<TextField> fields = new ArrayList<>();
+				for (TextField field : TextField.values()) {
+					if (tokensByField.get(field).containsAll(term.tokens())) {
+						fields.add(field);
+					}
+				}
+				if (!fields.isEmpty()) {
+					matches.add(new MatchExplanation.TermMatch(term.text(), fields));
+				}
+			}
+		}
+		List<String> must = new ArrayList<>();
+		List<String> nice = new ArrayList<>();
+		Set<String> niceTags = new LinkedHashSet<>(niceSkills);
+		Set<String> found = new HashSet<>();
+		for (SkillTags.Skill skill : profile.getSkills()) {
+			if (mustSkills.contains(skill.tag())) {
+				must.add(skill.display());
+			}
+			if (niceTags.contains(skill.tag())) {
+				nice.add(skill.display());
+				found.add(skill.tag());
+			}
+		}
+		List<String> missing = niceTags.stream().filter(tag -> !found.contains(tag)).toList();
+		return new MatchExplanation(matches, must, nice, missing, CandidateRanking.signalsOf(profile),
+				postingRoleTypeId != null && profile.getWantedRoleTypeIds().contains(postingRoleTypeId),
+				postingSeniority != null && profile.getWantedSeniorities().contains(postingSeniority));
+	}
+
+	private static Set<String> tokenSet(Analyzer analyzer, TextField field, List<String> texts) {
+		Set<String> tokens = new HashSet<>();
+		for (String text : texts) {
+			tokens.addAll(tokens(analyzer, field.indexField(), text));
+		}
+		return tokens;
+	}
+
+	private static List<String> tokens(Analyzer analyzer, String field, String text) {
+		List<String> tokens = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(field, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				tokens.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
+	}
+
+}
