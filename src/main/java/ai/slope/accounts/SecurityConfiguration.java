@@ -69,6 +69,8 @@ class SecurityConfiguration {
 		rememberMe.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/recruiter", "/api/v1/recruiter/**")
 			.hasRole(Role.RECRUITER.name())
+			.requestMatchers("/api/v1/candidates", "/api/v1/candidates/**")
+			.hasRole(Role.RECRUITER.name())
 			// applying, under the public /jobs/**: job seekers only
 			.requestMatchers("/jobs/*/apply")
 			.hasRole(Role.SEEKER.name())
@@ -110,9 +112,11 @@ class SecurityConfiguration {
 							new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LoginHandlers.LOGIN_PAGE + "?logout"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-			// mail programs unsubscribe with a bare POST (RFC 8058); the signed token in the URL is the proof
+			// mail programs unsubscribe with a bare POST (RFC 8058); the signed token in the URL is the proof. The
+			// candidate search API posts its query as JSON and changes nothing, so it needs no token either.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(
-					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/alerts/unsubscribe")))
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/alerts/unsubscribe"),
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/candidates/search")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();

@@ -50,6 +50,9 @@ class DemoData {
 
 	private static final int REVIEW_QUEUE = 3;
 
+	/** Discoverable candidates for the recruiter search, beside the seekers who applied. */
+	static final int CANDIDATES = 3_000;
+
 	private static final String SALARIES = "data/aijobs-salaries-2025-01-19.csv";
 
 	private static final Map<SizeBand, Integer> POSTINGS_PER_COMPANY = Map.of(SizeBand.SEED, 6, SizeBand.SMALL, 13,
@@ -69,11 +72,14 @@ class DemoData {
 
 	private final DemoSeekers seekers;
 
+	private final DemoCandidates candidates;
+
 	private final Clock clock;
 
 	DemoData(CompanyRepository companies, JobPostingRepository postings, RoleTaxonomy taxonomy,
 			ExchangeRates exchangeRates, TransactionTemplate transactions, DemoAccounts accounts, DemoSeekers seekers,
-			Optional<Clock> clock) {
+			DemoCandidates candidates, Optional<Clock> clock) {
+		this.candidates = candidates;
 		this.seekers = seekers;
 		this.companies = companies;
 		this.postings = postings;
@@ -122,9 +128,10 @@ class DemoData {
 				.toList();
 			applications[0] = this.seekers.create(this.accounts.account(Role.RECRUITER),
 					this.accounts.account(Role.SEEKER), openings, elsewhere, new Random(SEED + 1));
+			this.candidates.create(0, CANDIDATES, new Random(SEED + 2));
 		});
 		Loaded loaded = new Loaded(demo.companies().size(), all.size(),
-				(int) all.stream().filter(p -> p.getStatus() == JobStatus.DRAFT).count(), applications[0],
+				(int) all.stream().filter(p -> p.getStatus() == JobStatus.DRAFT).count(), applications[0], CANDIDATES,
 				Duration.ofNanos(System.nanoTime() - start));
 		log.info("Demo data loaded: {}", loaded);
 		return Optional.of(loaded);
@@ -200,14 +207,14 @@ class DemoData {
 	/**
 	 * What was loaded, and how long it took.
 	 */
-	record Loaded(int companies, int postings, int drafts, int applications, Duration took) {
+	record Loaded(int companies, int postings, int drafts, int applications, int candidates, Duration took) {
 
 		@Override
 		public String toString() {
 			return String.format(Locale.ROOT,
-					"%,d companies, %,d postings (%,d published, %,d drafts), %,d applications in %.1f s",
+					"%,d companies, %,d postings (%,d published, %,d drafts), %,d applications, %,d candidates in %.1f s",
 					this.companies, this.postings, this.postings - this.drafts, this.drafts, this.applications,
-					this.took.toMillis() / 1000.0);
+					this.candidates, this.took.toMillis() / 1000.0);
 		}
 
 	}

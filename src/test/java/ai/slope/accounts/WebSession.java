@@ -83,6 +83,15 @@ public final class WebSession {
 	}
 
 	/**
+	 * Posts a JSON body (no CSRF token: the JSON API that takes one does not ask for it).
+	 */
+	public MockHttpServletResponse postJson(String url, String json) throws Exception {
+		return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(json));
+	}
+
+	/**
 	 * Posts a form without any CSRF token.
 	 */
 	public MockHttpServletResponse postWithoutCsrf(String url, String... nameValuePairs) throws Exception {

@@ -17,6 +17,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import ai.slope.SlopeIntegrationTest;
+import ai.slope.candidates.CandidateQuery;
+import ai.slope.candidates.CandidateSearch;
+import ai.slope.candidates.CandidateSearchResult;
 import ai.slope.accounts.Account;
 import ai.slope.companies.CompanyMemberships;
 import ai.slope.accounts.Accounts;
@@ -77,6 +80,9 @@ class DemoDataTests {
 	private MockMvc mvc;
 
 	@Autowired
+	private CandidateSearch candidates;
+
+	@Autowired
 	private CompanyMemberships memberships;
 
 	@Autowired
@@ -84,7 +90,8 @@ class DemoDataTests {
 
 	@Test
 	void addsOneDemoAccountPerRoleThatCanLogIn() throws Exception {
-		assertThat(this.accounts.demoAccounts()).filteredOn(account -> !account.getEmail().contains("@seekers."))
+		assertThat(this.accounts.demoAccounts()).filteredOn(account -> !account.getEmail().contains("@seekers.")
+				&& !account.getEmail().contains("@candidates."))
 			.extracting(Account::getRole)
 			.containsExactly(Role.SEEKER, Role.RECRUITER, Role.ADMIN);
 		for (DemoAccounts.Login login : DemoAccounts.LOGINS) {
@@ -124,6 +131,33 @@ class DemoDataTests {
 				seeker.getId())).isEqualTo(3);
 		assertThat(this.jdbc.queryForList("select frequency from job_alert where account_id = ? order by name",
 				String.class, seeker.getId())).containsExactly("WEEKLY", "DAILY");
+	}
+
+	@Test
+	void holdsThousandsOfDiscoverableCandidatesThatTheRecruiterSearchFinds() {
+		assertThat(this.jdbc.queryForObject("select count(*) from candidate_profile where discoverable",
+				Integer.class)).isGreaterThanOrEqualTo(DemoData.CANDIDATES);
+		assertThat(this.jdbc.queryForObject("select count(distinct seniority) from candidate_wanted_seniority",
+				Integer.class)).isEqualTo(7);
+		assertThat(this.jdbc.queryForObject("select count(distinct role_type_id) from candidate_wanted_role_type",
+				Integer.class)).isEqualTo(this.taxonomy.roleTypes().size());
+		assertThat(this.jdbc.queryForObject("select max(citations) from candidate_publication", Integer.class))
+			.isGreaterThan(1_000);
+		assertThat(this.jdbc.queryForObject("select count(*) from candidate_profile where scholar_url is not null",
+				Integer.class)).isGreaterThan(300);
+		// the next account gets a new id: the sequence moved past the ids they took
+		String sequence = this.jdbc.queryForObject("select pg_get_serial_sequence('account', 'id')", String.class);
+		assertThat(this.jdbc.queryForObject("select last_value from " + sequence, Long.class))
+			.isGreaterThanOrEqualTo(this.jdbc.queryForObject("select max(id) from account", Long.class));
+
+		Account recruiter = this.accounts.findByEmail("recruiter@demo.slope.example").orElseThrow();
+		CandidateSearchResult all = this.candidates.search(recruiter.getId(), CandidateQuery.all());
+		assertThat(all.total()).isGreaterThanOrEqualTo(DemoData.CANDIDATES);
+		CandidateSearchResult pytorch = this.candidates.search(recruiter.getId(), new CandidateQuery("language models",
+				List.of("pytorch"), List.of("jax"), Set.of(), Set.of(), null, null, Set.of(), false, false, null, null,
+				null, Set.of(), null, 1, 20));
+		assertThat(pytorch.total()).isPositive();
+		assertThat(pytorch.hits().get(0).why().mustSkills()).containsExactly("PyTorch");
 	}
 
 	@Test

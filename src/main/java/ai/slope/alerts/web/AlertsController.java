@@ -31,6 +31,7 @@ import ai.slope.alerts.JobAlert;
 import ai.slope.alerts.JobAlerts;
 import ai.slope.jobs.JobQuery;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Pages;
 
 /**
  * The seeker's alerts ({@code /alerts}): the list, a new alert from a search (the search page links to

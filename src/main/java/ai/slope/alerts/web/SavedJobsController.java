@@ -21,6 +21,7 @@ import ai.slope.alerts.SavedJobs;
 import ai.slope.jobs.PostingCard;
 import ai.slope.jobs.PostingCards;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Pages;
 
 /**
  * The seeker's saved jobs ({@code /saved}) and the save button of a posting's page. With htmx the button

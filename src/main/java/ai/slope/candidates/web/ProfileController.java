@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,11 +29,13 @@ import ai.slope.candidates.CandidateProfiles;
 import ai.slope.candidates.InvalidProfileInputException;
 import ai.slope.candidates.ProfileChangedException;
 import ai.slope.candidates.ProfileLinks;
+import ai.slope.candidates.ProfileViews;
 import ai.slope.candidates.Publications;
 import ai.slope.candidates.Resumes;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.Seniority;
+import ai.slope.web.Pages;
 
 /**
  * The seeker's own profile: the page that shows it with how complete it is, the form that edits it, and the
@@ -55,7 +59,11 @@ class ProfileController {
 
 	private final RoleTaxonomy roles;
 
-	ProfileController(CandidateProfiles profiles, Publications publications, Resumes resumes, RoleTaxonomy roles) {
+	private final ProfileViews views;
+
+	ProfileController(CandidateProfiles profiles, Publications publications, Resumes resumes, RoleTaxonomy roles,
+			ProfileViews views) {
+		this.views = views;
 		this.profiles = profiles;
 		this.publications = publications;
 		this.resumes = resumes;
@@ -78,12 +86,24 @@ class ProfileController {
 			.filter(type -> p.getWantedRoleTypeIds().contains(type.getId()))
 			.toList()).orElse(List.of()));
 		model.addAttribute("sites", ProfileLinks.Site.values());
+		Page<ProfileViews.Viewed> views = this.views.of(id, PageRequest.of(0, 5));
+		model.addAttribute("views", views.getContent());
+		model.addAttribute("viewCount", views.getTotalElements());
 		if ("too-big".equals(resume) && !model.containsAttribute("resumeError")) {
 			// sent here by ResumeUploadSizeFilter
 			model.addAttribute("resumeError", new DefaultMessageSourceResolvable(
 					new String[] { "candidates.error.resume.too-big" }, new Object[] { Resumes.MAX_BYTES / (1024 * 1024) }));
 		}
 		return PROFILE_VIEW;
+	}
+
+	@GetMapping("/views")
+	String showViews(@CurrentUser SignedInUser user, @RequestParam(name = "page", required = false) String page,
+			Model model) {
+		Page<ProfileViews.Viewed> views = this.views.of(user.getId(), PageRequest.of(Pages.number(page) - 1, 50));
+		model.addAttribute("views", views.getContent());
+		model.addAttribute("pages", Pages.of("/profile/views", views));
+		return "candidates/views";
 	}
 
 	@GetMapping("/edit")

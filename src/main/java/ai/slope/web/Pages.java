@@ -1,16 +1,18 @@
-package ai.slope.alerts.web;
+package ai.slope.web;
 
 import org.springframework.data.domain.Page;
 
 /**
- * Previous and next links of a paged list whose pages are {@code ?page=n} (from 1).
+ * Previous and next links of a paged list whose pages are {@code page=n} (from 1) in the query string; the
+ * fragment {@code web/pages :: pages(pages)} shows them.
  *
+ * @param path the list's address, with its other query parameters if any
  * @param current the page shown, from 1
  * @param count how many pages there are, at least 1
  */
-record Pages(String path, int current, int count) {
+public record Pages(String path, int current, int count) {
 
-	static Pages of(String path, Page<?> page) {
+	public static Pages of(String path, Page<?> page) {
 		return new Pages(path, page.getNumber() + 1, Math.max(1, page.getTotalPages()));
 	}
 
@@ -26,18 +28,21 @@ record Pages(String path, int current, int count) {
 		return (this.current < this.count) ? link(this.current + 1) : null;
 	}
 
-	String link(int page) {
-		return (page <= 1) ? this.path : this.path + "?page=" + page;
+	public String link(int page) {
+		if (page <= 1) {
+			return this.path;
+		}
+		return this.path + (this.path.contains("?") ? "&" : "?") + "page=" + page;
 	}
 
 	/** Past any list's last page (500 saved jobs, 20 alerts); lower than the offsets a query can take. */
-	static final int MAX_PAGE = 10_000;
+	public static final int MAX_PAGE = 10_000;
 
 	/**
 	 * The page number in {@code ?page=}: 1 when missing or not a positive number, at most {@link #MAX_PAGE} (a
 	 * page past the end is sent to the last one).
 	 */
-	static int number(String raw) {
+	public static int number(String raw) {
 		if (raw == null || raw.isBlank()) {
 			return 1;
 		}

@@ -1,0 +1,95 @@
+package ai.slope.candidates;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ai.slope.accounts.Account;
+import ai.slope.accounts.Accounts;
+import ai.slope.companies.Company;
+
+/**
+ * What a recruiter reads of a discoverable profile, and the log of it: every view by a recruiter is recorded with
+ * their company and the time, and the profile's owner sees which companies looked and when (not who).
+ */
+@Service
+public class ProfileViews {
+
+	private final CandidateSearch search;
+
+	private final CandidateProfileRepository profiles;
+
+	private final ProfileViewRepository views;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	ProfileViews(CandidateSearch search, CandidateProfileRepository profiles, ProfileViewRepository views,
+			Accounts accounts, Optional<Clock> clock) {
+		this.search = search;
+		this.profiles = profiles;
+		this.views = views;
+		this.accounts = accounts;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * A discoverable profile as a recruiter reads it, with its publications; the view is logged.
+	 * @throws CandidateSearchRefusedException when the recruiter's company may not search (see
+	 * {@link CandidateSearch#searchingCompany})
+	 * @throws CandidateNotFoundException when there is no such profile or it is not discoverable
+	 */
+	@Transactional
+	public CandidateView view(long recruiterId, long candidateId) {
+		Company company = this.search.searchingCompany(recruiterId);
+		CandidateProfile profile = this.profiles.findById(candidateId)
+			.filter(CandidateProfile::isDiscoverable)
+			.orElseThrow(() -> new CandidateNotFoundException(candidateId));
+		this.views.save(new ProfileView(candidateId, recruiterId, company.getId(), this.clock.instant()));
+		String name = this.accounts.findById(candidateId).map(Account::getDisplayName).orElse("");
+		return new CandidateView(profile, name, profile.getPublicationMetrics(), profile.getPublications());
+	}
+
+	/**
+	 * A discoverable profile as a recruiter reads it.
+	 * @param publications newest first
+	 */
+	public record CandidateView(CandidateProfile profile, String name, PublicationMetrics metrics,
+			java.util.List<Publication> publications) {
+	}
+
+	/**
+	 * Who looked at the seeker's profile: the company and the time, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Viewed> of(long candidateId, Pageable pageable) {
+		return this.views.findViews(candidateId, pageable)
+			.map(row -> new Viewed((String) row[0], (String) row[1], instant(row[2])));
+	}
+
+	private static Instant instant(Object value) {
+		if (value instanceof Instant instant) {
+			return instant;
+		}
+		if (value instanceof java.time.OffsetDateTime time) {
+			return time.toInstant();
+		}
+		if (value instanceof java.sql.Timestamp timestamp) {
+			return timestamp.toInstant();
+		}
+		throw new IllegalStateException("Not a time: " + value);
+	}
+
+	/**
+	 * A view of a profile as its owner sees it.
+	 */
+	public record Viewed(String companyName, String companySlug, Instant at) {
+	}
+
+}

@@ -1,0 +1,228 @@
+package ai.slope.candidates.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ai.slope.accounts.CurrentUser;
+import ai.slope.accounts.SignedInUser;
+import ai.slope.candidates.CandidateNotFoundException;
+import ai.slope.candidates.CandidateQuery;
+import ai.slope.candidates.CandidateSearch;
+import ai.slope.candidates.CandidateSearchRefusedException;
+import ai.slope.candidates.CandidateSearchResult;
+import ai.slope.candidates.InvalidProfileInputException;
+import ai.slope.candidates.ProfileViews;
+import ai.slope.candidates.SavedCandidateSearch;
+import ai.slope.candidates.SavedCandidateSearches;
+import ai.slope.candidates.SavedSearchNotFoundException;
+import ai.slope.companies.Company;
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.JobStatus;
+import ai.slope.jobs.PostingNotFoundException;
+import ai.slope.jobs.Postings;
+import ai.slope.roles.RoleTaxonomy;
+import ai.slope.roles.RoleType;
+import ai.slope.roles.Seniority;
+import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Pages;
+
+/**
+ * The recruiter search pages: search discoverable candidates with filters and see why each matched, read one
+ * candidate's profile (each view is logged for the candidate), save searches, and rank candidates against one of
+ * the company's postings. For recruiters of verified companies; others get a page that says why not.
+ */
+@Controller
+class CandidateSearchController {
+
+	static final String SEARCH_PATH = "/recruiter/candidates";
+
+	private final CandidateSearch search;
+
+	private final CandidateSearchParameters parameters;
+
+	private final SavedCandidateSearches savedSearches;
+
+	private final ProfileViews views;
+
+	private final Postings postings;
+
+	private final RoleTaxonomy roles;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	CandidateSearchController(CandidateSearch search, CandidateSearchParameters parameters,
+			SavedCandidateSearches savedSearches, ProfileViews views, Postings postings, RoleTaxonomy roles,
+			MessageSource messages, Optional<Clock> clock) {
+		this.messages = messages;
+		this.search = search;
+		this.parameters = parameters;
+		this.savedSearches = savedSearches;
+		this.views = views;
+		this.postings = postings;
+		this.roles = roles;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@GetMapping(SEARCH_PATH)
+	String search(@CurrentUser SignedInUser user, @ModelAttribute("search") CandidateSearchForm form, Model model,
+			Locale locale) {
+		this.search.searchingCompany(user.getId());
+		CandidateSearchParameters.Parsed parsed = this.parameters.parse(form);
+		CandidateSearchResult result = this.search.search(user.getId(), parsed.query());
+		String queryString = form.toQueryString();
+		addResult(model, result, SEARCH_PATH + (queryString.isEmpty() ? "" : "?" + queryString), locale);
+		model.addAttribute("errors", messages(parsed, locale));
+		model.addAttribute("queryString", queryString);
+		model.addAttribute("savedSearches", this.savedSearches.of(user.getId()));
+		model.addAttribute("maxSavedSearches", SavedCandidateSearches.MAX_SEARCHES);
+		addChoices(model, locale);
+		return "candidates/search";
+	}
+
+	@GetMapping("/recruiter/postings/{postingId}/candidates")
+	String matchPosting(@CurrentUser SignedInUser user, @PathVariable String postingId,
+			@ModelAttribute("search") CandidateSearchForm form, Model model, Locale locale) {
+		long id = Forms.parseId(postingId);
+		JobPosting posting;
+		try {
+			posting = this.search.posting(user.getId(), id);
+		}
+		catch (PostingNotFoundException ex) {
+			throw new PageNotFoundException();
+		}
+		form.setQ(null);
+		form.setMust(null);
+		form.setNice(null);
+		CandidateSearchParameters.Parsed parsed = this.parameters.parse(form);
+		CandidateSearchResult result = this.search.matchPosting(user.getId(), id, parsed.query());
+		String path = "/recruiter/postings/" + id + "/candidates";
+		String queryString = form.toQueryString();
+		addResult(model, result, path + (queryString.isEmpty() ? "" : "?" + queryString), locale);
+		model.addAttribute("posting", posting);
+		model.addAttribute("errors", messages(parsed, locale));
+		model.addAttribute("formAction", path);
+		addChoices(model, locale);
+		return "candidates/match";
+	}
+
+	@GetMapping(SEARCH_PATH + "/{candidateId}")
+	String candidate(@CurrentUser SignedInUser user, @PathVariable String candidateId, Model model, Locale locale) {
+		long id = Forms.parseId(candidateId);
+		Company company = this.search.searchingCompany(user.getId());
+		ProfileViews.CandidateView view;
+		try {
+			view = this.views.view(user.getId(), id);
+		}
+		catch (CandidateNotFoundException ex) {
+			throw new PageNotFoundException();
+		}
+		model.addAttribute("candidate", view);
+		model.addAttribute("roleNames", roleNames(locale));
+		model.addAttribute("openPostings", this.postings
+			.ofCompany(company.getId(), null, JobStatus.PUBLISHED,
+					PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "publishedAt")))
+			.stream()
+			.filter(JobPosting::isInAppApply)
+			.filter(posting -> posting.isLive(this.clock.instant()))
+			.toList());
+		return "candidates/candidate";
+	}
+
+	@PostMapping(SEARCH_PATH + "/saved")
+	String saveSearch(@CurrentUser SignedInUser user, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String query, RedirectAttributes redirect) {
+		String back = "redirect:" + SEARCH_PATH + (query.isBlank() ? "" : "?" + query.strip());
+		try {
+			SavedCandidateSearch saved = this.savedSearches.save(user.getId(), name, query);
+			redirect.addFlashAttribute("savedSearchDone", saved.getName());
+		}
+		catch (InvalidProfileInputException ex) {
+			redirect.addFlashAttribute("savedSearchProblems",
+					ex.getProblems().stream().map(Forms::message).toList());
+			redirect.addFlashAttribute("savedSearchName", name);
+		}
+		return back;
+	}
+
+	@GetMapping(SEARCH_PATH + "/saved/{savedId}")
+	String runSavedSearch(@CurrentUser SignedInUser user, @PathVariable String savedId) {
+		SavedCandidateSearch saved = savedSearch(user, savedId);
+		return "redirect:" + SEARCH_PATH + (saved.getQuery().isEmpty() ? "" : "?" + saved.getQuery());
+	}
+
+	@GetMapping(SEARCH_PATH + "/saved/{savedId}/delete")
+	String confirmDelete(@CurrentUser SignedInUser user, @PathVariable String savedId, Model model) {
+		model.addAttribute("saved", savedSearch(user, savedId));
+		return "candidates/saved-delete";
+	}
+
+	@PostMapping(SEARCH_PATH + "/saved/{savedId}/delete")
+	String delete(@CurrentUser SignedInUser user, @PathVariable String savedId, RedirectAttributes redirect) {
+		SavedCandidateSearch saved = savedSearch(user, savedId);
+		this.savedSearches.delete(user.getId(), saved.getId());
+		redirect.addFlashAttribute("savedSearchDeleted", saved.getName());
+		return "redirect:" + SEARCH_PATH;
+	}
+
+	private SavedCandidateSearch savedSearch(SignedInUser user, String savedId) {
+		try {
+			return this.savedSearches.find(user.getId(), Forms.parseId(savedId));
+		}
+		catch (SavedSearchNotFoundException ex) {
+			throw new PageNotFoundException();
+		}
+	}
+
+	@ExceptionHandler(CandidateSearchRefusedException.class)
+	ModelAndView refused(CandidateSearchRefusedException ex) {
+		ModelAndView page = new ModelAndView("candidates/search-refused");
+		page.setStatus(HttpStatus.FORBIDDEN);
+		page.addObject("reason", ex.getReason());
+		return page;
+	}
+
+	private void addResult(Model model, CandidateSearchResult result, String path, Locale locale) {
+		model.addAttribute("result", result);
+		model.addAttribute("pages", new Pages(path, result.query().page(), result.pages()));
+		model.addAttribute("roleNames", roleNames(locale));
+	}
+
+	private List<String> messages(CandidateSearchParameters.Parsed parsed, Locale locale) {
+		return parsed.errors().stream().map(error -> this.messages.getMessage(error, locale)).toList();
+	}
+
+	private void addChoices(Model model, Locale locale) {
+		model.addAttribute("roleTypes", this.roles.roleTypes());
+		model.addAttribute("seniorities", Seniority.values());
+		model.addAttribute("countries", CountryChoices.in(locale));
+		model.addAttribute("linkChoices", List.of("github", "scholar", "huggingface"));
+	}
+
+	private Map<Long, String> roleNames(Locale locale) {
+		return this.roles.roleTypes()
+			.stream()
+			.collect(Collectors.toMap(RoleType::getId, role -> role.name(locale), (a, b) -> a));
+	}
+
+}
