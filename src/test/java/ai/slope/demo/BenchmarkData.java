@@ -47,6 +47,10 @@ public final class BenchmarkData {
 	}
 
 	public static void main(String[] args) throws Exception {
+		if (args[0].equals("candidates")) {
+			candidates(Integer.parseInt(args[1]));
+			return;
+		}
 		int wanted = Integer.parseInt(args[0]);
 		SpringApplication application = new SpringApplication(SlopeApplication.class);
 		try (ConfigurableApplicationContext context = application.run("--slope.demo.enabled=true", "--server.port=0")) {
@@ -95,6 +99,32 @@ public final class BenchmarkData {
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("ANALYZE job_posting");
 			}
+		}
+	}
+
+	/**
+	 * {@code BenchmarkData candidates 200000}: the demo data, then generated discoverable candidates until the
+	 * database holds that many, written by the demo data's own writer with COPY.
+	 */
+	private static void candidates(int wanted) {
+		SpringApplication application = new SpringApplication(SlopeApplication.class);
+		try (ConfigurableApplicationContext context = application.run("--slope.demo.enabled=true", "--server.port=0")) {
+			context.getBean(DemoData.class).loadIfEmpty();
+			DataSource dataSource = context.getBean(DataSource.class);
+			org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+			int existing = jdbc.queryForObject("select count(*) from candidate_profile where discoverable", Integer.class);
+			int toWrite = wanted - existing;
+			System.out.printf(Locale.ROOT, "%,d discoverable candidates in the database, writing %,d more%n", existing,
+					Math.max(0, toWrite));
+			long start = System.nanoTime();
+			DemoCandidates writer = context.getBean(DemoCandidates.class);
+			Random random = new Random(SEED + existing);
+			for (int done = 0; done < toWrite; done += 10_000) {
+				int batch = Math.min(10_000, toWrite - done);
+				writer.create(existing + done, batch, random);
+				System.out.printf(Locale.ROOT, "%,d written in %.0f s%n", done + batch, (System.nanoTime() - start) / 1e9);
+			}
+			jdbc.execute("ANALYZE");
 		}
 	}
 

@@ -34,6 +34,7 @@ import ai.slope.SlopeApplication;
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
 import ai.slope.jobs.JobSearchResult;
+import ai.slope.web.Measurements;
 
 /**
  * Measures the queries of bench/queries.txt three ways and writes p50, p95 and p99 as Markdown:
@@ -296,61 +297,5 @@ public final class SearchBenchmark {
 	}
 
 	/** Latencies per query, in nanoseconds. */
-	static final class Measurements {
-
-		final String name;
-
-		final Map<String, List<Long>> byQuery = new LinkedHashMap<>();
-
-		final Map<String, Long> totals = new LinkedHashMap<>();
-
-		final List<Measurements> others = new ArrayList<>();
-
-		Measurements(String name) {
-			this.name = name;
-		}
-
-		boolean isEmpty() {
-			return this.byQuery.isEmpty();
-		}
-
-		void add(String query, long nanos, long total) {
-			this.byQuery.computeIfAbsent(query, key -> new ArrayList<>()).add(nanos);
-			this.totals.put(query, total);
-		}
-
-		String report(String heading) {
-			StringBuilder out = new StringBuilder(heading).append("\n\n");
-			List<Measurements> all = new ArrayList<>(List.of(this));
-			all.addAll(this.others);
-			out.append("| measured | requests | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
-			for (Measurements m : all) {
-				long[] samples = m.byQuery.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray();
-				out.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n", m.name, samples.length,
-						ms(percentile(samples, 50)), ms(percentile(samples, 95)), ms(percentile(samples, 99)),
-						ms(samples[samples.length - 1])));
-			}
-			for (Measurements m : all) {
-				out.append("\n").append(m.name).append(", per query\n\n| query | total | p50 ms | max ms |\n|---|---:|---:|---:|\n");
-				m.byQuery.forEach((query, list) -> {
-					long[] samples = list.stream().mapToLong(Long::longValue).sorted().toArray();
-					out.append(String.format(Locale.ROOT, "| `%s` | %d | %.1f | %.1f |%n", query.isEmpty() ? "(none)" : query,
-							m.totals.get(query), ms(percentile(samples, 50)), ms(samples[samples.length - 1])));
-				});
-			}
-			return out.toString();
-		}
-
-		/** Nearest rank. */
-		static long percentile(long[] sorted, double p) {
-			int rank = (int) Math.ceil(p / 100 * sorted.length);
-			return sorted[Math.max(0, rank - 1)];
-		}
-
-		private static double ms(long nanos) {
-			return nanos / 1e6;
-		}
-
-	}
 
 }
