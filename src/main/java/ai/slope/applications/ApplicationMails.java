@@ -15,7 +15,8 @@ import ai.slope.jobs.Postings;
  * Mails the seeker, in their language and after the move is committed, when their application reaches a stage they
  * hear about (INTERVIEW, OFFER, HIRED, REJECTED). The recruiters' notes on a move are not in it. The mails go out on
  * the application's task executor, so that moving two hundred applicants does not wait for two hundred SMTP
- * conversations; at shutdown the executor finishes what it holds.
+ * conversations; at shutdown the executor finishes what it holds. It also mails a candidate a recruiter invited
+ * (sourced), with the recruiter's note and a link to the invitation; a withdrawn invitation is not mailed.
  */
 @Component
 class ApplicationMails {
@@ -41,9 +42,30 @@ class ApplicationMails {
 
 	@TransactionalEventListener
 	void on(ApplicationStageChanged event) {
-		if (event.to().notifiesSeeker()) {
+		// an invitation the company withdraws was never an application: no “not selected” mail
+		if (event.to().notifiesSeeker() && event.from() != Stage.SOURCED) {
 			this.executor.execute(() -> send(event));
 		}
+	}
+
+	@TransactionalEventListener
+	void on(CandidateInvited event) {
+		this.executor.execute(() -> sendInvitation(event));
+	}
+
+	private void sendInvitation(CandidateInvited event) {
+		Application application = this.applications.findById(event.applicationId()).orElseThrow();
+		Account candidate = this.accounts.findById(application.getAccountId()).orElseThrow();
+		if (candidate.isSuspended()) {
+			return;
+		}
+		JobPosting posting = this.postings.find(application.getPostingId());
+		String note = application.getInvitationNote();
+		Object[] arguments = { candidate.getDisplayName(), posting.getTitle(), posting.getCompanyName(),
+				this.mailer.link("/applications/" + application.getId()).toUriString(), note };
+		this.mailer.send(candidate, "applications.mail.invitation.subject", arguments,
+				note.isEmpty() ? "applications.mail.invitation.body" : "applications.mail.invitation.body-with-note",
+				arguments);
 	}
 
 	private void send(ApplicationStageChanged event) {
