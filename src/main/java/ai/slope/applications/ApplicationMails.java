@@ -21,6 +21,8 @@ import ai.slope.jobs.Postings;
 @Component
 class ApplicationMails {
 
+	private static final String INVITATION = "applications.mail.invitation";
+
 	private final ApplicationRepository applications;
 
 	private final Postings postings;
@@ -44,41 +46,33 @@ class ApplicationMails {
 	void on(ApplicationStageChanged event) {
 		// an invitation the company withdraws was never an application: no “not selected” mail
 		if (event.to().notifiesSeeker() && event.from() != Stage.SOURCED) {
-			this.executor.execute(() -> send(event));
+			String key = "applications.mail." + event.to().name().toLowerCase();
+			this.executor.execute(() -> send(event.applicationId(), key));
 		}
 	}
 
 	@TransactionalEventListener
 	void on(CandidateInvited event) {
-		this.executor.execute(() -> sendInvitation(event));
+		this.executor.execute(() -> send(event.applicationId(), INVITATION));
 	}
 
-	private void sendInvitation(CandidateInvited event) {
-		Application application = this.applications.findById(event.applicationId()).orElseThrow();
-		Account candidate = this.accounts.findById(application.getAccountId()).orElseThrow();
-		if (candidate.isSuspended()) {
-			return;
-		}
-		JobPosting posting = this.postings.find(application.getPostingId());
-		String note = application.getInvitationNote();
-		Object[] arguments = { candidate.getDisplayName(), posting.getTitle(), posting.getCompanyName(),
-				this.mailer.link("/applications/" + application.getId()).toUriString(), note };
-		this.mailer.send(candidate, "applications.mail.invitation.subject", arguments,
-				note.isEmpty() ? "applications.mail.invitation.body" : "applications.mail.invitation.body-with-note",
-				arguments);
-	}
-
-	private void send(ApplicationStageChanged event) {
-		Application application = this.applications.findById(event.applicationId()).orElseThrow();
+	/**
+	 * Mails the application's seeker: {@code key.subject} and {@code key.body} (an invitation with a note:
+	 * {@code key.body-with-note}), with their name, the posting, the company, the link to the application and the
+	 * invitation's note as arguments.
+	 */
+	private void send(long applicationId, String key) {
+		Application application = this.applications.findById(applicationId).orElseThrow();
 		Account seeker = this.accounts.findById(application.getAccountId()).orElseThrow();
 		if (seeker.isSuspended()) {
 			return;
 		}
 		JobPosting posting = this.postings.find(application.getPostingId());
+		String note = application.getInvitationNote();
 		Object[] arguments = { seeker.getDisplayName(), posting.getTitle(), posting.getCompanyName(),
-				this.mailer.link("/applications/" + application.getId()).toUriString() };
-		String key = "applications.mail." + event.to().name().toLowerCase();
-		this.mailer.send(seeker, key + ".subject", arguments, key + ".body", arguments);
+				this.mailer.link("/applications/" + application.getId()).toUriString(), note };
+		String body = (INVITATION.equals(key) && !note.isEmpty()) ? key + ".body-with-note" : key + ".body";
+		this.mailer.send(seeker, key + ".subject", arguments, body, arguments);
 	}
 
 }

@@ -3,11 +3,13 @@ package ai.slope.applications;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -119,7 +121,8 @@ public class Sourcing {
 				.map(Application::getStage)
 				.orElse(Stage.APPLIED);
 			throw new SourcingRefusedException(SourcingRefusedException.Reason.ALREADY_IN_PIPELINE,
-					candidate.getDisplayName(), posting.getTitle(), stage.messageKey());
+					candidate.getDisplayName(), posting.getTitle(),
+					new DefaultMessageSourceResolvable(new String[] { stage.messageKey() }, stage.name()));
 		}
 		Application application = this.applications.findByPostingIdAndAccountId(postingId, candidateId).orElseThrow();
 		this.changes.save(new StageChange(application.getId(), null, Stage.SOURCED, recruiterId, text, now));
@@ -161,23 +164,20 @@ public class Sourcing {
 	 */
 	@Transactional
 	public Answer accept(long seekerId, long applicationId) {
-		Application application = this.applications.lockMine(applicationId, seekerId)
-			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
-		if (application.getStage() != Stage.SOURCED) {
-			return answered(application);
-		}
-		Instant now = this.clock.instant();
-		if (!this.postings.find(application.getPostingId()).isLive(now)) {
-			return Answer.POSTING_CLOSED;
-		}
-		this.changes.save(application.accept(seekerId, now));
-		this.applications.saveAndFlush(application);
-		this.profileResumes.of(seekerId)
-			.ifPresent(resume -> this.resumes.save(new ApplicationResume(applicationId, resume.fileName(),
-					resume.bytes())));
-		this.events.publishEvent(new ApplicationStageChanged(applicationId, Stage.SOURCED, Stage.APPLIED));
-		log.info("Account {} accepted the invitation of application {}", seekerId, applicationId);
-		return Answer.ACCEPTED;
+		return answer(seekerId, applicationId, application -> {
+			Instant now = this.clock.instant();
+			if (!this.postings.find(application.getPostingId()).isLive(now)) {
+				return Answer.POSTING_CLOSED;
+			}
+			this.changes.save(application.accept(seekerId, now));
+			this.applications.saveAndFlush(application);
+			this.profileResumes.of(seekerId)
+				.ifPresent(resume -> this.resumes.save(new ApplicationResume(applicationId, resume.fileName(),
+						resume.bytes())));
+			this.events.publishEvent(new ApplicationStageChanged(applicationId, Stage.SOURCED, Stage.APPLIED));
+			log.info("Account {} accepted the invitation of application {}", seekerId, applicationId);
+			return Answer.ACCEPTED;
+		});
 	}
 
 	/**
@@ -187,16 +187,23 @@ public class Sourcing {
 	 */
 	@Transactional
 	public Answer decline(long seekerId, long applicationId) {
+		return answer(seekerId, applicationId, application -> {
+			this.changes.save(application.moveTo(Stage.WITHDRAWN, seekerId, "", this.clock.instant()));
+			this.applications.saveAndFlush(application);
+			this.events.publishEvent(new ApplicationStageChanged(applicationId, Stage.SOURCED, Stage.WITHDRAWN));
+			log.info("Account {} declined the invitation of application {}", seekerId, applicationId);
+			return Answer.DECLINED;
+		});
+	}
+
+	/**
+	 * Locks the seeker's application (so that a second click, or a recruiter's move, waits for this answer and then
+	 * sees it) and answers it if it is an invitation still waiting; otherwise says what became of it.
+	 */
+	private Answer answer(long seekerId, long applicationId, Function<Application, Answer> action) {
 		Application application = this.applications.lockMine(applicationId, seekerId)
 			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
-		if (application.getStage() != Stage.SOURCED) {
-			return answered(application);
-		}
-		this.changes.save(application.moveTo(Stage.WITHDRAWN, seekerId, "", this.clock.instant()));
-		this.applications.saveAndFlush(application);
-		this.events.publishEvent(new ApplicationStageChanged(applicationId, Stage.SOURCED, Stage.WITHDRAWN));
-		log.info("Account {} declined the invitation of application {}", seekerId, applicationId);
-		return Answer.DECLINED;
+		return (application.getStage() == Stage.SOURCED) ? action.apply(application) : answered(application);
 	}
 
 	private static Answer answered(Application application) {

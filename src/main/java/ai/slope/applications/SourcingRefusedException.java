@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Why a recruiter cannot invite that candidate to that posting; nothing was stored. Each reason has its sentence
- * under {@code applications.sourcing.refused.*}, with {@link #getArguments()}.
+ * under {@code applications.sourcing.refused.*}, with {@link #getArguments()} (a stage among them is a
+ * {@link org.springframework.context.MessageSourceResolvable}, which the message source says in the reader's
+ * language).
  */
 public class SourcingRefusedException extends RuntimeException {
 

@@ -88,14 +88,7 @@ class SourcingController {
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {
-		Object[] resolved = arguments.clone();
-		for (int i = 0; i < resolved.length; i++) {
-			// a stage travels as its message key, and is said in the recruiter's language
-			if (resolved[i] instanceof String value && value.startsWith("applications.stage.")) {
-				resolved[i] = this.messages.getMessage(value, null, locale);
-			}
-		}
-		return this.messages.getMessage(key, resolved, locale);
+		return this.messages.getMessage(key, arguments, locale);
 	}
 
 }
