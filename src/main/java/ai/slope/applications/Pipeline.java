@@ -309,12 +309,16 @@ public class Pipeline {
 	/**
 	 * The applicant as the company may see them: a candidate it invited who has not accepted keeps their e-mail,
 	 * their LinkedIn and website links and their résumé to themselves (name, headline, skills, publications and
-	 * the GitHub, Scholar and Hugging Face links are on their discoverable profile for any verified company).
+	 * the GitHub, Scholar and Hugging Face links are on their discoverable profile for any verified company), and
+	 * once they make their profile private again the company sees only their name until they accept.
 	 */
 	private static Applicant applicant(JobPosting posting, ApplicantRow shown, ProfileSummary shownProfile) {
 		ApplicantRow row = shown.asShared();
-		ProfileSummary profile = (row.contactShared() || shownProfile == null) ? shownProfile
-				: withoutContact(shownProfile);
+		ProfileSummary profile = shownProfile;
+		if (!row.contactShared() && profile != null) {
+			// an invitation shows what the discoverable profile shows, and nothing once its owner hides it
+			profile = profile.discoverable() ? withoutContact(profile) : null;
+		}
 		List<String> matched = (profile == null) ? List.of()
 				: posting.getSkills().stream().filter(skill -> profile.skillTags().contains(SkillTags.tag(skill))).toList();
 		return new Applicant(row, profile, matched);

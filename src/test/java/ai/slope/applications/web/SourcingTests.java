@@ -416,6 +416,24 @@ class SourcingTests {
 	}
 
 	@Test
+	void aCandidateWhoMakesTheirProfilePrivateAfterTheInvitationShowsOnlyTheirName() throws Exception {
+		ApplicationFixture.Opening opening = this.fixture.opening();
+		Account ada = discoverableCandidate(Locale.ENGLISH, false);
+		this.sourcing.invite(opening.recruiter().id(), opening.postingId(), ada.getId(), "");
+		long id = applicationOf(opening.postingId(), ada);
+		this.profiles.setDiscoverable(ada.getId(), false);
+		WebSession recruiter = recruiterBrowser(this.mvc, opening);
+
+		Document page = recruiter.page("/recruiter/applications/" + id);
+
+		assertThat(page.select("h1").text()).isEqualTo(ada.getDisplayName());
+		assertThat(page.select("#profile")).isEmpty();
+		assertThat(page.select("#no-profile").text()).startsWith("They have made their profile private");
+		assertThat(page.text()).doesNotContain("Distributed training engineer", GITHUB, ada.getEmail());
+		assertThat(csv(recruiter, opening.postingId()).get(1).get(13)).as("GitHub").isEmpty();
+	}
+
+	@Test
 	void anotherSeekersInvitationIsNotFound() throws Exception {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		Account ada = discoverableCandidate(Locale.ENGLISH, false);
