@@ -314,11 +314,9 @@ public class Pipeline {
 	 */
 	private static Applicant applicant(JobPosting posting, ApplicantRow shown, ProfileSummary shownProfile) {
 		ApplicantRow row = shown.asShared();
-		ProfileSummary profile = shownProfile;
-		if (!row.contactShared() && profile != null) {
-			// an invitation shows what the discoverable profile shows, and nothing once its owner hides it
-			profile = profile.discoverable() ? withoutContact(profile) : null;
-		}
+		// an invitation shows what the discoverable profile shows, and nothing once its owner hides it
+		ProfileSummary profile = (row.contactShared() || shownProfile == null) ? shownProfile
+				: shownProfile.discoverable() ? withoutContact(shownProfile) : null;
 		List<String> matched = (profile == null) ? List.of()
 				: posting.getSkills().stream().filter(skill -> profile.skillTags().contains(SkillTags.tag(skill))).toList();
 		return new Applicant(row, profile, matched);
