@@ -4,9 +4,20 @@ import java.time.Instant;
 
 /**
  * An applicant as a posting's pipeline lists them, before their profile is added (see {@link Applicant}).
+ * @param email their address, or null while it is hidden (see {@code contactShared})
  * @param coverNoteLength the length of the cover note (0 when there is none)
+ * @param contactShared false for a candidate the company invited who has not accepted: their e-mail, résumé,
+ * LinkedIn and website stay hidden
  */
 public record ApplicantRow(long applicationId, long accountId, String name, String email, Stage stage,
-		Instant appliedAt, Instant stageChangedAt, int coverNoteLength) {
+		Instant appliedAt, Instant stageChangedAt, int coverNoteLength, boolean contactShared) {
+
+	/**
+	 * This row as the company may see it: without the e-mail address unless the candidate shared it.
+	 */
+	ApplicantRow asShared() {
+		return this.contactShared ? this : new ApplicantRow(this.applicationId, this.accountId, this.name, null,
+				this.stage, this.appliedAt, this.stageChangedAt, this.coverNoteLength, false);
+	}
 
 }

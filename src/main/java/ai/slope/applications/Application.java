@@ -37,6 +37,12 @@ public class Application {
 
 	private Instant stageChangedAt;
 
+	private boolean contactShared;
+
+	private String invitationNote;
+
+	private Long invitedBy;
+
 	@Version
 	private long version;
 
@@ -47,6 +53,17 @@ public class Application {
 		StageChange change = new StageChange(this.id, this.stage, target, actorId, note, now);
 		this.stage = target;
 		this.stageChangedAt = now;
+		return change;
+	}
+
+	/**
+	 * The candidate accepts the invitation: it becomes an application at APPLIED, made now, and the company sees
+	 * their contact details from here on.
+	 */
+	StageChange accept(long seekerId, Instant now) {
+		StageChange change = moveTo(Stage.APPLIED, seekerId, "", now);
+		this.contactShared = true;
+		this.appliedAt = now;
 		return change;
 	}
 
@@ -76,6 +93,28 @@ public class Application {
 
 	public Instant getStageChangedAt() {
 		return this.stageChangedAt;
+	}
+
+	/**
+	 * Whether the company may see the seeker's e-mail, LinkedIn and website links and résumé: always for an
+	 * application the seeker made, for one the company sourced only once the seeker accepted.
+	 */
+	public boolean isContactShared() {
+		return this.contactShared;
+	}
+
+	/**
+	 * What the recruiter wrote to the candidate when they invited them (empty when they wrote nothing, or for an application the seeker made).
+	 */
+	public String getInvitationNote() {
+		return this.invitationNote;
+	}
+
+	/**
+	 * The recruiter who invited the candidate, or null (not sourced, or the account is gone).
+	 */
+	public Long getInvitedBy() {
+		return this.invitedBy;
 	}
 
 	public long getVersion() {

@@ -15,10 +15,13 @@ import ai.slope.jobs.Postings;
  * Mails the seeker, in their language and after the move is committed, when their application reaches a stage they
  * hear about (INTERVIEW, OFFER, HIRED, REJECTED). The recruiters' notes on a move are not in it. The mails go out on
  * the application's task executor, so that moving two hundred applicants does not wait for two hundred SMTP
- * conversations; at shutdown the executor finishes what it holds.
+ * conversations; at shutdown the executor finishes what it holds. It also mails a candidate a recruiter invited
+ * (sourced), with the recruiter's note and a link to the invitation; a withdrawn invitation is not mailed.
  */
 @Component
 class ApplicationMails {
+
+	private static final String INVITATION = "applications.mail.invitation";
 
 	private final ApplicationRepository applications;
 
@@ -41,22 +44,35 @@ class ApplicationMails {
 
 	@TransactionalEventListener
 	void on(ApplicationStageChanged event) {
-		if (event.to().notifiesSeeker()) {
-			this.executor.execute(() -> send(event));
+		// an invitation the company withdraws was never an application: no “not selected” mail
+		if (event.to().notifiesSeeker() && event.from() != Stage.SOURCED) {
+			String key = "applications.mail." + event.to().name().toLowerCase();
+			this.executor.execute(() -> send(event.applicationId(), key));
 		}
 	}
 
-	private void send(ApplicationStageChanged event) {
-		Application application = this.applications.findById(event.applicationId()).orElseThrow();
+	@TransactionalEventListener
+	void on(CandidateInvited event) {
+		this.executor.execute(() -> send(event.applicationId(), INVITATION));
+	}
+
+	/**
+	 * Mails the application's seeker: {@code key.subject} and {@code key.body} (an invitation with a note:
+	 * {@code key.body-with-note}), with their name, the posting, the company, the link to the application and the
+	 * invitation's note as arguments.
+	 */
+	private void send(long applicationId, String key) {
+		Application application = this.applications.findById(applicationId).orElseThrow();
 		Account seeker = this.accounts.findById(application.getAccountId()).orElseThrow();
 		if (seeker.isSuspended()) {
 			return;
 		}
 		JobPosting posting = this.postings.find(application.getPostingId());
+		String note = application.getInvitationNote();
 		Object[] arguments = { seeker.getDisplayName(), posting.getTitle(), posting.getCompanyName(),
-				this.mailer.link("/applications/" + application.getId()).toUriString() };
-		String key = "applications.mail." + event.to().name().toLowerCase();
-		this.mailer.send(seeker, key + ".subject", arguments, key + ".body", arguments);
+				this.mailer.link("/applications/" + application.getId()).toUriString(), note };
+		String body = (INVITATION.equals(key) && !note.isEmpty()) ? key + ".body-with-note" : key + ".body";
+		this.mailer.send(seeker, key + ".subject", arguments, body, arguments);
 	}
 
 }

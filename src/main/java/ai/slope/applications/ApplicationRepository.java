@@ -36,6 +36,20 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 			on conflict (posting_id, account_id) do nothing""", nativeQuery = true)
 	int insertOnce(long postingId, long accountId, String coverNote, Instant now);
 
+	/**
+	 * Makes the application a recruiter's invitation starts, at SOURCED with the candidate's contact details hidden,
+	 * unless the candidate has one for the posting already (applied, or invited by someone else): as
+	 * {@link #insertOnce}, a concurrent one that commits first turns this insert into nothing.
+	 * @return 1 when it was made, 0 when there was one already
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = """
+			insert into application (posting_id, account_id, stage, contact_shared, invitation_note, invited_by,
+			    cover_note, applied_at, stage_changed_at)
+			values (:postingId, :accountId, 'SOURCED', false, :note, :recruiterId, '', :now, :now)
+			on conflict (posting_id, account_id) do nothing""", nativeQuery = true)
+	int insertSourced(long postingId, long accountId, long recruiterId, String note, Instant now);
+
 	Optional<Application> findByPostingIdAndAccountId(long postingId, long accountId);
 
 	/**
@@ -48,15 +62,29 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
 	@Query(value = """
 			select new ai.slope.applications.MyApplication(a.id, a.stage, a.appliedAt, a.stageChangedAt, p.id,
-			    p.title, p.slug, c.name, c.slug, p.status, p.expiresAt)
+			    p.title, p.slug, c.name, c.slug, p.status, p.expiresAt, a.contactShared, a.invitationNote)
 			from Application a join JobPosting p on p.id = a.postingId join p.company c
-			where a.accountId = :accountId order by a.appliedAt desc, a.id desc""",
-			countQuery = "select count(a) from Application a where a.accountId = :accountId")
+			where a.accountId = :accountId and a.stage <> ai.slope.applications.Stage.SOURCED
+			order by a.appliedAt desc, a.id desc""",
+			countQuery = """
+					select count(a) from Application a
+					where a.accountId = :accountId and a.stage <> ai.slope.applications.Stage.SOURCED""")
 	Page<MyApplication> findMine(long accountId, Pageable pageable);
+
+	/**
+	 * The invitations waiting for the seeker's answer, newest first.
+	 */
+	@Query("""
+			select new ai.slope.applications.MyApplication(a.id, a.stage, a.appliedAt, a.stageChangedAt, p.id,
+			    p.title, p.slug, c.name, c.slug, p.status, p.expiresAt, a.contactShared, a.invitationNote)
+			from Application a join JobPosting p on p.id = a.postingId join p.company c
+			where a.accountId = :accountId and a.stage = ai.slope.applications.Stage.SOURCED
+			order by a.appliedAt desc, a.id desc""")
+	List<MyApplication> findInvitations(long accountId, Pageable pageable);
 
 	@Query("""
 			select new ai.slope.applications.MyApplication(a.id, a.stage, a.appliedAt, a.stageChangedAt, p.id,
-			    p.title, p.slug, c.name, c.slug, p.status, p.expiresAt)
+			    p.title, p.slug, c.name, c.slug, p.status, p.expiresAt, a.contactShared, a.invitationNote)
 			from Application a join JobPosting p on p.id = a.postingId join p.company c
 			where a.id = :id and a.accountId = :accountId""")
 	Optional<MyApplication> findMine(long id, long accountId);
@@ -66,7 +94,7 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 	 */
 	@Query(value = """
 			select new ai.slope.applications.ApplicantRow(a.id, a.accountId, acc.displayName, acc.email, a.stage,
-			    a.appliedAt, a.stageChangedAt, length(a.coverNote))
+			    a.appliedAt, a.stageChangedAt, length(a.coverNote), a.contactShared)
 			from Application a join Account acc on acc.id = a.accountId
 			where a.postingId = :postingId and (:stage is null or a.stage = :stage)
 			order by a.appliedAt, a.id""",
@@ -80,7 +108,7 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 	 */
 	@Query("""
 			select new ai.slope.applications.ApplicantRow(a.id, a.accountId, acc.displayName, acc.email, a.stage,
-			    a.appliedAt, a.stageChangedAt, length(a.coverNote))
+			    a.appliedAt, a.stageChangedAt, length(a.coverNote), a.contactShared)
 			from Application a join Account acc on acc.id = a.accountId
 			where a.postingId = :postingId order by a.appliedAt, a.id""")
 	List<ApplicantRow> findAllApplicants(long postingId);

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,9 @@ public class Applications {
 
 	/** The longest cover note, in characters. */
 	public static final int MAX_COVER_NOTE = 5000;
+
+	/** The most invitations listed above the seeker's applications. */
+	public static final int MAX_INVITATIONS = 50;
 
 	private final ApplicationRepository applications;
 
@@ -80,7 +84,7 @@ public class Applications {
 	public JobPosting target(long seekerId, long postingId) {
 		JobPosting posting = openPosting(postingId);
 		this.applications.findByPostingIdAndAccountId(postingId, seekerId).ifPresent(existing -> {
-			throw new ApplyRefusedException(ApplyRefusedException.Reason.ALREADY_APPLIED, postingId, existing.getId());
+			throw alreadyThere(postingId, existing);
 		});
 		return posting;
 	}
@@ -125,10 +129,11 @@ public class Applications {
 		}
 		Instant now = this.clock.instant();
 		if (this.applications.insertOnce(postingId, seekerId, coverNote, now) == 0) {
-			Long existing = this.applications.findByPostingIdAndAccountId(postingId, seekerId)
-				.map(Application::getId)
-				.orElse(null);
-			throw new ApplyRefusedException(ApplyRefusedException.Reason.ALREADY_APPLIED, postingId, existing);
+			Application existing = this.applications.findByPostingIdAndAccountId(postingId, seekerId).orElse(null);
+			if (existing == null) {
+				throw new ApplyRefusedException(ApplyRefusedException.Reason.ALREADY_APPLIED, postingId, null);
+			}
+			throw alreadyThere(postingId, existing);
 		}
 		Application application = this.applications.findByPostingIdAndAccountId(postingId, seekerId).orElseThrow();
 		this.resumes.save(new ApplicationResume(application.getId(), fileName, bytes));
@@ -138,11 +143,20 @@ public class Applications {
 	}
 
 	/**
-	 * The seeker's applications, newest first.
+	 * The seeker's applications, newest first, without the invitations waiting for their answer.
 	 */
 	@Transactional(readOnly = true)
 	public Page<MyApplication> mine(long seekerId, Pageable pageable) {
 		return this.applications.findMine(seekerId, pageable);
+	}
+
+	/**
+	 * The invitations from companies that wait for the seeker's answer, newest first (at most
+	 * {@value #MAX_INVITATIONS}); {@link #mine(long, Pageable)} leaves them out.
+	 */
+	@Transactional(readOnly = true)
+	public List<MyApplication> invitations(long seekerId) {
+		return this.applications.findInvitations(seekerId, PageRequest.of(0, MAX_INVITATIONS));
 	}
 
 	/**
@@ -213,6 +227,15 @@ public class Applications {
 			throw new ApplyRefusedException(ApplyRefusedException.Reason.EXTERNAL, postingId);
 		}
 		return posting;
+	}
+
+	/**
+	 * The seeker has applied already, or the company invited them and the invitation waits for their answer (which
+	 * is how they apply).
+	 */
+	private static ApplyRefusedException alreadyThere(long postingId, Application existing) {
+		return new ApplyRefusedException((existing.getStage() == Stage.SOURCED) ? ApplyRefusedException.Reason.INVITED
+				: ApplyRefusedException.Reason.ALREADY_APPLIED, postingId, existing.getId());
 	}
 
 	private static InputProblem problem(String field, String code, Object... arguments) {

@@ -14,7 +14,12 @@ public class ApplyRefusedException extends RuntimeException {
 		/** The posting takes applications on the company's own site. */
 		EXTERNAL,
 		/** The seeker has applied to it already (see {@link #getApplicationId()}). */
-		ALREADY_APPLIED
+		ALREADY_APPLIED,
+		/**
+		 * The company invited the seeker to it and the invitation waits for their answer (see
+		 * {@link #getApplicationId()}): accepting it is applying.
+		 */
+		INVITED
 
 	}
 
@@ -44,7 +49,7 @@ public class ApplyRefusedException extends RuntimeException {
 	}
 
 	/**
-	 * The seeker's application when they have applied already, or null.
+	 * The seeker's application when they have applied already or been invited, or null.
 	 */
 	public Long getApplicationId() {
 		return this.applicationId;

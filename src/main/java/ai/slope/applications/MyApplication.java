@@ -6,10 +6,27 @@ import ai.slope.jobs.JobStatus;
 
 /**
  * An application as its seeker sees it in their list: where it stands, and the posting it went to.
+ * @param appliedAt when they applied, or for an invitation not accepted when they were invited
+ * @param contactShared false while it is an invitation (SOURCED), and after they declined it or the company
+ * withdrew it
+ * @param invitationNote what the recruiter who invited them wrote, or empty
  */
 public record MyApplication(long id, Stage stage, Instant appliedAt, Instant stageChangedAt, long postingId,
 		String postingTitle, String postingSlug, String companyName, String companySlug, JobStatus postingStatus,
-		Instant postingExpiresAt) {
+		Instant postingExpiresAt, boolean contactShared, String invitationNote) {
+
+	public boolean isInvitation() {
+		return this.stage == Stage.SOURCED;
+	}
+
+	/**
+	 * The message key of the sentence that explains the stage: an invitation declined or withdrawn by the company
+	 * has its own.
+	 */
+	public String explanationKey() {
+		String key = "applications.application.explain." + this.stage.name();
+		return (!this.contactShared && !isInvitation()) ? key + ".invitation" : key;
+	}
 
 	/** The public page of the posting; it answers 404 once the posting is no longer live. */
 	public String postingPath() {

@@ -27,6 +27,7 @@ import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.InputProblem;
 import ai.slope.candidates.CandidateProfiles;
+import ai.slope.candidates.ProfileLinks;
 import ai.slope.candidates.ProfileSummary;
 import ai.slope.candidates.Publications;
 import ai.slope.candidates.Resumes;
@@ -56,6 +57,9 @@ public class Pipeline {
 
 	/** The most applicants moved at once. */
 	public static final int MAX_MOVE = 200;
+
+	/** The links of a profile that are ways to reach its owner, hidden until they accept an invitation. */
+	static final Set<ProfileLinks.Site> CONTACT_LINKS = Set.of(ProfileLinks.Site.LINKEDIN, ProfileLinks.Site.WEBSITE);
 
 	private final ApplicationRepository applications;
 
@@ -171,7 +175,7 @@ public class Pipeline {
 		Account seeker = this.accounts.findById(application.getAccountId()).orElseThrow();
 		ApplicantRow row = new ApplicantRow(application.getId(), seeker.getId(), seeker.getDisplayName(),
 				seeker.getEmail(), application.getStage(), application.getAppliedAt(),
-				application.getStageChangedAt(), application.getCoverNote().length());
+				application.getStageChangedAt(), application.getCoverNote().length(), application.isContactShared());
 		ProfileSummary profile = this.profiles.find(seeker.getId()).orElse(null);
 		List<StageChange> history = this.changes.findByApplicationIdOrderByChangedAtAscIdAsc(applicationId);
 		List<ApplicantNote> applicantNotes = this.notes.findByApplicationIdOrderByCreatedAtAscIdAsc(applicationId);
@@ -183,17 +187,21 @@ public class Pipeline {
 			.values()
 			.stream()
 			.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+		boolean resumeSent = application.isContactShared() && this.resumes.existsById(applicationId);
 		return new ApplicantDetail(posting, application, applicant(posting, row, profile), history, applicantNotes,
-				names, (profile == null) ? List.of() : this.publications.of(seeker.getId()));
+				names, (profile == null) ? List.of() : this.publications.of(seeker.getId()), resumeSent);
 	}
 
 	/**
 	 * The résumé sent with the application, for the company's recruiters only.
-	 * @throws ApplicationNotFoundException when it is not an application to the recruiter's company
+	 * @throws ApplicationNotFoundException when it is not an application to the recruiter's company, or one whose
+	 * candidate has not shared their contact details (an invitation not accepted)
 	 */
 	@Transactional(readOnly = true)
 	public Resumes.ResumeFile resume(long recruiterId, long applicationId) {
-		ownApplication(recruiterId, applicationId);
+		if (!ownApplication(recruiterId, applicationId).isContactShared()) {
+			throw new ApplicationNotFoundException(applicationId);
+		}
 		return this.resumes.findById(applicationId)
 			.map(ApplicationResume::file)
 			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
@@ -298,15 +306,41 @@ public class Pipeline {
 		return application;
 	}
 
-	private static Applicant applicant(JobPosting posting, ApplicantRow row, ProfileSummary profile) {
+	/**
+	 * The applicant as the company may see them: a candidate it invited who has not accepted keeps their e-mail,
+	 * their LinkedIn and website links and their résumé to themselves (name, headline, skills, publications and
+	 * the GitHub, Scholar and Hugging Face links are on their discoverable profile for any verified company), and
+	 * once they make their profile private again the company sees only their name until they accept.
+	 */
+	private static Applicant applicant(JobPosting posting, ApplicantRow shown, ProfileSummary shownProfile) {
+		ApplicantRow row = shown.asShared();
+		// an invitation shows what the discoverable profile shows, and nothing once its owner hides it
+		ProfileSummary profile = (row.contactShared() || shownProfile == null) ? shownProfile
+				: shownProfile.discoverable() ? withoutContact(shownProfile) : null;
 		List<String> matched = (profile == null) ? List.of()
 				: posting.getSkills().stream().filter(skill -> profile.skillTags().contains(SkillTags.tag(skill))).toList();
 		return new Applicant(row, profile, matched);
 	}
 
+	private static ProfileSummary withoutContact(ProfileSummary p) {
+		Map<ProfileLinks.Site, String> links = new EnumMap<>(ProfileLinks.Site.class);
+		p.links().forEach((site, url) -> {
+			if (!CONTACT_LINKS.contains(site)) {
+				links.put(site, url);
+			}
+		});
+		return new ProfileSummary(p.accountId(), p.headline(), p.country(), p.city(), p.openToRemote(),
+				p.openToRelocation(), p.yearsOfExperience(), p.wantedRoleTypeIds(), p.wantedSeniorities(),
+				p.minimumSalary(), p.salaryCurrency(), p.skills(), p.skillTags(), links, p.publications(), false,
+				p.discoverable(), p.completenessPercent());
+	}
+
 	private static String skipReason(Stage from, Stage target) {
 		if (from == target) {
 			return "applications.move.skipped.already";
+		}
+		if (from == Stage.SOURCED) {
+			return "applications.move.skipped.sourced";
 		}
 		if (!from.isOpen()) {
 			return "applications.move.skipped.final";

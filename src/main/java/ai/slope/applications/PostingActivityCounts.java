@@ -14,7 +14,8 @@ import ai.slope.jobs.PostingActivity;
 /**
  * What seekers did with postings, for the pages of the jobs module: applications and apply-link clicks for the
  * recruiter's dashboard (two grouped queries for a page of postings, whatever its size), and a seeker's own
- * application for the posting's page.
+ * application for the posting's page. Candidates the company invited count as applications only once they accept
+ * ({@code contact_shared}): an invitation waiting, declined or withdrawn is not one.
  */
 @Component
 class PostingActivityCounts implements PostingActivity {
@@ -33,7 +34,7 @@ class PostingActivityCounts implements PostingActivity {
 	public Optional<Applied> appliedBy(long accountId, long postingId) {
 		return this.applications.findByPostingIdAndAccountId(postingId, accountId)
 			.map(application -> new Applied(application.getId(), application.getAppliedAt(),
-					application.getStage().messageKey()));
+					application.getStage().seekerMessageKey()));
 	}
 
 	@Override
@@ -44,7 +45,7 @@ class PostingActivityCounts implements PostingActivity {
 			return counts;
 		}
 		this.jdbc.sql("""
-				select posting_id, count(*) filter (where stage <> 'WITHDRAWN') as applications,
+				select posting_id, count(*) filter (where stage <> 'WITHDRAWN' and contact_shared) as applications,
 				       count(*) filter (where stage = 'APPLIED') as unreviewed
 				from application where posting_id in (:ids) group by posting_id""")
 			.param("ids", postingIds)

@@ -194,7 +194,7 @@ class DemoSeekers {
 			case OFFER -> List.of(Stage.SCREENING, Stage.INTERVIEW, Stage.OFFER);
 			case HIRED -> List.of(Stage.SCREENING, Stage.INTERVIEW, Stage.OFFER, Stage.HIRED);
 			case REJECTED -> List.of(Stage.SCREENING, Stage.REJECTED);
-			case WITHDRAWN -> throw new IllegalStateException();
+			case SOURCED, WITHDRAWN -> throw new IllegalStateException();
 		};
 		for (Stage step : path) {
 			this.pipeline.move(recruiter.getId(), posting.getId(), List.of(application.getId()), step.name(),

@@ -19,6 +19,21 @@ class StageTests {
 	}
 
 	@Test
+	void aSourcedCandidateIsMovedOnOnlyByThemselvesTheCompanyCanOnlyWithdrawTheInvitation() {
+		assertThat(Stage.values()[0]).as("the first stage").isEqualTo(Stage.SOURCED);
+		assertThat(Stage.SOURCED.isOpen()).isTrue();
+		for (Stage target : Stage.values()) {
+			assertThat(Stage.SOURCED.recruiterMayMoveTo(target)).as("SOURCED to %s", target)
+				.isEqualTo(target == Stage.REJECTED);
+			assertThat(target.recruiterMayMoveTo(Stage.SOURCED)).as("%s to SOURCED", target).isFalse();
+		}
+		assertThat(Stage.SOURCED.notifiesSeeker()).isFalse();
+		assertThat(Stage.RECRUITER_TARGETS).doesNotContain(Stage.SOURCED, Stage.APPLIED);
+		assertThat(Stage.SOURCED.seekerMessageKey()).isNotEqualTo(Stage.SOURCED.messageKey());
+		assertThat(Stage.APPLIED.seekerMessageKey()).isEqualTo(Stage.APPLIED.messageKey());
+	}
+
+	@Test
 	void hiredRejectedAndWithdrawnAreFinal() {
 		for (Stage last : new Stage[] { Stage.HIRED, Stage.REJECTED, Stage.WITHDRAWN }) {
 			assertThat(last.isOpen()).isFalse();

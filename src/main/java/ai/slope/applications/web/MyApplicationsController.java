@@ -1,6 +1,7 @@
 package ai.slope.applications.web;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -22,11 +23,12 @@ import ai.slope.accounts.SignedInUser;
 import ai.slope.applications.ApplicationNotFoundException;
 import ai.slope.applications.Applications;
 import ai.slope.applications.MyApplication;
+import ai.slope.applications.Sourcing;
 import ai.slope.web.PageNotFoundException;
 
 /**
  * The seeker's own applications: the list with each one's stage, one with its history, and withdrawing it (after
- * a confirmation). Only job seekers reach {@code /applications/**}; each sees their own.
+ * a confirmation); above them the invitations from companies, which they accept or decline (after a confirmation). Only job seekers reach {@code /applications/**}; each sees their own.
  */
 @Controller
 @RequestMapping("/applications")
@@ -36,10 +38,13 @@ class MyApplicationsController {
 
 	private final Applications applications;
 
+	private final Sourcing sourcing;
+
 	private final Clock clock;
 
-	MyApplicationsController(Applications applications, Optional<Clock> clock) {
+	MyApplicationsController(Applications applications, Sourcing sourcing, Optional<Clock> clock) {
 		this.applications = applications;
+		this.sourcing = sourcing;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -52,6 +57,7 @@ class MyApplicationsController {
 			throw new PageNotFoundException();
 		}
 		model.addAttribute("applications", mine);
+		model.addAttribute("invitations", (number == 1) ? this.applications.invitations(user.getId()) : List.of());
 		model.addAttribute("now", this.clock.instant());
 		return "applications/mine";
 	}
@@ -68,6 +74,9 @@ class MyApplicationsController {
 	String confirmWithdrawal(@CurrentUser SignedInUser user, @PathVariable long id, Model model,
 			RedirectAttributes redirect) {
 		MyApplication application = this.applications.mine(user.getId(), id);
+		if (application.isInvitation()) {
+			return "redirect:/applications/" + id + "/decline";
+		}
 		if (!application.stage().isOpen()) {
 			redirect.addFlashAttribute("notice", "applications.withdraw.final");
 			return "redirect:/applications/" + id;
@@ -80,6 +89,30 @@ class MyApplicationsController {
 	String withdraw(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		boolean withdrawn = this.applications.withdraw(user.getId(), id);
 		redirect.addFlashAttribute("notice", withdrawn ? "applications.withdrawn" : "applications.withdraw.final");
+		return "redirect:/applications/" + id;
+	}
+
+	@PostMapping("/{id:\\d{1,18}}/accept")
+	String acceptInvitation(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("notice", this.sourcing.accept(user.getId(), id).messageKey());
+		return "redirect:/applications/" + id;
+	}
+
+	@GetMapping("/{id:\\d{1,18}}/decline")
+	String confirmDecline(@CurrentUser SignedInUser user, @PathVariable long id, Model model,
+			RedirectAttributes redirect) {
+		MyApplication invitation = this.applications.mine(user.getId(), id);
+		if (!invitation.isInvitation()) {
+			redirect.addFlashAttribute("notice", "applications.invitation.not-waiting");
+			return "redirect:/applications/" + id;
+		}
+		model.addAttribute("myApplication", invitation);
+		return "applications/decline";
+	}
+
+	@PostMapping("/{id:\\d{1,18}}/decline")
+	String declineInvitation(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("notice", this.sourcing.decline(user.getId(), id).messageKey());
 		return "redirect:/applications/" + id;
 	}
 

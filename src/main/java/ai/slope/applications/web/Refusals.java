@@ -30,6 +30,10 @@ final class Refusals {
 				redirect.addFlashAttribute("notice", "applications.already");
 				yield "redirect:/applications/" + ex.getApplicationId();
 			}
+			case INVITED -> {
+				redirect.addFlashAttribute("notice", "applications.invited-already");
+				yield "redirect:/applications/" + ex.getApplicationId();
+			}
 		};
 	}
 

@@ -1,0 +1,94 @@
+package ai.slope.applications.web;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ai.slope.accounts.CurrentUser;
+import ai.slope.accounts.SignedInUser;
+import ai.slope.applications.Sourcing;
+import ai.slope.applications.SourcingRefusedException;
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingNotFoundException;
+
+/**
+ * A recruiter invites a candidate to one of their postings from the candidate's page
+ * ({@code /recruiter/candidates/{id}}, in the candidates module), and is sent back there with the outcome as a
+ * message already in their language: the flash attribute {@value #DONE} after an invitation, {@value #PROBLEM}
+ * with the reason when there is none (and {@value #NOTE}, the note as typed). A posting of another company answers 404, as in the pipeline.
+ */
+@Controller
+class SourcingController {
+
+	/** The flash attribute with the sentence that says the candidate was invited. */
+	static final String DONE = "sourcingDone";
+
+	/** The flash attribute with the sentence that says why the candidate was not invited. */
+	static final String PROBLEM = "sourcingProblem";
+
+	/** The flash attribute with the note as it was sent, after a refusal, for the form to show again. */
+	static final String NOTE = "sourcingNote";
+
+	private final Sourcing sourcing;
+
+	private final MessageSource messages;
+
+	SourcingController(Sourcing sourcing, MessageSource messages) {
+		this.sourcing = sourcing;
+		this.messages = messages;
+	}
+
+	@PostMapping("/recruiter/postings/{postingId:\\d{1,18}}/sourced")
+	String inviteToPosting(@CurrentUser SignedInUser user, @PathVariable long postingId,
+			@RequestParam(name = "candidate", required = false) String candidate,
+			@RequestParam(name = "note", required = false) String note, Locale locale, RedirectAttributes redirect) {
+		return invite(user, Long.toString(postingId), candidate, note, locale, redirect);
+	}
+
+	/**
+	 * The same, for a form that chooses the posting in a list ({@code posting}).
+	 */
+	@PostMapping("/recruiter/postings/sourced")
+	String invite(@CurrentUser SignedInUser user, @RequestParam(name = "posting", required = false) String posting,
+			@RequestParam(name = "candidate", required = false) String candidate,
+			@RequestParam(name = "note", required = false) String note, Locale locale, RedirectAttributes redirect) {
+		if (candidate == null || !candidate.matches("\\d{1,18}")) {
+			redirect.addFlashAttribute(PROBLEM, text("applications.sourcing.refused.no-candidate", locale));
+			return "redirect:/recruiter/candidates";
+		}
+		String back = "redirect:/recruiter/candidates/" + candidate;
+		if (posting == null || !posting.matches("\\d{1,18}")) {
+			redirect.addFlashAttribute(PROBLEM, text("applications.sourcing.refused.no-posting", locale));
+			return back;
+		}
+		try {
+			JobPosting invitedTo = this.sourcing.invite(user.getId(), Long.parseLong(posting),
+					Long.parseLong(candidate), note);
+			redirect.addFlashAttribute(DONE, text("applications.sourcing.done", locale, invitedTo.getTitle()));
+		}
+		catch (SourcingRefusedException ex) {
+			redirect.addFlashAttribute(PROBLEM, text(ex.messageKey(), locale, ex.getArguments()));
+			redirect.addFlashAttribute(NOTE, (note == null) ? "" : note);
+		}
+		return back;
+	}
+
+	@ExceptionHandler(PostingNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+	private String text(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}
