@@ -26,18 +26,20 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBinderRef;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.NonStandardField;
 
 import org.springframework.data.domain.Persistable;
 
 import ai.slope.candidates.search.DiscoverableProfilesRoutingBinder;
+import ai.slope.candidates.search.SignalFeatureBinder;
 import ai.slope.roles.Seniority;
 
 /**
@@ -125,7 +127,6 @@ public class CandidateProfile implements Persistable<Long> {
 
 	private Instant createdAt;
 
-	@GenericField(sortable = Sortable.YES)
 	private Instant updatedAt;
 
 	@Version
@@ -346,6 +347,13 @@ public class CandidateProfile implements Persistable<Long> {
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public int getHIndex() {
 		return getPublicationMetrics().hIndex();
+	}
+
+	/** What the profile's research signals add to its rank (see {@link CandidateRanking#signalsOf}). */
+	@NonStandardField(name = "signals", valueBinder = @ValueBinderRef(type = SignalFeatureBinder.class))
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public Float getSignalScore() {
+		return (float) CandidateRanking.signalsOf(this).stream().mapToDouble(CandidateRanking.SignalCounted::weight).sum();
 	}
 
 	/** The sites the profile links to, by name (GITHUB, SCHOLAR, HUGGING_FACE, ...). */

@@ -63,42 +63,19 @@ public final class CandidateRanking {
 	/** What research signals measure. */
 	public enum Signal {
 
-		PUBLICATIONS("publicationCount", CandidateProfile::getPublicationCount),
-		CITATIONS("citations", CandidateProfile::getCitations), H_INDEX("hIndex", CandidateProfile::getHIndex),
-		GITHUB("link", profile -> profile.getGithubUrl() != null ? 1 : 0),
-		SCHOLAR("link", profile -> profile.getScholarUrl() != null ? 1 : 0),
-		HUGGING_FACE("link", profile -> profile.getHuggingFaceUrl() != null ? 1 : 0);
-
-		private final String indexField;
+		PUBLICATIONS(CandidateProfile::getPublicationCount), CITATIONS(CandidateProfile::getCitations),
+		H_INDEX(CandidateProfile::getHIndex), GITHUB(profile -> profile.getGithubUrl() != null ? 1 : 0),
+		SCHOLAR(profile -> profile.getScholarUrl() != null ? 1 : 0),
+		HUGGING_FACE(profile -> profile.getHuggingFaceUrl() != null ? 1 : 0);
 
 		private final ToLongFunction<CandidateProfile> measure;
 
-		Signal(String indexField, ToLongFunction<CandidateProfile> measure) {
-			this.indexField = indexField;
+		Signal(ToLongFunction<CandidateProfile> measure) {
 			this.measure = measure;
-		}
-
-		public String indexField() {
-			return this.indexField;
 		}
 
 		public long of(CandidateProfile profile) {
 			return this.measure.applyAsLong(profile);
-		}
-
-		/** A value of this measure as its index field holds it (citations are a long, the others an int). */
-		Object indexValue(long value) {
-			return (this == CITATIONS) ? (Object) value : (Object) Math.toIntExact(value);
-		}
-
-		/** For the links: the value of the {@code link} field. */
-		String linkSite() {
-			return switch (this) {
-				case GITHUB -> ProfileLinks.Site.GITHUB.name();
-				case SCHOLAR -> ProfileLinks.Site.SCHOLAR.name();
-				case HUGGING_FACE -> ProfileLinks.Site.HUGGING_FACE.name();
-				default -> null;
-			};
 		}
 
 		public String messageKey() {
@@ -143,11 +120,6 @@ public final class CandidateRanking {
 	 * @param weight what it added to the score
 	 */
 	public record SignalCounted(Signal signal, long value, float weight) {
-
-		public boolean isLink() {
-			return this.signal.linkSite() != null;
-		}
-
 	}
 
 }

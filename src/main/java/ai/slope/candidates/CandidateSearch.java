@@ -20,8 +20,10 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
-import org.hibernate.search.engine.search.query.SearchResult;
+import org.apache.lucene.document.FeatureField;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
 import ai.slope.candidates.CandidateRanking.TextField;
+import ai.slope.candidates.search.SignalFeatureBinder;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyMemberships;
 import ai.slope.jobs.JobPosting;
@@ -83,17 +86,17 @@ public class CandidateSearch {
 	@Transactional(readOnly = true)
 	public CandidateSearchResult search(long recruiterId, CandidateQuery query) {
 		searchingCompany(recruiterId);
-		SearchResult<Scored> result = Search.session(this.entityManager)
-			.search(CandidateProfile.class)
+		SearchSession session = Search.session(this.entityManager);
+		List<Scored> page = session.search(CandidateProfile.class)
 			.select(f -> f.composite().from(f.entity(CandidateProfile.class), f.score()).as(Scored::new))
-			.where(f -> predicate(f, query))
-			.sort(f -> f.score().then().field("updatedAt").desc())
-			.fetch(query.offset(), query.size());
+			.where(f -> ranked(f, query, matching(f, query)))
+			.totalHitCountThreshold(query.offset() + query.size())
+			.fetchHits(query.offset(), query.size());
+		long total = session.search(CandidateProfile.class).where(f -> matching(f, query)).fetchTotalHitCount();
 		Set<String> must = Set.copyOf(query.mustSkills());
 		List<Term> terms = (query.keywords() != null) ? terms(KeywordSyntax.positiveTerms(query.keywords())) : List.of();
 		return new CandidateSearchResult(query,
-				hits(result.hits(), profile -> explain(profile, terms, must, query.niceSkills(), null, null)),
-				result.total().hitCount());
+				hits(page, profile -> explain(profile, terms, must, query.niceSkills(), null, null)), total);
 	}
 
 	/**
@@ -125,29 +128,29 @@ public class CandidateSearch {
 				filters.minHIndex(), filters.links(), filters.maxSalaryUsd(), filters.page(), filters.size());
 		long roleTypeId = posting.getRoleType().getId();
 		String title = posting.getTitle();
-		SearchResult<Scored> result = Search.session(this.entityManager)
-			.search(CandidateProfile.class)
+		SearchSession session = Search.session(this.entityManager);
+		Function<SearchPredicateFactory, PredicateFinalStep> matching = f -> {
+			BooleanPredicateClausesStep<?, ?> anyOf = f.bool()
+				.should(f.match().field("roleType").matching(roleTypeId).constantScore()
+					.boost(CandidateRanking.POSTING_ROLE_TYPE))
+				.should(textMatch(f, title, CandidateRanking.POSTING_TITLE));
+			for (String skill : skills) {
+				anyOf = anyOf.should(niceSkill(f, skill, skills.size()));
+			}
+			return filters(f, query, f.bool()).must(anyOf);
+		};
+		List<Scored> page = session.search(CandidateProfile.class)
 			.select(f -> f.composite().from(f.entity(CandidateProfile.class), f.score()).as(Scored::new))
-			.where(f -> {
-				BooleanPredicateClausesStep<?, ?> bool = filters(f, query, f.bool());
-				BooleanPredicateClausesStep<?, ?> anyOf = f.bool()
-					.should(f.match().field("roleType").matching(roleTypeId).constantScore()
-						.boost(CandidateRanking.POSTING_ROLE_TYPE))
-					.should(textMatch(f, title, CandidateRanking.POSTING_TITLE));
-				for (String skill : skills) {
-					anyOf = anyOf.should(niceSkill(f, skill, skills.size()));
-				}
-				bool = bool.must(anyOf)
-					.should(f.match().field("seniority").matching(posting.getSeniority()).constantScore()
-						.boost(CandidateRanking.POSTING_SENIORITY));
-				return signals(f, bool);
-			})
-			.sort(f -> f.score().then().field("updatedAt").desc())
-			.fetch(query.offset(), query.size());
+			.where(f -> signals(f, f.bool()
+				.must(matching.apply(f))
+				.should(f.match().field("seniority").matching(posting.getSeniority()).constantScore()
+					.boost(CandidateRanking.POSTING_SENIORITY))))
+			.totalHitCountThreshold(query.offset() + query.size())
+			.fetchHits(query.offset(), query.size());
+		long total = session.search(CandidateProfile.class).where(matching::apply).fetchTotalHitCount();
 		List<Term> terms = terms(List.of(title.split("[^\\p{L}\\p{N}+#.]+")));
-		return new CandidateSearchResult(query, hits(result.hits(),
-				profile -> explain(profile, terms, Set.of(), skills, roleTypeId, posting.getSeniority())),
-				result.total().hitCount());
+		return new CandidateSearchResult(query, hits(page,
+				profile -> explain(profile, terms, Set.of(), skills, roleTypeId, posting.getSeniority())), total);
 	}
 
 	/** A profile found, with its score. */
@@ -167,20 +170,29 @@ public class CandidateSearch {
 		return hits;
 	}
 
-	private static PredicateFinalStep predicate(SearchPredicateFactory f, CandidateQuery query) {
+	/**
+	 * What a profile must match: the filters, and the keywords if any (scored by text relevance).
+	 */
+	private static PredicateFinalStep matching(SearchPredicateFactory f, CandidateQuery query) {
 		BooleanPredicateClausesStep<?, ?> bool = filters(f, query, f.bool());
-		if (query.keywords() != null) {
-			SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> text = null;
-			for (TextField field : TextField.values()) {
-				text = (text == null) ? f.simpleQueryString().field(field.indexField()).boost(field.weight())
-						: text.field(field.indexField()).boost(field.weight());
-			}
-			bool = bool.must(text.matching(KeywordSyntax.toSimpleQuerySyntax(query.keywords()))
-				.defaultOperator(BooleanOperator.AND));
+		if (query.keywords() == null) {
+			return bool.must(f.matchAll());
 		}
-		else {
-			bool = bool.must(f.matchAll());
+		SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> text = null;
+		for (TextField field : TextField.values()) {
+			text = (text == null) ? f.simpleQueryString().field(field.indexField()).boost(field.weight())
+					: text.field(field.indexField()).boost(field.weight());
 		}
+		return bool.must(text.matching(KeywordSyntax.toSimpleQuerySyntax(query.keywords()))
+			.defaultOperator(BooleanOperator.AND));
+	}
+
+	/**
+	 * The matches ranked: text relevance, plus the nice-to-have skills they have, plus their research signals.
+	 */
+	private static PredicateFinalStep ranked(SearchPredicateFactory f, CandidateQuery query,
+			PredicateFinalStep matching) {
+		BooleanPredicateClausesStep<?, ?> bool = f.bool().must(matching);
 		for (String skill : query.niceSkills()) {
 			bool = bool.should(niceSkill(f, skill, query.niceSkills().size()));
 		}
@@ -201,15 +213,13 @@ public class CandidateSearch {
 		return match.matching(text);
 	}
 
+	/**
+	 * Adds the research signals' score, indexed as a feature (see {@link SignalFeatureBinder}), to the score.
+	 */
 	private static BooleanPredicateClausesStep<?, ?> signals(SearchPredicateFactory f,
 			BooleanPredicateClausesStep<?, ?> bool) {
-		for (CandidateRanking.Tier tier : CandidateRanking.TIERS) {
-			String site = tier.signal().linkSite();
-			PredicateFinalStep holds = (site != null) ? f.match().field("link").matching(site)
-					: f.range().field(tier.signal().indexField()).atLeast(tier.signal().indexValue(tier.threshold()));
-			bool = bool.should(f.bool().must(holds).constantScore().boost(tier.weight()));
-		}
-		return bool;
+		return bool.should(f.extension(LuceneExtension.get())
+			.fromLuceneQuery(FeatureField.newLinearQuery("signals", SignalFeatureBinder.FEATURE, 1f)));
 	}
 
 	private static BooleanPredicateClausesStep<?, ?> filters(SearchPredicateFactory f, CandidateQuery query,

@@ -177,7 +177,7 @@ public final class CandidateBenchmark {
 				for (String query : queries) {
 					CandidateSearchForm form = new CandidateSearchForm();
 					MutablePropertyValues values = new MutablePropertyValues();
-					parameters(query).forEach((name, list) -> values.add(name, list));
+					parameters(query).forEach((name, list) -> values.add(name, LISTS.contains(name) ? list : list.get(0)));
 					new DataBinder(form).bind(values);
 					long start = System.nanoTime();
 					CandidateSearchResult result = search.search(recruiter, parameters.parse(form).query());
