@@ -53,6 +53,9 @@ class DemoData {
 	/** Discoverable candidates for the recruiter search, beside the seekers who applied. */
 	static final int CANDIDATES = 3_000;
 
+	/** Demo candidates the demo recruiter has invited to a posting, waiting for an answer. */
+	static final int INVITATIONS = 2;
+
 	private static final String SALARIES = "data/aijobs-salaries-2025-01-19.csv";
 
 	private static final Map<SizeBand, Integer> POSTINGS_PER_COMPANY = Map.of(SizeBand.SEED, 6, SizeBand.SMALL, 13,
@@ -129,6 +132,9 @@ class DemoData {
 			applications[0] = this.seekers.create(this.accounts.account(Role.RECRUITER),
 					this.accounts.account(Role.SEEKER), openings, elsewhere, new Random(SEED + 1));
 			this.candidates.create(0, CANDIDATES, new Random(SEED + 2));
+			if (!openings.isEmpty()) {
+				this.seekers.invite(this.accounts.account(Role.RECRUITER), openings.get(0), INVITATIONS);
+			}
 		});
 		Loaded loaded = new Loaded(demo.companies().size(), all.size(),
 				(int) all.stream().filter(p -> p.getStatus() == JobStatus.DRAFT).count(), applications[0], CANDIDATES,

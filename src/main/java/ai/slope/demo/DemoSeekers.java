@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import ai.slope.accounts.Account;
@@ -18,6 +19,7 @@ import ai.slope.alerts.SavedJobs;
 import ai.slope.applications.Application;
 import ai.slope.applications.Applications;
 import ai.slope.applications.Pipeline;
+import ai.slope.applications.Sourcing;
 import ai.slope.applications.Stage;
 import ai.slope.candidates.CandidateProfiles;
 import ai.slope.candidates.Publications;
@@ -74,9 +76,15 @@ class DemoSeekers {
 
 	private final JobAlerts alerts;
 
+	private final Sourcing sourcing;
+
+	private final JdbcTemplate jdbc;
+
 	DemoSeekers(Accounts accounts, CandidateProfiles profiles, Publications publications, Resumes resumes,
 			Applications applications, Pipeline pipeline, RoleTaxonomy taxonomy, SavedJobs savedJobs,
-			JobAlerts alerts) {
+			JobAlerts alerts, Sourcing sourcing, JdbcTemplate jdbc) {
+		this.sourcing = sourcing;
+		this.jdbc = jdbc;
 		this.savedJobs = savedJobs;
 		this.alerts = alerts;
 		this.accounts = accounts;
@@ -202,6 +210,22 @@ class DemoSeekers {
 		}
 		if (stage == Stage.SCREENING) {
 			this.pipeline.addNote(recruiter.getId(), application.getId(), "Promising; ask about their last project.");
+		}
+	}
+
+	/**
+	 * Invites the first {@code count} demo candidates whose profiles want the posting's role type to it, with a
+	 * note, as its recruiter would from the candidate search.
+	 */
+	void invite(Account recruiter, JobPosting posting, int count) {
+		List<Long> candidates = this.jdbc.queryForList("""
+				select p.account_id from candidate_profile p join account a on a.id = p.account_id
+				join candidate_wanted_role_type w on w.account_id = p.account_id
+				where a.email like '%@candidates.demo.slope.example' and w.role_type_id = ?
+				order by p.account_id limit ?""", Long.class, posting.getRoleType().getId(), count);
+		for (long candidate : candidates) {
+			this.sourcing.invite(recruiter.getId(), posting.getId(), candidate,
+					"Your profile stood out in our search. Would you like to talk about " + posting.getTitle() + "?");
 		}
 	}
 

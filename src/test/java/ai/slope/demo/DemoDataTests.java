@@ -115,8 +115,9 @@ class DemoDataTests {
 				(java.sql.ResultSet rs) -> {
 					byStage.put(rs.getString(1), rs.getInt(2));
 				}, recruiter.getId());
-		assertThat(byStage.keySet()).containsExactlyInAnyOrder("APPLIED", "SCREENING", "INTERVIEW", "OFFER",
-				"HIRED", "REJECTED", "WITHDRAWN");
+		assertThat(byStage.keySet()).containsExactlyInAnyOrder("SOURCED", "APPLIED", "SCREENING", "INTERVIEW",
+				"OFFER", "HIRED", "REJECTED", "WITHDRAWN");
+		assertThat(byStage.get("SOURCED")).isEqualTo(DemoData.INVITATIONS);
 		assertThat(this.jdbc.queryForObject("select count(*) from candidate_profile p join account a "
 				+ "on a.id = p.account_id where a.demo", Integer.class)).isGreaterThanOrEqualTo(15);
 		assertThat(this.jdbc.queryForObject("select count(*) from candidate_publication", Integer.class)).isPositive();
