@@ -22,6 +22,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
 import org.apache.lucene.document.FeatureField;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
@@ -87,16 +88,17 @@ public class CandidateSearch {
 	public CandidateSearchResult search(long recruiterId, CandidateQuery query) {
 		searchingCompany(recruiterId);
 		SearchSession session = Search.session(this.entityManager);
-		List<Scored> page = session.search(CandidateProfile.class)
+		SearchResult<Scored> page = session.search(CandidateProfile.class)
 			.select(f -> f.composite().from(f.entity(CandidateProfile.class), f.score()).as(Scored::new))
 			.where(f -> ranked(f, query, matching(f, query)))
 			.totalHitCountThreshold(query.offset() + query.size())
-			.fetchHits(query.offset(), query.size());
-		long total = session.search(CandidateProfile.class).where(f -> matching(f, query)).fetchTotalHitCount();
+			.fetch(query.offset(), query.size());
+		long total = page.total().isHitCountExact() ? page.total().hitCount()
+				: session.search(CandidateProfile.class).where(f -> matching(f, query)).fetchTotalHitCount();
 		Set<String> must = Set.copyOf(query.mustSkills());
 		List<Term> terms = (query.keywords() != null) ? terms(KeywordSyntax.positiveTerms(query.keywords())) : List.of();
 		return new CandidateSearchResult(query,
-				hits(page, profile -> explain(profile, terms, must, query.niceSkills(), null, null)), total);
+				hits(page.hits(), profile -> explain(profile, terms, must, query.niceSkills(), null, null)), total);
 	}
 
 	/**
@@ -139,17 +141,18 @@ public class CandidateSearch {
 			}
 			return filters(f, query, f.bool()).must(anyOf);
 		};
-		List<Scored> page = session.search(CandidateProfile.class)
+		SearchResult<Scored> page = session.search(CandidateProfile.class)
 			.select(f -> f.composite().from(f.entity(CandidateProfile.class), f.score()).as(Scored::new))
 			.where(f -> signals(f, f.bool()
 				.must(matching.apply(f))
 				.should(f.match().field("seniority").matching(posting.getSeniority()).constantScore()
 					.boost(CandidateRanking.POSTING_SENIORITY))))
 			.totalHitCountThreshold(query.offset() + query.size())
-			.fetchHits(query.offset(), query.size());
-		long total = session.search(CandidateProfile.class).where(matching::apply).fetchTotalHitCount();
+			.fetch(query.offset(), query.size());
+		long total = page.total().isHitCountExact() ? page.total().hitCount()
+				: session.search(CandidateProfile.class).where(matching::apply).fetchTotalHitCount();
 		List<Term> terms = terms(List.of(title.split("[^\\p{L}\\p{N}+#.]+")));
-		return new CandidateSearchResult(query, hits(page,
+		return new CandidateSearchResult(query, hits(page.hits(),
 				profile -> explain(profile, terms, Set.of(), skills, roleTypeId, posting.getSeniority())), total);
 	}
 
