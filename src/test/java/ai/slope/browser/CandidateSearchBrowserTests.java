@@ -63,6 +63,14 @@ class CandidateSearchBrowserTests extends BrowserTest {
 		assertThat(why).contains("“wombat” in headline, publication titles", "Has every must-have skill: Wombatics",
 				"Has every nice-to-have skill: JAX", "400 citations", "links a Google Scholar profile");
 		browser.screenshot("candidate-search");
+		String searchUrl = this.driver.getCurrentUrl();
+		this.driver.get(searchUrl + "&lang=zh-CN");
+		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("寻找候选人");
+		assertThat(this.driver.findElement(By.cssSelector(".candidate-why")).getText()).contains("“wombat”出现在",
+				"具备全部必备技能：Wombatics", "400 次引用");
+		browser.screenshot("candidate-search-zh");
+		this.driver.get(searchUrl + "&lang=en");
+		first = this.driver.findElement(By.cssSelector(".candidate-result"));
 
 		browser.navigate(first.findElement(By.cssSelector("h2 a")));
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo(strong.getDisplayName());
