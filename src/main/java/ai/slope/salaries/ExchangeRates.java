@@ -150,7 +150,7 @@ public class ExchangeRates {
 		Integer parsedYear = SalaryInput.year(year, this.clock);
 		if (parsedYear == null) {
 			problems.add(new InputProblem("year", "salaries.reason.year",
-					List.of(SalaryInput.FIRST_YEAR, SalaryInput.lastYear(this.clock))));
+					List.of(String.valueOf(SalaryInput.FIRST_YEAR), String.valueOf(SalaryInput.lastYear(this.clock)))));
 		}
 		BigDecimal rate = null;
 		try {

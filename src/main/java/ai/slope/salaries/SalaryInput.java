@@ -61,7 +61,7 @@ final class SalaryInput {
 	record Problem(String field, String reason) {
 
 		InputProblem toInputProblem(Clock clock) {
-			List<Object> arguments = "year".equals(this.reason) ? List.of(FIRST_YEAR, lastYear(clock)) : List.of();
+			List<Object> arguments = "year".equals(this.reason) ? List.of(String.valueOf(FIRST_YEAR), String.valueOf(lastYear(clock))) : List.of();
 			return new InputProblem(this.field, "salaries.reason." + this.reason, arguments);
 		}
 

@@ -56,7 +56,7 @@ public class SalaryOutliers {
 				""".formatted(MIN_GROUP, FENCE, FENCE);
 		int cleared = this.jdbc.sql(groups + """
 				update salary_record r set status = 'APPROVED', flag_reason = null, version = r.version + 1
-				where r.status = 'FLAGGED' and r.reviewed_by is null and r.submitted_by is null
+				where r.status = 'FLAGGED' and r.reviewed_by is null and r.flag_reason is not null
 				  and not exists (
 				    select 1 from fence f
 				    where f.role_type = r.role_type and f.experience_level = r.experience_level

@@ -66,7 +66,7 @@ public class SalarySubmissions {
 					where submitted_by = ? and year = ? and lower(btrim(job_title)) = lower(btrim(?))
 					""").params(seekerId, values.year(), values.jobTitle()).query(Long.class).single() > 0) {
 				problems.add(new InputProblem("jobTitle", "salaries.submit.error.twice",
-						List.of(values.year(), values.jobTitle())));
+						List.of(String.valueOf(values.year()), values.jobTitle())));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -88,7 +88,7 @@ public class SalarySubmissions {
 		}
 		catch (DuplicateKeyException ex) {
 			throw new InvalidSalaryInputException(List.of(new InputProblem("jobTitle", "salaries.submit.error.twice",
-					List.of(values.year(), values.jobTitle()))));
+					List.of(String.valueOf(values.year()), values.jobTitle()))));
 		}
 		return this.jdbc.sql("select " + SalaryRecord.COLUMNS + " from salary_record where id = ?")
 			.param(id)
