@@ -39,15 +39,19 @@ public class ExchangeRates {
 
 	private final SalaryRecords records;
 
+	private final SalaryOutliers outliers;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private volatile Map<String, NavigableMap<Integer, BigDecimal>> rates;
 
-	ExchangeRates(JdbcClient jdbc, SalaryRecords records, ApplicationEventPublisher events, Optional<Clock> clock) {
+	ExchangeRates(JdbcClient jdbc, SalaryRecords records, SalaryOutliers outliers, ApplicationEventPublisher events,
+			Optional<Clock> clock) {
 		this.jdbc = jdbc;
 		this.records = records;
+		this.outliers = outliers;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -194,6 +198,7 @@ public class ExchangeRates {
 		// change once it commits, before the listeners of the event hear of it
 		reloadAfterCommit();
 		this.records.recomputeUsd(code, loadFromDatabase().get(code));
+		this.outliers.flag();
 		this.events.publishEvent(new ExchangeRateChanged(code, parsedYear));
 		return old.map(Rate::usdPerUnit);
 	}

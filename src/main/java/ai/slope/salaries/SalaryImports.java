@@ -74,13 +74,21 @@ public class SalaryImports {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
+	/**
+	 * One statement per batch: the rows go in as one array per column, which PostgreSQL unnests; a row whose
+	 * hash is stored already is skipped, and the statement’s count is the rows stored.
+	 */
 	private static final String INSERT = """
 			insert into salary_record (year, role_type, out_of_scope, job_title, experience_level, employment_type,
 			  amount, currency, amount_usd, employee_residence, company_location, remote_ratio, company_size,
 			  import_id, import_row, content_hash, status, created_at)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPROVED', ?)
+			select y, rt, oos, jt, el, et, am, cu, usd, er, cl, rr, cs, ?, ir, ch, 'APPROVED', ?
+			from unnest(?::int[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[],
+			  ?::int[], ?::text[], ?::text[], ?::int[], ?::text[], ?::int[], ?::text[])
+			  as t (y, rt, oos, jt, el, et, am, cu, usd, er, cl, rr, cs, ir, ch)
 			on conflict (content_hash) do nothing
 			""";
+
 
 	private final JdbcClient jdbc;
 
@@ -299,13 +307,13 @@ public class SalaryImports {
 				rows.add(new Object[] { values.year(), decision.roleType(), decision.outOfScope(), values.jobTitle(),
 						values.experienceLevel().name(), values.employmentType(), values.amount(), values.currency(), usd,
 						values.employeeResidence(), values.companyLocation(), values.remoteRatio(),
-						values.companySize(), importId, rowNumber, hash(sha256, canonical, occurrence), now });
+						values.companySize(), rowNumber, hash(sha256, canonical, occurrence) });
 				if (rows.size() >= BATCH) {
-					flushRows(rows, counts);
+					flushRows(importId, now, rows, counts);
 					progress(importId, counts, in.count());
 				}
 			}
-			flushRows(rows, counts);
+			flushRows(importId, now, rows, counts);
 			flushRejections(rejections);
 		}
 		catch (IOException ex) {
@@ -385,19 +393,29 @@ public class SalaryImports {
 				rs.getLong(11), rs.getLong(12), rs.getString(13));
 	}
 
-	private void flushRows(List<Object[]> rows, int[] counts) {
+	private static final String[] COLUMN_TYPES = { "int4", "text", "bool", "text", "text", "text", "int8", "text",
+			"int4", "text", "text", "int4", "text", "int4", "text" };
+
+	private void flushRows(long importId, Timestamp now, List<Object[]> rows, int[] counts) {
 		if (rows.isEmpty()) {
 			return;
 		}
-		int[] results = this.batches.batchUpdate(INSERT, rows);
-		for (int result : results) {
-			if (result == 0) {
-				counts[2]++;
+		int stored = this.batches.execute((java.sql.Connection connection) -> {
+			try (java.sql.PreparedStatement statement = connection.prepareStatement(INSERT)) {
+				statement.setLong(1, importId);
+				statement.setTimestamp(2, now);
+				for (int column = 0; column < COLUMN_TYPES.length; column++) {
+					Object[] values = new Object[rows.size()];
+					for (int row = 0; row < rows.size(); row++) {
+						values[row] = rows.get(row)[column];
+					}
+					statement.setArray(column + 3, connection.createArrayOf(COLUMN_TYPES[column], values));
+				}
+				return statement.executeUpdate();
 			}
-			else {
-				counts[1]++;
-			}
-		}
+		});
+		counts[1] += stored;
+		counts[2] += rows.size() - stored;
 		rows.clear();
 	}
 

@@ -23,8 +23,11 @@ public class SalaryOutliers {
 
 	private final JdbcClient jdbc;
 
-	SalaryOutliers(JdbcClient jdbc) {
+	private final SalaryStats stats;
+
+	SalaryOutliers(JdbcClient jdbc, SalaryStats stats) {
 		this.jdbc = jdbc;
+		this.stats = stats;
 	}
 
 	/**
@@ -74,7 +77,27 @@ public class SalaryOutliers {
 				  and r.status = 'APPROVED' and r.reviewed_by is null
 				  and (r.amount_usd < f.low or r.amount_usd > f.high)
 				""").update();
+		forgetStatsAfterCommit();
 		return new Result(flagged, cleared);
+	}
+
+	/**
+	 * Every change of the records that counted ends by flagging outliers (imports, rules, rates, reviews), so this
+	 * is where the kept statistics are forgotten, once the change is visible.
+	 */
+	private void forgetStatsAfterCommit() {
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						SalaryOutliers.this.stats.forget();
+					}
+				});
+		}
+		else {
+			this.stats.forget();
+		}
 	}
 
 }

@@ -26,7 +26,10 @@ public class SalaryFixture {
 
 	private final TitleRules rules;
 
-	SalaryFixture(JdbcTemplate jdbc, SalaryImports imports, TitleRules rules) {
+	private final SalaryStats stats;
+
+	SalaryFixture(JdbcTemplate jdbc, SalaryImports imports, TitleRules rules, SalaryStats stats) {
+		this.stats = stats;
 		this.jdbc = jdbc;
 		this.imports = imports;
 		this.rules = rules;
@@ -39,6 +42,7 @@ public class SalaryFixture {
 		this.jdbc.update("delete from salary_record");
 		this.jdbc.update("delete from salary_import");
 		this.jdbc.update("delete from title_rule");
+		this.stats.forget();
 	}
 
 	public static byte[] slice() {
@@ -73,6 +77,7 @@ public class SalaryFixture {
 		long importId = this.jdbc.queryForObject("""
 				insert into salary_import (file_name, started_at, status) values ('fixture.csv', now(), 'DONE') returning id
 				""", Long.class);
+		this.stats.forget();
 		return this.jdbc.queryForObject("""
 				insert into salary_record (year, role_type, job_title, experience_level, employment_type, amount, currency,
 				  amount_usd, employee_residence, company_location, remote_ratio, company_size, import_id, import_row,

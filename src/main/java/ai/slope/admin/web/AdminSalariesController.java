@@ -97,7 +97,7 @@ class AdminSalariesController {
 		model.addAttribute("unmapped", this.rules.unmapped(0, 1));
 		model.addAttribute("queueSize", this.review.queueSize(null));
 		model.addAttribute("imports", this.imports.list((number - 1) * PAGE_SIZE, PAGE_SIZE));
-		model.addAttribute("pages", SalaryAdminViews.pages(BASE, number, this.imports.count(), PAGE_SIZE));
+		model.addAttribute("pages", SalaryAdminViews.pages(number, this.imports.count(), PAGE_SIZE));
 		model.addAttribute("maxMegabytes", SalaryImports.MAX_BYTES / (1024 * 1024));
 		if ("too-big".equals(importProblem) && !model.containsAttribute("problem")) {
 			model.addAttribute("problem", "salaries.import.refused.too-large");
@@ -162,7 +162,7 @@ class AdminSalariesController {
 					r.line()))
 			.toList());
 		model.addAttribute("pages",
-				SalaryAdminViews.pages(IMPORTS + "/" + id, number, report.rejected(), PAGE_SIZE));
+				SalaryAdminViews.pages(number, report.rejected(), PAGE_SIZE));
 		model.addAttribute("importer", this.views.accountName(report.importedBy()));
 		return "admin/salaries/import";
 	}
@@ -209,7 +209,7 @@ class AdminSalariesController {
 		int number = SalaryAdminViews.page(page);
 		TitleRules.UnmappedTitles unmapped = this.rules.unmapped((number - 1) * PAGE_SIZE, PAGE_SIZE);
 		model.addAttribute("unmapped", unmapped);
-		model.addAttribute("pages", SalaryAdminViews.pages(BASE + "/titles", number, unmapped.titles(), PAGE_SIZE));
+		model.addAttribute("pages", SalaryAdminViews.pages(number, unmapped.titles(), PAGE_SIZE));
 		model.addAttribute("targets", this.views.targets(locale));
 		model.addAttribute("page", number);
 		return "admin/salaries/titles";

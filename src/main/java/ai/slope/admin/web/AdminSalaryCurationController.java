@@ -215,9 +215,7 @@ class AdminSalaryCurationController {
 		model.addAttribute("total", total);
 		model.addAttribute("status", (filter != null) ? filter.name() : "");
 		model.addAttribute("page", number);
-		model.addAttribute("pages", SalaryAdminViews.pages(AdminSalariesController.BASE + "/review"
-				+ ((filter != null) ? "?status=" + filter.name() : ""), number, total,
-				AdminSalariesController.PAGE_SIZE));
+		model.addAttribute("pages", SalaryAdminViews.pages(number, total, AdminSalariesController.PAGE_SIZE));
 		model.addAttribute("roleNames", roleNames(queue, locale));
 		if (!model.containsAttribute("reviewProblems")) {
 			model.addAttribute("reviewProblems", List.of());

@@ -44,31 +44,11 @@ class SalaryAdminViews {
 	}
 
 	/**
-	 * Previous and next links of a list paged with {@code ?page=n}.
+	 * Links to the pages of a list of {@code total} items of which this is page {@code current} (from 1).
 	 */
-	record Pages(String path, int current, int count) {
-
-		public boolean isPaged() {
-			return this.count > 1;
-		}
-
-		public String getPrevious() {
-			return (this.current > 1) ? link(this.current - 1) : null;
-		}
-
-		public String getNext() {
-			return (this.current < this.count) ? link(this.current + 1) : null;
-		}
-
-		String link(int page) {
-			return (page <= 1) ? this.path : this.path + (this.path.contains("?") ? "&" : "?") + "page=" + page;
-		}
-
-	}
-
-	static Pages pages(String path, int current, long total, int size) {
-		int count = (int) Math.max(1, (total + size - 1) / size);
-		return new Pages(path, Math.min(current, count), count);
+	static PageLinks pages(int current, long total, int size) {
+		return PageLinks.of(new org.springframework.data.domain.PageImpl<>(List.of(),
+				org.springframework.data.domain.PageRequest.of(current - 1, size), total));
 	}
 
 	/**

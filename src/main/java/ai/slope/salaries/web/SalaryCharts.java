@@ -22,7 +22,7 @@ class SalaryCharts {
 
 	static final int LABEL_WIDTH = 150;
 
-	static final int RIGHT = 20;
+	static final int RIGHT = 44;
 
 	static final int ROW = 46;
 

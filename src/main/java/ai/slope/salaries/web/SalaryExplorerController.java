@@ -48,8 +48,6 @@ class SalaryExplorerController {
 		this.countries = countries;
 	}
 
-	record Choice(String value, String label) {
-	}
 
 	static String jsonUrl(ai.slope.salaries.SalaryQuery query) {
 		org.springframework.web.util.UriComponentsBuilder url = org.springframework.web.util.UriComponentsBuilder

@@ -40,8 +40,6 @@ class SubmissionController {
 		this.rates = rates;
 	}
 
-	record Choice(String value, String label) {
-	}
 
 	@GetMapping("/salaries/submit")
 	String initSubmissionForm(@CurrentUser SignedInUser user, Model model, Locale locale) {

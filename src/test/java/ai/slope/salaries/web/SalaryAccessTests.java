@@ -82,7 +82,9 @@ class SalaryAccessTests {
 	void onlyJobSeekersSubmitTheirSalary() throws Exception {
 		assertThat(as(Role.SEEKER).get("/salaries/submit").getStatus()).isEqualTo(200);
 		assertThat(as(Role.RECRUITER).get("/salaries/submit").getStatus()).isEqualTo(403);
-		assertThat(as(Role.ADMIN).get("/salaries/submit").getStatus()).isEqualTo(403);
+		WebSession admin = new WebSession(this.mvc);
+		admin.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
+		assertThat(admin.get("/salaries/submit").getStatus()).isEqualTo(403);
 		assertThat(new WebSession(this.mvc).get("/salaries/submit").getRedirectedUrl()).endsWith("/login");
 	}
 
