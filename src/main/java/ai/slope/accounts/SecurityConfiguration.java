@@ -31,9 +31,9 @@ import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Who may see what. The board itself (home, roles, jobs, companies, feeds, the read-only API, its
+ * Who may see what. The board itself (home, roles, jobs, companies, the salary explorer, feeds, the read-only API, its
  * documentation, health) and the pages to log in, sign up and reset a password are public; {@code /recruiter/**}
- * is for recruiters, {@code /profile/**} for job seekers and {@code /admin/**} for admins; everything else needs a login. Which company's data a
+ * is for recruiters, {@code /profile/**} and {@code /salaries/submit} for job seekers and {@code /admin/**} for admins; everything else needs a login. Which company's data a
  * recruiter may touch is decided by the module that owns the data (a posting of another company answers 404). CSRF protection is on, and the Content-Security-Policy allows scripts and styles from
  * Slope itself only, which the pages satisfy.
  * <p>
@@ -56,7 +56,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetails users, LoginThrottle throttle,
 			PasswordEncoder passwordEncoder, PersistentTokenRepository rememberMeTokens, Accounts accounts,
 			LocaleResolver localeResolver) throws Exception {
-		String[] publicPages = { "/", "/jobs", "/jobs/**", "/roles/**", "/companies/**", "/api/v1/**",
+		String[] publicPages = { "/", "/jobs", "/jobs/**", "/roles/**", "/companies/**", "/salaries", "/api/v1/**",
 				"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**",
 				"/images/**", "/favicon.ico", "/favicon.svg", "/robots.txt" };
 		String[] accountPages = { "/login", "/signup", "/password/forgot", "/password/reset" };
@@ -73,6 +73,9 @@ class SecurityConfiguration {
 			.hasRole(Role.RECRUITER.name())
 			// applying, under the public /jobs/**: job seekers only
 			.requestMatchers("/jobs/*/apply")
+			.hasRole(Role.SEEKER.name())
+			// submitting one's own salary: job seekers only (the explorer, /salaries, is public)
+			.requestMatchers("/salaries/submit", "/salaries/submit/**")
 			.hasRole(Role.SEEKER.name())
 			.requestMatchers(HttpMethod.GET, publicPages)
 			.permitAll()

@@ -47,4 +47,10 @@ public interface JobPostingRepository extends JpaRepository<JobPosting, Long>, J
 			and p.expiresAt > :now and p.expiresAt <= :until order by p.id""")
 	List<Long> findExpiringWithoutReminder(Instant now, Instant until);
 
+	/**
+	 * The postings whose pay is quoted in a currency, whatever their status (for converting them again when its
+	 * rate changes).
+	 */
+	List<JobPosting> findBySalaryCurrency(String salaryCurrency);
+
 }

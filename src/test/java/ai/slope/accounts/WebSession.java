@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -92,6 +93,19 @@ public final class WebSession {
 	}
 
 	/**
+	 * Uploads a file in a multipart form, with the CSRF token of the last page read.
+	 */
+	public MockHttpServletResponse upload(String url, String field, String fileName, String contentType,
+			byte[] content) throws Exception {
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(url)
+			.file(new org.springframework.mock.web.MockMultipartFile(field, fileName, contentType, content));
+		if (this.csrfToken != null) {
+			request.param("_csrf", this.csrfToken);
+		}
+		return perform(request);
+	}
+
+	/**
 	 * Posts a form without any CSRF token.
 	 */
 	public MockHttpServletResponse postWithoutCsrf(String url, String... nameValuePairs) throws Exception {
@@ -150,7 +164,7 @@ public final class WebSession {
 		this.cookies.remove(cookieName);
 	}
 
-	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+	private MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		request.locale(this.locale).with(r -> {
 			r.setRemoteAddr(this.remoteAddress);
 			return r;

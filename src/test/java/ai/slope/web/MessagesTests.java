@@ -27,7 +27,7 @@ class MessagesTests {
 	 * The bundles, one per module that has its own, as {@code spring.messages.basename} lists them.
 	 */
 	static final List<String> BUNDLES = List.of("messages", "companies", "postings", "admin", "candidates",
-			"applications", "alerts");
+			"applications", "alerts", "salaries");
 
 	static Properties load(String name) throws IOException {
 		Properties properties = new Properties();

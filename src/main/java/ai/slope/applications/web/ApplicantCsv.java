@@ -17,6 +17,7 @@ import ai.slope.applications.Applicant;
 import ai.slope.applications.Pipeline;
 import ai.slope.candidates.ProfileLinks;
 import ai.slope.candidates.ProfileSummary;
+import ai.slope.web.SpreadsheetCells;
 
 /**
  * A posting's applicants as CSV (RFC 4180, UTF-8 with a byte order mark so that spreadsheets read the names
@@ -76,19 +77,10 @@ final class ApplicantCsv {
 	}
 
 	/**
-	 * The value as a spreadsheet will show it and never run it: a value that begins with {@code =}, {@code +},
-	 * {@code -}, {@code @}, a tab or a carriage return (what spreadsheets take as the start of a formula) gets a
-	 * leading apostrophe, which they show as text. Everything else is left as it is.
+	 * The value as a spreadsheet will show it and never run it (see {@link SpreadsheetCells#neutralise}).
 	 */
 	static String cell(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-			return "'" + value;
-		}
-		return value;
+		return SpreadsheetCells.neutralise(value);
 	}
 
 }

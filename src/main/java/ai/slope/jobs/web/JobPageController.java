@@ -30,9 +30,12 @@ import ai.slope.web.PageNotFoundException;
 import ai.slope.jobs.JobSearchResult;
 import ai.slope.jobs.PostingActivity;
 import ai.slope.web.MarkdownRenderer;
+import ai.slope.salaries.ExperienceLevel;
+import ai.slope.salaries.SalaryStats;
 
 /**
- * The search page and a posting's page.
+ * The search page and a posting's page, which says where its pay sits among the approved salary records of its
+ * role type, level and country when that group has enough of them.
  */
 @Controller
 class JobPageController {
@@ -59,9 +62,12 @@ class JobPageController {
 
 	private final PostingActivity activity;
 
+	private final SalaryStats salaries;
+
 	JobPageController(JobSearch search, SearchParameters parameters, SearchView searchView,
 			JobPostingRepository postings, MarkdownRenderer markdown, JobPostingJsonLd jsonLd, Optional<Clock> clock,
-			ObjectProvider<PostingActivity> activity) {
+			ObjectProvider<PostingActivity> activity, SalaryStats salaries) {
+		this.salaries = salaries;
 		this.activity = activity.getIfAvailable(NoActivity::new);
 		this.search = search;
 		this.parameters = parameters;
@@ -122,6 +128,12 @@ class JobPageController {
 		model.addAttribute("pageUrl", pageUrl);
 		model.addAttribute("jsonLd", this.jsonLd.of(job, pageUrl, base + "/companies/" + job.getCompany().getSlug()));
 		model.addAttribute("similar", this.search.similarTo(job, 4));
+		model.addAttribute("salaryPosition", (job.getSeniority() == null) ? null
+				: this.salaries
+					.position(job.getRoleType().getSlug(), ExperienceLevel.of(job.getSeniority()), job.getCountry(),
+							job.getSalaryMinUsd(), job.getSalaryMaxUsd())
+					.orElse(null));
+		model.addAttribute("salaryLevel", (job.getSeniority() == null) ? null : ExperienceLevel.of(job.getSeniority()));
 		model.addAttribute("applied", (user == null || !user.hasRole(Role.SEEKER)) ? null
 				: this.activity.appliedBy(user.getId(), job.getId()).orElse(null));
 		return DETAIL_VIEW;

@@ -1,0 +1,149 @@
+package ai.slope.admin;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ai.slope.salaries.ExchangeRates;
+import ai.slope.salaries.ImportReport;
+import ai.slope.salaries.SalaryImports;
+import ai.slope.salaries.SalaryOutliers;
+import ai.slope.salaries.SalaryRecord;
+import ai.slope.salaries.SalaryReview;
+import ai.slope.salaries.TitleRule;
+import ai.slope.salaries.TitleRules;
+
+/**
+ * The admins’ curation of salary data, each change stored with its audit entry in one transaction: imports,
+ * title rules, exchange rates, outlier flagging and the review of records.
+ */
+@Service
+public class SalaryCuration {
+
+	private final SalaryImports imports;
+
+	private final TitleRules rules;
+
+	private final ExchangeRates rates;
+
+	private final SalaryReview review;
+
+	private final SalaryOutliers outliers;
+
+	private final AuditLog audit;
+
+	SalaryCuration(SalaryImports imports, TitleRules rules, ExchangeRates rates, SalaryReview review,
+			SalaryOutliers outliers, AuditLog audit) {
+		this.imports = imports;
+		this.rules = rules;
+		this.rates = rates;
+		this.review = review;
+		this.outliers = outliers;
+		this.audit = audit;
+	}
+
+	/**
+	 * Runs a checked import (see {@link SalaryImports#run}) and records it.
+	 */
+	@Transactional
+	public ImportReport runImport(long adminId, long importId, SalaryImports.CheckedFile file) {
+		ImportReport report = this.imports.run(importId, file);
+		this.audit.record(adminId, AuditActions.SALARY_IMPORT, "salary-import", importId,
+				"“%s”: %d rows read, %d imported, %d duplicates, %d rejected".formatted(report.fileName(),
+						report.rowsRead(), report.imported(), report.duplicates(), report.rejected()));
+		return report;
+	}
+
+	@Transactional
+	public TitleRules.Added addRule(long adminId, String kind, String title, String target) {
+		TitleRules.Added added = this.rules.add(adminId, kind, title, target);
+		this.audit.record(adminId, AuditActions.SALARY_RULE_ADD, "title-rule", added.rule().id(),
+				describe(added.rule()) + "; " + added.recordsChanged() + " records mapped");
+		return added;
+	}
+
+	@Transactional
+	public TitleRules.Added deleteRule(long adminId, long ruleId) {
+		TitleRules.Added deleted = this.rules.delete(ruleId);
+		this.audit.record(adminId, AuditActions.SALARY_RULE_DELETE, "title-rule", ruleId,
+				describe(deleted.rule()) + "; " + deleted.recordsChanged() + " records mapped again");
+		return deleted;
+	}
+
+	@Transactional
+	public int addDefaultRules(long adminId) {
+		int added = this.rules.addDefaults(adminId);
+		if (added > 0) {
+			this.audit.record(adminId, AuditActions.SALARY_RULE_DEFAULTS, "title-rule", "defaults",
+					added + " default rules added");
+		}
+		return added;
+	}
+
+	@Transactional
+	public Optional<BigDecimal> saveRate(long adminId, String currency, String year, String usdPerUnit,
+			Long expectedVersion) {
+		Optional<BigDecimal> old = this.rates.save(adminId, currency, year, usdPerUnit, expectedVersion);
+		String code = currency.strip().toUpperCase(java.util.Locale.ROOT);
+		this.audit.record(adminId, AuditActions.SALARY_RATE, "exchange-rate", code + " " + year.strip(),
+				old.map(BigDecimal::toPlainString).orElse("—") + " → " + new BigDecimal(usdPerUnit.strip()).toPlainString()
+						+ " USD");
+		return old;
+	}
+
+	@Transactional
+	public List<SalaryReview.Change> decide(long adminId, List<Long> ids, SalaryReview.Decision decision,
+			String note) {
+		List<SalaryReview.Change> changes = this.review.decide(adminId, ids, decision, note);
+		String action = (decision == SalaryReview.Decision.APPROVE) ? AuditActions.SALARY_APPROVE
+				: AuditActions.SALARY_REJECT;
+		for (SalaryReview.Change change : changes) {
+			String detail = change.before().status() + " → " + change.after().status()
+					+ ((change.after().reviewNote() != null) ? "; “" + change.after().reviewNote() + "”" : "");
+			this.audit.record(adminId, action, "salary-record", change.after().id(), detail);
+		}
+		return changes;
+	}
+
+	@Transactional
+	public SalaryReview.Change edit(long adminId, long id, long expectedVersion, Map<String, String> fields,
+			String note) {
+		SalaryReview.Change change = this.review.edit(adminId, id, expectedVersion, fields, note);
+		Map<String, String> before = change.before().fields();
+		Map<String, String> after = change.after().fields();
+		String changed = after.entrySet()
+			.stream()
+			.filter(field -> !field.getValue().equals(before.get(field.getKey())))
+			.map(field -> field.getKey() + ": “" + before.get(field.getKey()) + "” → “" + field.getValue() + "”")
+			.collect(Collectors.joining("\n"));
+		this.audit.record(adminId, AuditActions.SALARY_EDIT, "salary-record", id,
+				(changed.isEmpty() ? "" : changed + "\n") + change.before().status() + " → "
+						+ change.after().status() + "; “" + change.after().reviewNote() + "”");
+		return change;
+	}
+
+	@Transactional
+	public SalaryOutliers.Result flagOutliers(long adminId) {
+		SalaryOutliers.Result result = this.outliers.flag();
+		this.audit.record(adminId, AuditActions.SALARY_OUTLIERS, "salary-record", "all",
+				result.flagged() + " flagged, " + result.cleared() + " no longer outliers");
+		return result;
+	}
+
+	private static String describe(TitleRule rule) {
+		return rule.kind() + " “" + rule.title() + "” → " + (rule.isOutOfScope() ? "out of scope" : rule.roleType());
+	}
+
+	/**
+	 * What a record’s audit entries call it.
+	 */
+	static String describe(SalaryRecord record) {
+		return record.jobTitle() + ", " + record.year();
+	}
+
+}

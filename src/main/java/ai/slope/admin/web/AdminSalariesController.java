@@ -1,0 +1,241 @@
+package ai.slope.admin.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ai.slope.accounts.CurrentUser;
+import ai.slope.accounts.SignedInUser;
+import ai.slope.admin.SalaryCuration;
+import ai.slope.salaries.ImportRefusedException;
+import ai.slope.salaries.ImportRejection;
+import ai.slope.salaries.ImportReport;
+import ai.slope.salaries.SalaryImports;
+import ai.slope.salaries.SalaryReview;
+import ai.slope.salaries.TitleRules;
+import ai.slope.web.Downloads;
+import ai.slope.web.PageNotFoundException;
+import ai.slope.web.SpreadsheetCells;
+
+/**
+ * The salary data’s admin pages: the overview with the import form and the imports so far, each import’s
+ * progress and report (with its rejected rows, also as CSV), and the unmapped titles. Imports run in the
+ * background: the upload is checked at once (a file that cannot be imported is refused with the reason and
+ * nothing stored), then the page shows the progress until the report is ready.
+ */
+@Controller
+@RequestMapping(AdminSalariesController.BASE)
+class AdminSalariesController {
+
+	private static final Logger log = LoggerFactory.getLogger(AdminSalariesController.class);
+
+	static final String BASE = "/admin/salaries";
+
+	static final String IMPORTS = BASE + "/imports";
+
+	static final int PAGE_SIZE = 50;
+
+	private final SalaryCuration curation;
+
+	private final SalaryImports imports;
+
+	private final TitleRules rules;
+
+	private final SalaryReview review;
+
+	private final SalaryAdminViews views;
+
+	private final TaskExecutor executor;
+
+	private final MessageSource messages;
+
+	AdminSalariesController(SalaryCuration curation, SalaryImports imports, TitleRules rules, SalaryReview review,
+			SalaryAdminViews views, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			MessageSource messages) {
+		this.curation = curation;
+		this.imports = imports;
+		this.rules = rules;
+		this.review = review;
+		this.views = views;
+		this.executor = executor;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String showOverview(@RequestParam(name = "page", required = false) String page,
+			@RequestParam(name = "import", required = false) String importProblem, Model model) {
+		int number = SalaryAdminViews.page(page);
+		model.addAttribute("counts", this.review.statusCounts());
+		model.addAttribute("unmapped", this.rules.unmapped(0, 1));
+		model.addAttribute("queueSize", this.review.queueSize(null));
+		model.addAttribute("imports", this.imports.list((number - 1) * PAGE_SIZE, PAGE_SIZE));
+		model.addAttribute("pages", SalaryAdminViews.pages(number, this.imports.count(), PAGE_SIZE));
+		model.addAttribute("maxMegabytes", SalaryImports.MAX_BYTES / (1024 * 1024));
+		if ("too-big".equals(importProblem) && !model.containsAttribute("problem")) {
+			model.addAttribute("problem", "salaries.import.refused.too-large");
+			model.addAttribute("problemArgs", List.of(SalaryImports.MAX_BYTES / (1024 * 1024)));
+		}
+		return "admin/salaries/overview";
+	}
+
+	@PostMapping("/imports")
+	String startImport(@CurrentUser SignedInUser admin, @RequestParam(name = "file", required = false) MultipartFile file,
+			RedirectAttributes redirect) {
+		SalaryImports.CheckedFile checked;
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new ImportRefusedException((file == null || file.getOriginalFilename() == null
+						|| file.getOriginalFilename().isBlank()) ? "no-file" : "empty");
+			}
+			checked = this.imports.check(file.getOriginalFilename(), file.getInputStream());
+		}
+		catch (ImportRefusedException ex) {
+			redirect.addFlashAttribute("problem", ex.messageCode());
+			redirect.addFlashAttribute("problemArgs", List.of(ex.argumentArray()));
+			redirect.addFlashAttribute("problemFile", (file != null) ? file.getOriginalFilename() : null);
+			return "redirect:" + BASE;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		long adminId = admin.getId();
+		long importId;
+		try {
+			importId = this.imports.begin(adminId, checked);
+		}
+		catch (RuntimeException ex) {
+			this.imports.discard(checked);
+			throw ex;
+		}
+		this.executor.execute(() -> {
+			try {
+				this.curation.runImport(adminId, importId, checked);
+			}
+			catch (RuntimeException ex) {
+				log.error("Salary import {} failed", importId, ex);
+				this.imports.fail(importId, ex.getMessage());
+			}
+			finally {
+				this.imports.discard(checked);
+			}
+		});
+		return "redirect:" + IMPORTS + "/" + importId;
+	}
+
+	@GetMapping("/imports/{id:\\d{1,18}}")
+	String showImport(@PathVariable long id, @RequestParam(name = "page", required = false) String page, Model model,
+			Locale locale) {
+		ImportReport report = this.imports.find(id).orElseThrow(PageNotFoundException::new);
+		int number = SalaryAdminViews.page(page);
+		List<ImportRejection> rejections = this.imports.rejections(id, (number - 1) * PAGE_SIZE, PAGE_SIZE);
+		model.addAttribute("report", report);
+		model.addAttribute("rejections", rejections.stream()
+			.map(r -> new SalaryAdminViews.RejectionRow(r.rowNumber(), this.views.reasons(r.reasons(), locale),
+					r.line()))
+			.toList());
+		model.addAttribute("pages",
+				SalaryAdminViews.pages(number, report.rejected(), PAGE_SIZE));
+		model.addAttribute("importer", this.views.accountName(report.importedBy()));
+		return "admin/salaries/import";
+	}
+
+	@GetMapping("/imports/{id:\\d{1,18}}/progress")
+	String showProgress(@PathVariable long id, Model model, HttpServletResponse response) {
+		ImportReport report = this.imports.find(id).orElseThrow(PageNotFoundException::new);
+		if (!report.isRunning()) {
+			response.setHeader("HX-Refresh", "true");
+		}
+		model.addAttribute("report", report);
+		return "admin/salaries/import :: progress";
+	}
+
+	@GetMapping("/imports/{id:\\d{1,18}}/rejections.csv")
+	void downloadRejections(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+		ImportReport report = this.imports.find(id).orElseThrow(PageNotFoundException::new);
+		String name = "salary-import-" + id + "-rejected.csv";
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.disposition(name).toString());
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store, private");
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		out.write('\uFEFF');
+		CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+		printer.printRecord(message("salaries.import.csv.row", locale), message("salaries.import.csv.reasons", locale),
+				message("salaries.import.csv.values", locale));
+		this.imports.eachRejection(report.id(), rejection -> {
+			try {
+				printer.printRecord(Integer.toString(rejection.rowNumber()),
+						SpreadsheetCells.neutralise(String.join("; ", this.views.reasons(rejection.reasons(), locale))),
+						SpreadsheetCells.neutralise(rejection.line()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		printer.flush();
+	}
+
+	@GetMapping("/titles")
+	String showUnmappedTitles(@RequestParam(name = "page", required = false) String page, Model model,
+			Locale locale) {
+		int number = SalaryAdminViews.page(page);
+		TitleRules.UnmappedTitles unmapped = this.rules.unmapped((number - 1) * PAGE_SIZE, PAGE_SIZE);
+		model.addAttribute("unmapped", unmapped);
+		model.addAttribute("pages", SalaryAdminViews.pages(number, unmapped.titles(), PAGE_SIZE));
+		model.addAttribute("targets", this.views.targets(locale));
+		model.addAttribute("page", number);
+		return "admin/salaries/titles";
+	}
+
+	private String message(String code, Locale locale) {
+		return this.messages.getMessage(code, null, locale);
+	}
+
+	static List<Long> ids(List<String> raw) {
+		List<Long> ids = new ArrayList<>();
+		if (raw != null) {
+			for (String value : raw) {
+				try {
+					ids.add(Long.parseLong(value.strip()));
+				}
+				catch (NumberFormatException ex) {
+					// not a record: ignored
+				}
+			}
+		}
+		return ids;
+	}
+
+	static String joined(Map<String, String> values) {
+		return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+	}
+
+}

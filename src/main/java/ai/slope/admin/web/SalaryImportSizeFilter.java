@@ -1,0 +1,19 @@
+package ai.slope.admin.web;
+
+import org.springframework.stereotype.Component;
+
+import ai.slope.salaries.SalaryImports;
+import ai.slope.web.UploadSizeFilter;
+
+/**
+ * Sends a salary CSV that is plainly over the import’s limit back to the salary page with a message, before
+ * anything reads it.
+ */
+@Component
+class SalaryImportSizeFilter extends UploadSizeFilter {
+
+	SalaryImportSizeFilter() {
+		super(AdminSalariesController.IMPORTS, SalaryImports.MAX_BYTES, AdminSalariesController.BASE + "?import=too-big");
+	}
+
+}

@@ -1,0 +1,209 @@
+package ai.slope.salaries.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import ai.slope.salaries.ExperienceLevel;
+import ai.slope.salaries.SalaryStats;
+
+/**
+ * The explorer’s two charts as SVG geometry, drawn on the server (no script, and the labels are the page’s
+ * language): the percentiles of each experience level as horizontal bars (10th to 90th percentile as a line, 25th
+ * to 75th as a bar, the median as a mark), and the median by year with the 25th to 75th percentile band.
+ */
+@Component
+class SalaryCharts {
+
+	static final int WIDTH = 720;
+
+	static final int LABEL_WIDTH = 150;
+
+	static final int RIGHT = 44;
+
+	static final int ROW = 46;
+
+	static final int TOP = 28;
+
+	static final int YEAR_HEIGHT = 260;
+
+	static final int YEAR_LEFT = 70;
+
+	static final int YEAR_BOTTOM = 36;
+
+	private final Money money;
+
+	private final MessageSource messages;
+
+	SalaryCharts(Money money, MessageSource messages) {
+		this.money = money;
+		this.messages = messages;
+	}
+
+	record Tick(double position, String label) {
+	}
+
+	/**
+	 * @param shown whether the level has enough records to be drawn
+	 */
+	record LevelRow(String level, String label, String count, double y, boolean shown, boolean selected, double x10,
+			double x25, double x50, double x75, double x90, String median, String summary) {
+
+		public double barWidth() {
+			return this.x75 - this.x25;
+		}
+
+		public double barY() {
+			return this.y - 9;
+		}
+
+		public double textY() {
+			return this.y + 5;
+		}
+
+		public double countY() {
+			return this.y + 19;
+		}
+
+	}
+
+	record LevelChart(int width, int height, List<LevelRow> rows, List<Tick> ticks, double axisY, boolean any) {
+	}
+
+	record YearPoint(int year, double x, double y, boolean shown, String median, String summary) {
+	}
+
+	record YearChart(int width, int height, List<YearPoint> points, String medianLine, String band,
+			List<Tick> yTicks, double plotLeft, double plotRight, double plotBottom, boolean any) {
+	}
+
+	LevelChart levels(List<SalaryStats.Group<ExperienceLevel>> groups, ExperienceLevel selected, Locale locale) {
+		long max = groups.stream()
+			.filter(g -> g.figures().isShown())
+			.mapToLong(g -> g.figures().p90())
+			.max()
+			.orElse(0);
+		double scaleMax = niceCeiling(max);
+		double plot = WIDTH - LABEL_WIDTH - RIGHT;
+		List<LevelRow> rows = new ArrayList<>();
+		int index = 0;
+		for (SalaryStats.Group<ExperienceLevel> group : groups) {
+			double y = TOP + index * ROW + ROW / 2.0;
+			String label = this.messages.getMessage(group.key().messageKey(), null, locale);
+			String count = this.messages.getMessage("salaries.chart.reports",
+					new Object[] { this.money.count(group.figures().count(), locale) }, locale);
+			SalaryStats.Figures f = group.figures();
+			if (f.isShown()) {
+				rows.add(new LevelRow(group.key().name(), label, count, y, true, group.key() == selected,
+						x(f.p10(), scaleMax, plot), x(f.p25(), scaleMax, plot), x(f.p50(), scaleMax, plot),
+						x(f.p75(), scaleMax, plot), x(f.p90(), scaleMax, plot), this.money.compact(f.p50(), locale),
+						this.messages.getMessage("salaries.chart.level.summary",
+								new Object[] { label, this.money.full(f.p10(), locale), this.money.full(f.p50(), locale),
+										this.money.full(f.p90(), locale) },
+								locale)));
+			}
+			else {
+				rows.add(new LevelRow(group.key().name(), label, count, y, false, group.key() == selected, 0, 0, 0,
+						0, 0, "", this.messages.getMessage("salaries.chart.too-few", null, locale)));
+			}
+			index++;
+		}
+		List<Tick> ticks = new ArrayList<>();
+		if (scaleMax > 0) {
+			for (int i = 0; i <= 4; i++) {
+				long value = Math.round(scaleMax * i / 4);
+				ticks.add(new Tick(x(value, scaleMax, plot), this.money.compact(value, locale)));
+			}
+		}
+		double axisY = TOP + groups.size() * ROW + 4;
+		return new LevelChart(WIDTH, (int) axisY + 24, rows, ticks, axisY, max > 0);
+	}
+
+	YearChart years(List<SalaryStats.Group<Integer>> groups, Locale locale) {
+		List<SalaryStats.Group<Integer>> shown = groups.stream().filter(g -> g.figures().isShown()).toList();
+		double plotLeft = YEAR_LEFT;
+		double plotRight = WIDTH - RIGHT - 10;
+		double plotTop = 16;
+		double plotBottom = YEAR_HEIGHT - YEAR_BOTTOM;
+		long max = shown.stream().mapToLong(g -> g.figures().p75()).max().orElse(0);
+		double scaleMax = niceCeiling(max);
+		List<YearPoint> points = new ArrayList<>();
+		int n = groups.size();
+		for (int i = 0; i < n; i++) {
+			SalaryStats.Group<Integer> group = groups.get(i);
+			double x = (n == 1) ? (plotLeft + plotRight) / 2 : plotLeft + 20 + i * (plotRight - plotLeft - 40) / (n - 1);
+			SalaryStats.Figures f = group.figures();
+			if (f.isShown()) {
+				points.add(new YearPoint(group.key(), x, y(f.p50(), scaleMax, plotTop, plotBottom), true,
+						this.money.compact(f.p50(), locale),
+						this.messages.getMessage("salaries.chart.year.summary",
+								new Object[] { String.valueOf(group.key()), this.money.full(f.p25(), locale),
+										this.money.full(f.p50(), locale), this.money.full(f.p75(), locale),
+										this.money.count(f.count(), locale) },
+								locale)));
+			}
+			else {
+				points.add(new YearPoint(group.key(), x, plotBottom, false, "",
+						this.messages.getMessage("salaries.chart.too-few", null, locale)));
+			}
+		}
+		StringBuilder median = new StringBuilder();
+		StringBuilder upper = new StringBuilder();
+		StringBuilder lower = new StringBuilder();
+		for (int i = 0; i < n; i++) {
+			SalaryStats.Figures f = groups.get(i).figures();
+			if (!f.isShown()) {
+				continue;
+			}
+			double x = points.get(i).x();
+			median.append(fmt(x)).append(',').append(fmt(y(f.p50(), scaleMax, plotTop, plotBottom))).append(' ');
+			upper.append(fmt(x)).append(',').append(fmt(y(f.p75(), scaleMax, plotTop, plotBottom))).append(' ');
+			lower.insert(0, fmt(x) + "," + fmt(y(f.p25(), scaleMax, plotTop, plotBottom)) + " ");
+		}
+		List<Tick> ticks = new ArrayList<>();
+		if (scaleMax > 0) {
+			for (int i = 0; i <= 4; i++) {
+				long value = Math.round(scaleMax * i / 4);
+				ticks.add(new Tick(y(value, scaleMax, plotTop, plotBottom), this.money.compact(value, locale)));
+			}
+		}
+		return new YearChart(WIDTH, YEAR_HEIGHT, points, median.toString().strip(), (upper + "" + lower).strip(),
+				ticks, plotLeft, plotRight, plotBottom, !shown.isEmpty());
+	}
+
+	private static double x(long value, double scaleMax, double plot) {
+		return (scaleMax <= 0) ? LABEL_WIDTH : round(LABEL_WIDTH + value / scaleMax * plot);
+	}
+
+	private static double y(long value, double scaleMax, double top, double bottom) {
+		return (scaleMax <= 0) ? bottom : round(bottom - value / scaleMax * (bottom - top));
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+
+	private static String fmt(double value) {
+		return String.valueOf(round(value));
+	}
+
+	/**
+	 * A round number at or above the value, so the axis reads 0, 50K, 100K, 150K, 200K rather than odd figures.
+	 */
+	static double niceCeiling(long value) {
+		if (value <= 0) {
+			return 0;
+		}
+		double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
+		for (double step : new double[] { 1, 2, 2.5, 4, 5, 8, 10 }) {
+			if (step * magnitude >= value) {
+				return step * magnitude;
+			}
+		}
+		return 10 * magnitude;
+	}
+
+}

@@ -1,0 +1,255 @@
+package ai.slope.salaries.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import ai.slope.accounts.Accounts;
+import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.accounts.WebSession;
+import ai.slope.salaries.ImportReport;
+import ai.slope.salaries.SalaryFixture;
+import ai.slope.salaries.SalaryImports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An admin’s salary pages: importing a file with its progress and report, refusals, the rejected rows as CSV,
+ * mapping the largest unmapped title, removing a rule after confirming, reviewing and editing records; each change
+ * in the audit log.
+ */
+@AccountsIntegrationTest
+class SalaryAdminPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SalaryFixture salaries;
+
+	@Autowired
+	SalaryImports imports;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	WebSession admin;
+
+	@BeforeEach
+	void logInAsAdmin() throws Exception {
+		this.salaries.clear();
+		this.admin = new WebSession(this.mvc);
+		this.admin.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
+	}
+
+	private ImportReport upload(String name, byte[] content) throws Exception {
+		this.admin.page("/admin/salaries");
+		MockHttpServletResponse response = this.admin.upload("/admin/salaries/imports", "file", name, "text/csv", content);
+		assertThat(response.getRedirectedUrl()).startsWith("/admin/salaries/imports/");
+		long id = Long.parseLong(response.getRedirectedUrl().substring("/admin/salaries/imports/".length()));
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+		ImportReport report = this.imports.find(id).orElseThrow();
+		while (report.isRunning() && Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+			report = this.imports.find(id).orElseThrow();
+		}
+		return report;
+	}
+
+	private long audit(String action) {
+		return this.jdbc.queryForObject("select count(*) from audit_log where action = ?", Long.class, action);
+	}
+
+	@Test
+	void anAdminImportsAFileAndReadsItsReport() throws Exception {
+		long audited = audit("salary.import");
+		ImportReport report = upload("aijobs.csv", SalaryFixture.slice());
+
+		assertThat(report.status()).isEqualTo(ImportReport.Status.DONE);
+		assertThat(report.imported()).isEqualTo(3000);
+		Document page = this.admin.page("/admin/salaries/imports/" + report.id());
+		assertThat(page.select("#import-progress").attr("data-status")).isEqualTo("DONE");
+		assertThat(page.select("#rows-read").text()).isEqualTo("3,000");
+		assertThat(page.select("#rows-imported").text()).isEqualTo("3,000");
+		assertThat(page.select("#rows-rejected").text()).isEqualTo("0");
+		assertThat(audit("salary.import")).isEqualTo(audited + 1);
+		// the progress fragment tells htmx to show the report once the import is over
+		MockHttpServletResponse progress = this.admin.get("/admin/salaries/imports/" + report.id() + "/progress");
+		assertThat(progress.getHeader("HX-Refresh")).isEqualTo("true");
+		assertThat(this.admin.page("/admin/salaries").select("#imports .import-row")).hasSize(1);
+	}
+
+	@Test
+	void aFileThatIsNotASalaryCsvIsRefusedWithAMessageAndNothingStored() throws Exception {
+		this.admin.page("/admin/salaries");
+		MockHttpServletResponse refused = this.admin.upload("/admin/salaries/imports", "file", "report.pdf",
+				"application/pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+
+		assertThat(refused.getRedirectedUrl()).isEqualTo("/admin/salaries");
+		assertThat(this.admin.page("/admin/salaries").select("#problem").text())
+			.isEqualTo("This is not a CSV file: choose a file whose name ends in .csv. Nothing was imported.");
+		MockHttpServletResponse header = this.admin.upload("/admin/salaries/imports", "file", "people.csv", "text/csv",
+				"name,email\nAda,ada@example.com\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(this.admin.follow(header).select("#problem").text()).startsWith(
+				"The header lacks the columns work_year, experience_level, employment_type, job_title, salary,");
+		assertThat(this.imports.count()).isZero();
+		assertThat(this.salaries.count("true")).isZero();
+	}
+
+	@Test
+	void theRejectedRowsDownloadAsCsvWithTheirReasonsAndNoFormulas() throws Exception {
+		String csv = "job_title,work_year,experience_level,employment_type,salary,salary_currency,salary_in_usd,"
+				+ "employee_residence,remote_ratio,company_location,company_size\n"
+				+ "=HYPERLINK(1),2024,SE,FT,100,XYZ,1,US,0,US,M\n"
+				+ "ML Engineer,2024,SE,FT,100000,USD,100000,US,0,US,M\n";
+		ImportReport report = upload("mixed.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.rejected()).isEqualTo(1);
+
+		Document page = this.admin.page("/admin/salaries/imports/" + report.id());
+		assertThat(page.select("#rejections .rejection").attr("data-row")).isEqualTo("2");
+		assertThat(page.select("#rejections .rejection td").get(1).text()).isEqualTo("Unknown currency: no exchange rate for it");
+		MockHttpServletResponse download = this.admin
+			.get("/admin/salaries/imports/" + report.id() + "/rejections.csv");
+		assertThat(download.getContentType()).startsWith("text/csv");
+		assertThat(download.getHeader("Content-Disposition")).contains("attachment");
+		String body = download.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(body).startsWith("\uFEFFRow,Reasons,Values\r\n");
+		assertThat(body).contains("2,Unknown currency: no exchange rate for it,");
+		// a spreadsheet shows the values as text, never as a formula
+		assertThat(body).contains("2,Unknown currency: no exchange rate for it,\"'=HYPERLINK(1),2024,SE,FT,100,XYZ,1,US,0,US,M\"");
+	}
+
+	@Test
+	void mappingTheLargestUnmappedTitleMapsAllItsRecordsAndIsAudited() throws Exception {
+		this.salaries.importSlice();
+		Document titles = this.admin.page("/admin/salaries/titles");
+		assertThat(titles.select("#unmapped-titles .unmapped-title").first().attr("data-title")).isEqualTo("Data Scientist");
+		long audited = audit("salary.rule.add");
+
+		MockHttpServletResponse mapped = this.admin.post("/admin/salaries/rules", "kind", "EXACT", "title",
+				"Data Scientist", "target", "applied-scientist", "from", "titles");
+
+		assertThat(mapped.getRedirectedUrl()).isEqualTo("/admin/salaries/titles");
+		Document after = this.admin.follow(mapped);
+		assertThat(after.select("#notice").text())
+			.isEqualTo("Rule added: “Data Scientist” maps to Applied scientist; 441 records changed.");
+		assertThat(after.select("#unmapped-titles .unmapped-title").first().attr("data-title"))
+			.isEqualTo("Software Engineer");
+		assertThat(this.salaries.count("role_type = 'applied-scientist'")).isEqualTo(441);
+		assertThat(audit("salary.rule.add")).isEqualTo(audited + 1);
+	}
+
+	@Test
+	void aRuleIsRemovedOnlyAfterConfirmation() throws Exception {
+		this.salaries.importSlice();
+		this.admin.page("/admin/salaries/rules");
+		this.admin.post("/admin/salaries/rules", "kind", "PATTERN", "title", "*engineer*", "target", "ml-engineer");
+		long id = this.jdbc.queryForObject("select id from title_rule", Long.class);
+		long mapped = this.salaries.count("role_type = 'ml-engineer'");
+		assertThat(mapped).isPositive();
+
+		Document confirm = this.admin.page("/admin/salaries/rules/" + id + "/delete");
+		assertThat(confirm.select("h1").text()).isEqualTo("Remove the rule “*engineer*” → Machine learning engineer?");
+		assertThat(this.salaries.count("role_type = 'ml-engineer'")).isEqualTo(mapped);
+		this.admin.post("/admin/salaries/rules/" + id + "/delete");
+
+		assertThat(this.salaries.count("role_type is not null")).isZero();
+		assertThat(this.admin.page("/admin/salaries/rules").select("#no-rules")).hasSize(1);
+	}
+
+	@Test
+	void aRuleThatMakesNoSenseComesBackWithTheReason() throws Exception {
+		this.admin.page("/admin/salaries/rules");
+		MockHttpServletResponse response = this.admin.post("/admin/salaries/rules", "kind", "PATTERN", "title", "**",
+				"target", "nothing-like-this");
+		Document page = org.jsoup.Jsoup.parse(response.getContentAsString());
+
+		assertThat(page.select("#rule-form .form-problem").eachText()).containsExactly(
+				"A pattern needs at least 3 letters besides the stars.", "Choose a role type, or out of scope.");
+		assertThat(page.select("#title").val()).isEqualTo("**");
+		assertThat(this.jdbc.queryForObject("select count(*) from title_rule", Long.class)).isZero();
+	}
+
+	@Test
+	void theReviewQueueApprovesAndRejectsInBulkWithANoteAndEachChangeIsAudited() throws Exception {
+		long a = this.salaries.record("ml-engineer", "SE", "US", 2024, 150_000, "PENDING");
+		long b = this.salaries.record("ml-engineer", "SE", "US", 2024, 160_000, "PENDING");
+		long c = this.salaries.record("ml-engineer", "SE", "US", 2024, 9_000_000, "FLAGGED");
+		Document queue = this.admin.page("/admin/salaries/review");
+		assertThat(queue.select("#review-queue .review-record")).hasSize(3);
+
+		MockHttpServletResponse noNote = this.admin.post("/admin/salaries/review", "ids", Long.toString(c), "decision",
+				"REJECT", "note", " ");
+		assertThat(this.admin.follow(noNote).select(".form-problem").text()).isEqualTo("Write a note saying why.");
+		assertThat(this.salaries.status(c)).isEqualTo("FLAGGED");
+
+		this.admin.post("/admin/salaries/review", "ids", Long.toString(a), "ids", Long.toString(b), "decision",
+				"APPROVE", "note", "");
+		this.admin.post("/admin/salaries/review", "ids", Long.toString(c), "decision", "REJECT", "note",
+				"nine million is a typo");
+
+		assertThat(this.salaries.status(a)).isEqualTo("APPROVED");
+		assertThat(this.salaries.status(b)).isEqualTo("APPROVED");
+		assertThat(this.salaries.status(c)).isEqualTo("REJECTED");
+		List<Map<String, Object>> entries = this.jdbc.queryForList(
+				"select action, target_id, detail from audit_log where target_type = 'salary-record' and target_id in (?, ?, ?) order by id",
+				Long.toString(a), Long.toString(b), Long.toString(c));
+		assertThat(entries).extracting(e -> e.get("action")).containsExactly("salary.approve", "salary.approve",
+				"salary.reject");
+		assertThat(entries.get(2).get("detail")).isEqualTo("FLAGGED → REJECTED; “nine million is a typo”");
+		assertThat(this.admin.page("/admin/salaries/review").select("#queue-empty")).hasSize(1);
+	}
+
+	@Test
+	void anAdminEditsARecordWithANoteWhichApprovesIt() throws Exception {
+		long id = this.salaries.record("ml-engineer", "SE", "US", 2024, 9_000_000, "FLAGGED");
+		Document form = this.admin.page("/admin/salaries/records/" + id + "/edit");
+		String version = form.select("input[name=version]").val();
+
+		MockHttpServletResponse bad = this.admin.post("/admin/salaries/records/" + id, "version", version, "year",
+				"2024", "experienceLevel", "SE", "employmentType", "FT", "jobTitle", "Fixture title", "amount", "0",
+				"currency", "USD", "employeeResidence", "US", "remoteRatio", "0", "companyLocation", "US",
+				"companySize", "M", "note", "");
+		assertThat(org.jsoup.Jsoup.parse(bad.getContentAsString()).select(".form-problem").eachText())
+			.containsExactly("The amount is not a positive number", "Write a note saying why.");
+
+		this.admin.post("/admin/salaries/records/" + id, "version", version, "year", "2024", "experienceLevel", "SE",
+				"employmentType", "FT", "jobTitle", "Fixture title", "amount", "90000", "currency", "EUR",
+				"employeeResidence", "US", "remoteRatio", "0", "companyLocation", "US", "companySize", "M", "note",
+				"paid in euros, one zero too many");
+
+		Map<String, Object> record = this.jdbc.queryForMap(
+				"select status, amount, currency, amount_usd, review_note from salary_record where id = ?", id);
+		// 2024's euro rate, seeded from the index: 1.11110415
+		assertThat(record).containsEntry("status", "APPROVED")
+			.containsEntry("amount", 90000L)
+			.containsEntry("currency", "EUR")
+			.containsEntry("amount_usd", 99999)
+			.containsEntry("review_note", "paid in euros, one zero too many");
+		assertThat(this.jdbc.queryForObject(
+				"select detail from audit_log where action = 'salary.edit' and target_id = ? order by id desc limit 1",
+				String.class, Long.toString(id))).contains("amount: “9000000” → “90000”").contains("currency: “USD” → “EUR”");
+
+		// the same form again, with the version it was read at: refused, nothing changed
+		MockHttpServletResponse stale = this.admin.post("/admin/salaries/records/" + id, "version", version, "year",
+				"2024", "experienceLevel", "SE", "employmentType", "FT", "jobTitle", "Fixture title", "amount", "1",
+				"currency", "USD", "employeeResidence", "US", "remoteRatio", "0", "companyLocation", "US",
+				"companySize", "M", "note", "late");
+		assertThat(org.jsoup.Jsoup.parse(stale.getContentAsString()).select(".form-problem").text())
+			.startsWith("Someone changed this record in the meantime.");
+		assertThat(this.jdbc.queryForObject("select amount from salary_record where id = ?", Long.class, id))
+			.isEqualTo(90000L);
+	}
+
+}

@@ -1,0 +1,153 @@
+package ai.slope.salaries.web;
+
+import java.util.Locale;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.accounts.WebSession;
+import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingFixture;
+import ai.slope.roles.Seniority;
+import ai.slope.salaries.SalaryFixture;
+import ai.slope.salaries.SalaryPeriod;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The explorer, its API and a posting’s position among the salary records, for anyone.
+ */
+@AccountsIntegrationTest
+class SalaryExplorerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SalaryFixture salaries;
+
+	@Autowired
+	PostingFixture postings;
+
+	WebSession visitor;
+
+	@BeforeEach
+	void someRecords() {
+		this.salaries.clear();
+		// research scientists in Switzerland: five seniors in 2024 (100 to 500 thousand), four at mid level in 2023
+		for (int i = 1; i <= 5; i++) {
+			this.salaries.record("research-scientist", "SE", "CH", 2024, 100_000 * i);
+		}
+		for (int i = 1; i <= 4; i++) {
+			this.salaries.record("research-scientist", "MI", "CH", 2023, 90_000 + i);
+		}
+		this.visitor = new WebSession(this.mvc);
+	}
+
+	@Test
+	void theExplorerShowsTheCountPercentilesAndTheChartByLevel() throws Exception {
+		Document page = this.visitor.page("/salaries?roleType=research-scientist&level=SE&country=CH");
+
+		assertThat(page.select("#record-count").text()).isEqualTo("5 reports");
+		assertThat(page.select("#percentiles tr[data-percentile=50] td").text()).isEqualTo("$300,000");
+		assertThat(page.select("#percentiles tr[data-percentile=90] td").text()).isEqualTo("$460,000");
+		assertThat(page.select("#level-chart .level-row[data-level=SE]").attr("data-shown")).isEqualTo("true");
+		assertThat(page.select("#level-chart .level-row[data-level=SE] rect")).hasSize(1);
+		// four mid-level reports are too few to draw
+		assertThat(page.select("#level-chart .level-row[data-level=MI]").attr("data-shown")).isEqualTo("false");
+		assertThat(page.select("#level-chart .level-row[data-level=MI] title").text()).isEqualTo("Too few reports to show");
+		assertThat(page.select("#year-chart .year-point")).extracting(e -> e.attr("data-year")).containsExactly("2024");
+		assertThat(page.select("#year-chart .year-point title").text())
+			.isEqualTo("2024: 25th percentile $200,000, median $300,000, 75th percentile $400,000 (5 reports)");
+		assertThat(page.select("#as-json").attr("href"))
+			.isEqualTo("/api/v1/salaries/stats?roleType=research-scientist&level=SE&country=CH");
+	}
+
+	@Test
+	void aGroupOfFewerThanFiveReportsIsNotShownAndThePageSaysWhy() throws Exception {
+		Document page = this.visitor.page("/salaries?roleType=research-scientist&level=MI&country=CH");
+
+		assertThat(page.select("#record-count").text()).isEqualTo("4 reports");
+		assertThat(page.select("#percentiles")).isEmpty();
+		assertThat(page.select("#too-few").text()).startsWith("Fewer than 5 reports match these choices");
+		Document chinese = this.visitor.in(Locale.SIMPLIFIED_CHINESE)
+			.page("/salaries?roleType=research-scientist&level=MI&country=CH&lang=zh-CN");
+		assertThat(chinese.select("#too-few").text()).startsWith("符合这些条件的报告少于 5 份");
+	}
+
+	@Test
+	void theChartReadsInChinese() throws Exception {
+		Document page = this.visitor.in(Locale.SIMPLIFIED_CHINESE)
+			.page("/salaries?roleType=research-scientist&country=CH&lang=zh-CN");
+
+		assertThat(page.select("#level-chart figcaption").text()).isEqualTo("各经验级别的百分位数");
+		assertThat(page.select("#level-chart .level-row[data-level=SE] text").first().text()).isEqualTo("高级");
+		assertThat(page.select("#level-chart .level-row[data-level=SE] title").text())
+			.isEqualTo("高级：第 10 百分位 140,000 美元，中位数 300,000 美元，第 90 百分位 460,000 美元");
+	}
+
+	@Test
+	void badChoicesAreNamedAndTheRestStillApplies() throws Exception {
+		MockHttpServletResponse response = this.visitor.get("/salaries?roleType=astronaut&level=ZZ&from=2025&to=2020&remote=30");
+		Document page = org.jsoup.Jsoup.parse(response.getContentAsString());
+
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(page.select("#explorer-errors li").eachText()).containsExactly("There is no role type “astronaut”.",
+				"“ZZ” is not an experience level: use EN, MI, SE or EX.", "The first year (2025) is after the last (2020).",
+				"The remote ratio must be 0, 50 or 100, not “30”.");
+	}
+
+	@Test
+	void theApiGivesTheSameFiguresAndHidesSmallGroups() throws Exception {
+		MockHttpServletResponse response = this.visitor.get("/api/v1/salaries/stats?roleType=research-scientist&country=CH");
+		JsonNode json = JsonMapper.builder().build().readTree(response.getContentAsString());
+
+		assertThat(response.getContentType()).startsWith("application/json");
+		assertThat(json.get("figures").get("count").asLong()).isEqualTo(9);
+		assertThat(json.get("figures").get("percentiles").get("p50").asLong()).isEqualTo(100_000);
+		JsonNode mid = json.get("byLevel").get(1);
+		assertThat(mid.get("level").asString()).isEqualTo("MI");
+		assertThat(mid.get("figures").get("count").asLong()).isEqualTo(4);
+		assertThat(mid.get("figures").get("percentiles").isNull()).isTrue();
+		assertThat(mid.get("figures").get("hidden").asString()).startsWith("fewer than 5 approved records");
+
+		MockHttpServletResponse bad = this.visitor.get("/api/v1/salaries/stats?level=XX");
+		assertThat(bad.getStatus()).isEqualTo(400);
+		assertThat(bad.getContentType()).startsWith("application/problem+json");
+		assertThat(bad.getContentAsString()).contains("is not an experience level");
+	}
+
+	@Test
+	void aPostingSaysWhereItsPayRangeSitsWhenItsGroupIsLargeEnough() throws Exception {
+		JobPosting senior = this.postings.posting(this.postings.company("Alpine Models"), "research-scientist",
+				"Senior Research Scientist, Alignment")
+			.seniority(Seniority.SENIOR)
+			.location(ai.slope.jobs.RemotePolicy.ONSITE, "Zurich", "CH")
+			.salary(150_000, 450_000, "USD", SalaryPeriod.YEAR)
+			.save();
+		JobPosting mid = this.postings.posting(this.postings.company("Alpine Models"), "research-scientist",
+				"Research Scientist")
+			.seniority(Seniority.MID)
+			.location(ai.slope.jobs.RemotePolicy.ONSITE, "Zurich", "CH")
+			.salary(150_000, 450_000, "USD", SalaryPeriod.YEAR)
+			.save();
+
+		Document page = this.visitor.page("/jobs/" + senior.getId() + "-" + senior.getSlug());
+		assertThat(page.select("#salary-position span").text())
+			.isEqualTo("This range sits at p20–p80 of 5 salary reports for Research scientist (senior) in Switzerland.");
+		assertThat(page.select("#salary-position a").attr("href"))
+			.isEqualTo("/salaries?roleType=research-scientist&level=SE&country=CH");
+		// four mid-level reports: no position
+		assertThat(this.visitor.page("/jobs/" + mid.getId() + "-" + mid.getSlug()).select("#salary-position")).isEmpty();
+	}
+
+}

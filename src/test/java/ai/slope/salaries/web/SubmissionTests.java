@@ -1,0 +1,101 @@
+package ai.slope.salaries.web;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import ai.slope.accounts.Account;
+import ai.slope.accounts.AccountFixture;
+import ai.slope.accounts.Accounts;
+import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.accounts.Role;
+import ai.slope.accounts.WebSession;
+import ai.slope.salaries.SalaryFixture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A job seeker shares their own salary: it waits for review, counts only once approved, and one per year and
+ * title.
+ */
+@AccountsIntegrationTest
+class SubmissionTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	SalaryFixture salaries;
+
+	WebSession seeker;
+
+	Account account;
+
+	@BeforeEach
+	void logInAsSeeker() throws Exception {
+		this.salaries.clear();
+		this.account = AccountFixture.create(this.accounts, Role.SEEKER);
+		this.seeker = new WebSession(this.mvc);
+		this.seeker.logIn(this.account.getEmail(), AccountFixture.PASSWORD);
+	}
+
+	private MockHttpServletResponse submit(String title, String year, String amount) throws Exception {
+		this.seeker.page("/salaries/submit");
+		return this.seeker.post("/salaries/submit", "year", year, "experienceLevel", "MI", "employmentType", "FT",
+				"jobTitle", title, "amount", amount, "currency", "EUR", "employeeResidence", "DE", "remoteRatio",
+				"50", "companyLocation", "DE", "companySize", "L");
+	}
+
+	@Test
+	void aSubmissionWaitsForReviewAndIsNotCountedUntilApproved() throws Exception {
+		MockHttpServletResponse response = submit("Machine Learning Engineer", "2025", "85,000");
+
+		assertThat(response.getRedirectedUrl()).isEqualTo("/salaries/submit");
+		Document page = this.seeker.follow(response);
+		assertThat(page.select("#notice").text())
+			.isEqualTo("Thank you: your salary as “Machine Learning Engineer” waits for review.");
+		assertThat(page.select("#my-submissions .submission").attr("data-status")).isEqualTo("PENDING");
+		assertThat(this.salaries.count("submitted_by = ? and status = 'PENDING' and amount = 85000 and currency = 'EUR'",
+				this.account.getId())).isEqualTo(1);
+		assertThat(this.salaries.count("status = 'APPROVED'")).isZero();
+	}
+
+	@Test
+	void aSecondSubmissionForTheSameYearAndTitleIsRefused() throws Exception {
+		submit("Research Engineer", "2024", "70000");
+		MockHttpServletResponse again = submit("  research   engineer ", "2024", "75000");
+
+		Document page = Jsoup.parse(again.getContentAsString());
+		assertThat(page.select("#jobTitle + .invalid-feedback").text())
+			.isEqualTo("You shared a salary as “research engineer” for 2024 already.");
+		assertThat(this.salaries.count("submitted_by = ?", this.account.getId())).isEqualTo(1);
+		// another year is another report
+		submit("Research Engineer", "2025", "75000");
+		assertThat(this.salaries.count("submitted_by = ?", this.account.getId())).isEqualTo(2);
+	}
+
+	@Test
+	void badValuesComeBackBesideTheirFields() throws Exception {
+		this.seeker.page("/salaries/submit");
+		MockHttpServletResponse response = this.seeker.post("/salaries/submit", "year", "1999", "experienceLevel", "",
+				"employmentType", "FT", "jobTitle", "", "amount", "-1", "currency", "ABC", "employeeResidence", "",
+				"remoteRatio", "50", "companyLocation", "DE", "companySize", "L");
+
+		Document page = Jsoup.parse(response.getContentAsString());
+		assertThat(page.select("#year + .invalid-feedback").text()).startsWith("The year must be a whole number from 2000 to");
+		assertThat(page.select("#experienceLevel + .invalid-feedback").text()).startsWith("Unknown experience level");
+		assertThat(page.select("#jobTitle + .invalid-feedback").text()).startsWith("The job title is empty");
+		assertThat(page.select("#amount + .invalid-feedback").text()).isEqualTo("The amount is not a positive number");
+		assertThat(page.select("#employeeResidence + .invalid-feedback").text()).startsWith("Unknown country code");
+		assertThat(this.salaries.count("true")).isZero();
+	}
+
+}
