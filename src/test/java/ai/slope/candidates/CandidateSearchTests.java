@@ -103,7 +103,7 @@ class CandidateSearchTests {
 		// with strong research signals and none of them
 		long skilled = this.candidates.discoverable("Diffusion model researcher", this.tag + ", JAX, CUDA").save().getId();
 		long published = this.candidates.discoverable("Diffusion model researcher", this.tag)
-			.papers(12, 120)
+			.papers(10, 120)
 			.scholar("AbCdEf123456")
 			.save()
 			.getId();
@@ -113,7 +113,7 @@ class CandidateSearchTests {
 			.save()
 			.getId();
 		// no diffusion at all: not a result
-		this.candidates.discoverable("Backend engineer", this.tag + ", JAX, CUDA").papers(30, 500).save();
+		this.candidates.discoverable("Backend engineer", this.tag + ", JAX, CUDA").papers(5, 500).save();
 
 		List<Long> order = found("diffusion", f -> {
 			f.nice = List.of("jax", "cuda");
@@ -128,7 +128,7 @@ class CandidateSearchTests {
 		long none = this.candidates.discoverable("Engineer", this.tag).save().getId();
 		long github = this.candidates.discoverable("Engineer", this.tag).github("octo-" + this.tag).save().getId();
 		long cited = this.candidates.discoverable("Engineer", this.tag).papers(6, 30).save().getId();
-		long highlyCited = this.candidates.discoverable("Engineer", this.tag).papers(25, 600).save().getId();
+		long highlyCited = this.candidates.discoverable("Engineer", this.tag).papers(10, 1_200).save().getId();
 
 		assertThat(found(null)).containsExactly(highlyCited, cited, github, none);
 	}
