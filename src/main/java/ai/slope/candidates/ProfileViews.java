@@ -53,15 +53,16 @@ public class ProfileViews {
 			.orElseThrow(() -> new CandidateNotFoundException(candidateId));
 		this.views.save(new ProfileView(candidateId, recruiterId, company.getId(), this.clock.instant()));
 		String name = this.accounts.findById(candidateId).map(Account::getDisplayName).orElse("");
-		return new CandidateView(profile, name, profile.getPublicationMetrics(), profile.getPublications());
+		return new CandidateView(profile, name, profile.getPublicationMetrics(), profile.getPublications(), company);
 	}
 
 	/**
 	 * A discoverable profile as a recruiter reads it.
 	 * @param publications newest first
+	 * @param viewer the recruiter's company, which the view was logged for
 	 */
 	public record CandidateView(CandidateProfile profile, String name, PublicationMetrics metrics,
-			java.util.List<Publication> publications) {
+			java.util.List<Publication> publications, Company viewer) {
 	}
 
 	/**

@@ -34,7 +34,6 @@ import ai.slope.candidates.ProfileViews;
 import ai.slope.candidates.SavedCandidateSearch;
 import ai.slope.candidates.SavedCandidateSearches;
 import ai.slope.candidates.SavedSearchNotFoundException;
-import ai.slope.companies.Company;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
 import ai.slope.jobs.PostingNotFoundException;
@@ -87,7 +86,6 @@ class CandidateSearchController {
 	@GetMapping(SEARCH_PATH)
 	String search(@CurrentUser SignedInUser user, @ModelAttribute("search") CandidateSearchForm form, Model model,
 			Locale locale) {
-		this.search.searchingCompany(user.getId());
 		CandidateSearchParameters.Parsed parsed = this.parameters.parse(form);
 		CandidateSearchResult result = this.search.search(user.getId(), parsed.query());
 		String queryString = form.toQueryString();
@@ -129,7 +127,6 @@ class CandidateSearchController {
 	@GetMapping(SEARCH_PATH + "/{candidateId}")
 	String candidate(@CurrentUser SignedInUser user, @PathVariable String candidateId, Model model, Locale locale) {
 		long id = Forms.parseId(candidateId);
-		Company company = this.search.searchingCompany(user.getId());
 		ProfileViews.CandidateView view;
 		try {
 			view = this.views.view(user.getId(), id);
@@ -140,7 +137,7 @@ class CandidateSearchController {
 		model.addAttribute("candidate", view);
 		model.addAttribute("roleNames", roleNames(locale));
 		model.addAttribute("openPostings", this.postings
-			.ofCompany(company.getId(), null, JobStatus.PUBLISHED,
+			.ofCompany(view.viewer().getId(), null, JobStatus.PUBLISHED,
 					PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "publishedAt")))
 			.stream()
 			.filter(JobPosting::isInAppApply)
