@@ -19,22 +19,10 @@ cd "$(dirname "$0")/.."
 
 n=${1:?"usage: bench/run.sh N [prepare|measure|all]"}
 phase=${2:-all}
-host=${BENCH_PGHOST:-127.0.0.1}
-port=${BENCH_PGPORT:-5432}
-user=${BENCH_PGUSER:-postgres}
 db="slope_bench_$n"
 app_port=${BENCH_APP_PORT:-8081}
-data=bench/data
-mkdir -p "$data/results"
-
-export SLOPE_DB_URL="jdbc:postgresql://$host:$port/$db" SLOPE_DB_USER="$user" SLOPE_DB_PASSWORD="${PGPASSWORD:-}"
-export SLOPE_INDEX_DIR="$data/index-$n" SLOPE_DEMO_DATA=false
-psql=(psql -h "$host" -p "$port" -U "$user" -v ON_ERROR_STOP=1 -q)
-
-./mvnw -q -DskipTests package
-./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath
-classpath="target/test-classes:target/classes:$(cat target/bench-classpath)"
-jar=$(ls target/slope-*.jar | grep -v plain | head -1)
+index="bench/data/index-$n"
+. bench/common.sh
 
 published() {
   "${psql[@]}" -d "$db" -tAc "select count(*) from job_posting where status = 'PUBLISHED' and expires_at > now()"
@@ -55,16 +43,8 @@ start_app() {
   echo "Ready after $((SECONDS - start)) s"
 }
 
-stop_app() {
-  kill $app_pid
-  wait $app_pid 2>/dev/null || true
-  trap - EXIT
-}
-
 if [ "$phase" = prepare ] || [ "$phase" = all ]; then
-  if ! "${psql[@]}" -d postgres -tAc "select 1 from pg_database where datname = '$db'" | grep -q 1; then
-    "${psql[@]}" -d postgres -c "create database $db"
-  fi
+  create_database
   start=$SECONDS
   java -cp "$classpath" ai.slope.demo.BenchmarkData "$n" 2>&1 | grep -v DEBUG | tail -5
   echo "Generated in $((SECONDS - start)) s"

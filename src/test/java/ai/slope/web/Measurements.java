@@ -1,5 +1,9 @@
 package ai.slope.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +23,30 @@ public final class Measurements {
 	final Map<String, Long> totals = new LinkedHashMap<>();
 
 	public final List<Measurements> others = new ArrayList<>();
+
+	/**
+	 * The queries of a benchmark's file: one query string a line, {@code #} comments and blank lines skipped,
+	 * {@code (none)} for the empty query.
+	 */
+	public static List<String> queries(String file) throws IOException {
+		return Files.readAllLines(Path.of(file))
+			.stream()
+			.filter(line -> !line.isBlank() && !line.startsWith("#"))
+			.map(line -> line.equals("(none)") ? "" : line)
+			.toList();
+	}
+
+	/**
+	 * Writes the report to {@code <bench.out>/<label>-<mode>.md} (bench/data/results by default) and prints it.
+	 */
+	public void write(String label, String mode, int warmup, int rounds) throws IOException {
+		Path out = Path.of(System.getProperty("bench.out", "bench/data/results"));
+		Files.createDirectories(out);
+		String report = report("# " + label + ", " + mode + " (" + Instant.now() + ", " + warmup
+				+ " warm-up and " + rounds + " measured rounds)");
+		Files.writeString(out.resolve(label + "-" + mode + ".md"), report);
+		System.out.println(report);
+	}
 
 	public Measurements(String name) {
 		this.name = name;

@@ -9,9 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,11 +52,7 @@ public final class CandidateBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		String mode = args[0];
-		List<String> queries = Files.readAllLines(Path.of("bench/candidate-queries.txt"))
-			.stream()
-			.filter(line -> !line.isBlank() && !line.startsWith("#"))
-			.map(line -> line.equals("(none)") ? "" : line)
-			.toList();
+		List<String> queries = Measurements.queries("bench/candidate-queries.txt");
 		int warmup = Integer.getInteger("bench.warmup", 50);
 		int rounds = Integer.getInteger("bench.rounds", 20);
 		Measurements measurements = switch (mode) {
@@ -67,13 +60,7 @@ public final class CandidateBenchmark {
 			case "floor" -> floor(queries, warmup, rounds);
 			default -> throw new IllegalArgumentException("Mode http or floor, not " + mode);
 		};
-		String label = System.getProperty("bench.label", "candidates");
-		Path out = Path.of(System.getProperty("bench.out", "bench/data/results"));
-		Files.createDirectories(out);
-		String report = measurements.report("# " + label + ", " + mode + " (" + Instant.now() + ", " + warmup
-				+ " warm-up and " + rounds + " measured rounds)");
-		Files.writeString(out.resolve(label + "-" + mode + ".md"), report);
-		System.out.println(report);
+		measurements.write(System.getProperty("bench.label", "candidates"), mode, warmup, rounds);
 	}
 
 	private static Measurements http(String baseUrl, List<String> queries, int warmup, int rounds)

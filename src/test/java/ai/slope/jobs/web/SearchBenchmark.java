@@ -7,15 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Arrays;
@@ -59,11 +56,7 @@ public final class SearchBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		String mode = args[0];
-		List<String> queries = Files.readAllLines(Path.of("bench/queries.txt"))
-			.stream()
-			.filter(line -> !line.isBlank() && !line.startsWith("#"))
-			.map(line -> line.equals("(none)") ? "" : line)
-			.toList();
+		List<String> queries = Measurements.queries("bench/queries.txt");
 		int warmup = Integer.getInteger("bench.warmup", 5);
 		int rounds = Integer.getInteger("bench.rounds", 20);
 		Measurements measurements = switch (mode) {
@@ -72,13 +65,7 @@ public final class SearchBenchmark {
 			case "sql" -> sql(queries, warmup, rounds);
 			default -> throw new IllegalArgumentException("Mode http, floor or sql, not " + mode);
 		};
-		String label = System.getProperty("bench.label", "bench");
-		Path out = Path.of(System.getProperty("bench.out", "bench/data/results"));
-		Files.createDirectories(out);
-		String report = measurements.report("# " + label + ", " + mode + " (" + Instant.now() + ", " + warmup
-				+ " warm-up and " + rounds + " measured rounds)");
-		Files.writeString(out.resolve(label + "-" + mode + ".md"), report);
-		System.out.println(report);
+		measurements.write(System.getProperty("bench.label", "bench"), mode, warmup, rounds);
 	}
 
 	private static Measurements http(String baseUrl, List<String> queries, int warmup, int rounds)
