@@ -123,7 +123,8 @@ public class JobPosting {
 	@GenericField(projectable = Projectable.YES, sortable = Sortable.YES, aggregable = Aggregable.YES)
 	private Instant publishedAt;
 
-	@GenericField(projectable = Projectable.YES)
+	/** Aggregable for its doc values, which the counts read (see {@code PostingColumns}). */
+	@GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES)
 	private Instant expiresAt;
 
 	private Instant createdAt;

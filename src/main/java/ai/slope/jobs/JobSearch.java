@@ -9,8 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,15 +20,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -46,7 +51,6 @@ import org.hibernate.search.util.common.data.RangeBoundInclusion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-import ai.slope.roles.Seniority;
 import ai.slope.web.KeywordSyntax;
 
 /**
@@ -76,32 +80,8 @@ public class JobSearch {
 
 	private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}\"~-])([\\p{IsLatin}]{3,})(?![\\p{L}\\p{N}~*])");
 
-	private static final AggregationKey<Map<String, Long>> ROLE_TYPES = AggregationKey.of("roleType");
-
-	private static final AggregationKey<Map<Seniority, Long>> SENIORITIES = AggregationKey.of("seniority");
-
-	private static final AggregationKey<Map<EmploymentType, Long>> EMPLOYMENT_TYPES = AggregationKey
-		.of("employmentType");
-
-	private static final AggregationKey<Map<RemotePolicy, Long>> REMOTE_POLICIES = AggregationKey.of("remotePolicy");
-
-	private static final AggregationKey<Map<String, Long>> COUNTRIES = AggregationKey.of("country");
-
-	private static final AggregationKey<Map<Boolean, Long>> VISA = AggregationKey.of("visaSponsorship");
-
-	private static final AggregationKey<Map<Range<Integer>, Long>> SALARY = AggregationKey.of("salaryMaxUsd");
-
-	private static final AggregationKey<Map<Range<Instant>, Long>> POSTED = AggregationKey.of("publishedAt");
-
 	/** The windows a newest-first page is looked for in, before all postings. */
 	private static final List<Integer> NEWEST_WINDOWS_DAYS = List.of(1, 7, 30);
-
-	/** The filter groups; each group's counts are taken without its own filter. */
-	enum Group {
-
-		ROLE_TYPE, SENIORITY, EMPLOYMENT_TYPE, REMOTE_POLICY, COUNTRY, SALARY, VISA, POSTED
-
-	}
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -109,6 +89,11 @@ public class JobSearch {
 
 	/** Totals and facet counts of recent searches; {@code null} when switched off. */
 	private final Cache<CountsKey, Counts> counts;
+
+	private final FacetCounter counter = new FacetCounter(new PostingColumns());
+
+	/** The analyser of the words searched for, set at the first search with keywords. */
+	private volatile Analyzer queryAnalyzer;
 
 	JobSearch(EntityManagerFactory entityManagerFactory, Optional<Clock> clock,
 			@Value("${slope.search.count-cache-size:2000}") int countCacheSize) {
@@ -154,12 +139,7 @@ public class JobSearch {
 			if (cached != null) {
 				return cached.facets().roleTypes();
 			}
-			SearchResult<Long> result = session.search(JobPosting.class)
-				.select(f -> f.id(Long.class))
-				.where(f -> f.range().field("expiresAt").greaterThan(now))
-				.aggregation(ROLE_TYPES, f -> f.terms().field("roleType", String.class).maxTermCount(500))
-				.fetch(0);
-			return result.aggregation(ROLE_TYPES);
+			return count(session, JobQuery.all(), now).facets().roleTypes();
 		}
 	}
 
@@ -175,7 +155,7 @@ public class JobSearch {
 				.search(JobPosting.class)
 				.select(JobSummary.class)
 				.where(f -> f.bool()
-					.must(predicate(f, query, now, null))
+					.must(predicate(f, query, now))
 					.filter(f.range()
 						.field("publishedAt")
 						.within(Range.between(after, RangeBoundInclusion.EXCLUDED, until, RangeBoundInclusion.INCLUDED))))
@@ -221,10 +201,9 @@ public class JobSearch {
 	}
 
 	/**
-	 * A search. The page, the total and the counts of the groups without a filter come from one pass over
-	 * the matches; each group with a filter is counted in a pass of its own, without its filter. The total
-	 * and the counts are then kept for the minute (see {@link #counts}): when they are known, only the page
-	 * is looked for.
+	 * A search: its page from Hibernate Search, its total and counts from one pass of the {@link FacetCounter}
+	 * over the matches. The total and the counts are then kept for the minute (see {@link #counts}): when they
+	 * are known, only the page is looked for.
 	 */
 	private JobSearchResult run(SearchSession session, JobQuery query, Instant now) {
 		CountsKey key = countsKey(session, query, now);
@@ -232,35 +211,46 @@ public class JobSearch {
 		if (known != null) {
 			return new JobSearchResult(query, page(session, query, now), known.total(), known.facets(), null);
 		}
-		SearchQueryOptionsStep<?, ?, JobSummary, ?, ?, ?> search = session.search(JobPosting.class)
-			.select(JobSummary.class)
-			.where(f -> predicate(f, query, now, null))
-			.sort(f -> sort(f, query));
-		List<Group> selected = selectedGroups(query);
-		for (Group group : Group.values()) {
-			if (!selected.contains(group)) {
-				search = aggregate(search, group, now);
-			}
-		}
-		SearchResult<JobSummary> result = search.fetch(query.offset(), query.size());
-		Map<Group, Map<?, Long>> counts = new EnumMap<>(Group.class);
-		for (Group group : Group.values()) {
-			if (!selected.contains(group)) {
-				counts.put(group, result.aggregation(key(group)));
-			}
-		}
-		for (Group group : selected) {
-			SearchResult<Long> groupResult = aggregate(session.search(JobPosting.class)
-				.select(f -> f.id(Long.class))
-				.where(f -> predicate(f, query, now, group)), group, now)
-				.fetch(0);
-			counts.put(group, groupResult.aggregation(key(group)));
-		}
-		Counts found = new Counts(result.total().hitCount(), facets(counts));
+		Counts found = count(session, query, now);
 		if (key != null) {
 			this.counts.put(key, found);
 		}
-		return new JobSearchResult(query, result.hits(), found.total(), found.facets(), null);
+		return new JobSearchResult(query, page(session, query, now), found.total(), found.facets(), null);
+	}
+
+	/**
+	 * The total and counts of a search, from the index as it is now.
+	 */
+	private Counts count(SearchSession session, JobQuery query, Instant now) {
+		BooleanQuery.Builder matching = new BooleanQuery.Builder();
+		matching.add((query.keywords() != null) ? keywordQuery(query.keywords()) : new MatchAllDocsQuery(),
+				BooleanClause.Occur.MUST);
+		if (query.companySlug() != null) {
+			matching.add(new TermQuery(new Term("companySlug", query.companySlug())), BooleanClause.Occur.FILTER);
+		}
+		try (IndexReader reader = session.scope(JobPosting.class).extension(LuceneExtension.get()).openIndexReader()) {
+			return this.counter.count(new IndexSearcher(reader), matching.build(), query, now);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The Lucene query for keywords in the search syntax, over the one {@link #TEXT} field, every word required
+	 * unless the keywords say otherwise. The same query finds the page and counts the matches.
+	 */
+	Query keywordQuery(String keywords) {
+		if (this.queryAnalyzer == null) {
+			this.queryAnalyzer = Search.mapping(this.entityManagerFactory)
+				.indexedEntity(JobPosting.class)
+				.indexManager()
+				.unwrap(LuceneIndexManager.class)
+				.searchAnalyzer();
+		}
+		SimpleQueryParser parser = new SimpleQueryParser(this.queryAnalyzer, TEXT);
+		parser.setDefaultOperator(BooleanClause.Occur.MUST);
+		return parser.parse(KeywordSyntax.toSimpleQuerySyntax(keywords));
 	}
 
 	/**
@@ -294,7 +284,7 @@ public class JobSearch {
 		return session.search(JobPosting.class)
 			.select(JobSummary.class)
 			.where(f -> {
-				PredicateFinalStep predicate = predicate(f, query, now, null);
+				PredicateFinalStep predicate = predicate(f, query, now);
 				return (publishedSince == null) ? predicate
 						: f.bool().must(predicate).filter(f.range().field("publishedAt").atLeast(publishedSince));
 			})
@@ -350,120 +340,29 @@ public class JobSearch {
 	record CountsKey(JobQuery query, Instant searchTime, List<Object> indexGeneration) {
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Facets facets(Map<Group, Map<?, Long>> counts) {
-		Map<Range<Instant>, Long> posted = (Map<Range<Instant>, Long>) counts.get(Group.POSTED);
-		Map<Integer, Long> postedCounts = new LinkedHashMap<>();
-		int i = 0;
-		for (Long count : posted.values()) {
-			postedCounts.put(Facets.POSTED_WITHIN_DAYS.get(i++), count);
-		}
-		Map<Integer, Long> salaryCounts = new LinkedHashMap<>();
-		i = 0;
-		for (Long count : ((Map<Range<Integer>, Long>) counts.get(Group.SALARY)).values()) {
-			salaryCounts.put(Facets.SALARY_THRESHOLDS.get(i++), count);
-		}
-		Map<Boolean, Long> visa = (Map<Boolean, Long>) counts.get(Group.VISA);
-		return new Facets((Map<String, Long>) counts.get(Group.ROLE_TYPE),
-				(Map<Seniority, Long>) counts.get(Group.SENIORITY),
-				(Map<EmploymentType, Long>) counts.get(Group.EMPLOYMENT_TYPE),
-				(Map<RemotePolicy, Long>) counts.get(Group.REMOTE_POLICY),
-				(Map<String, Long>) counts.get(Group.COUNTRY), salaryCounts, visa.getOrDefault(Boolean.TRUE, 0L),
-				postedCounts);
-	}
-
-	private static AggregationKey<? extends Map<?, Long>> key(Group group) {
-		return switch (group) {
-			case ROLE_TYPE -> ROLE_TYPES;
-			case SENIORITY -> SENIORITIES;
-			case EMPLOYMENT_TYPE -> EMPLOYMENT_TYPES;
-			case REMOTE_POLICY -> REMOTE_POLICIES;
-			case COUNTRY -> COUNTRIES;
-			case SALARY -> SALARY;
-			case VISA -> VISA;
-			case POSTED -> POSTED;
-		};
-	}
-
-	private static <H> SearchQueryOptionsStep<?, ?, H, ?, ?, ?> aggregate(SearchQueryOptionsStep<?, ?, H, ?, ?, ?> search,
-			Group group, Instant now) {
-		return switch (group) {
-			case ROLE_TYPE -> search.aggregation(ROLE_TYPES,
-					f -> f.terms().field("roleType", String.class).maxTermCount(500));
-			case SENIORITY -> search.aggregation(SENIORITIES,
-					f -> f.terms().field("seniority", Seniority.class).orderByTermAscending());
-			case EMPLOYMENT_TYPE -> search.aggregation(EMPLOYMENT_TYPES,
-					f -> f.terms().field("employmentType", EmploymentType.class));
-			case REMOTE_POLICY -> search.aggregation(REMOTE_POLICIES,
-					f -> f.terms().field("remotePolicy", RemotePolicy.class));
-			case COUNTRY -> search.aggregation(COUNTRIES, f -> f.terms().field("country", String.class).maxTermCount(300));
-			case VISA -> search.aggregation(VISA, f -> f.terms().field("visaSponsorship", Boolean.class));
-			case SALARY -> search.aggregation(SALARY, f -> f.range()
-				.field("salaryMaxUsd", Integer.class)
-				.ranges(Facets.SALARY_THRESHOLDS.stream().map(Range::atLeast).toList()));
-			case POSTED -> search.aggregation(POSTED, f -> f.range()
-				.field("publishedAt", Instant.class)
-				.ranges(Facets.POSTED_WITHIN_DAYS.stream()
-					.map(days -> Range.atLeast(now.minus(Duration.ofDays(days))))
-					.toList()));
-		};
-	}
-
-	private static List<Group> selectedGroups(JobQuery query) {
-		List<Group> groups = new ArrayList<>();
-		if (!query.roleTypes().isEmpty()) {
-			groups.add(Group.ROLE_TYPE);
-		}
-		if (!query.seniorities().isEmpty()) {
-			groups.add(Group.SENIORITY);
-		}
-		if (!query.employmentTypes().isEmpty()) {
-			groups.add(Group.EMPLOYMENT_TYPE);
-		}
-		if (!query.remotePolicies().isEmpty()) {
-			groups.add(Group.REMOTE_POLICY);
-		}
-		if (!query.countries().isEmpty()) {
-			groups.add(Group.COUNTRY);
-		}
-		if (query.minSalaryUsd() != null) {
-			groups.add(Group.SALARY);
-		}
-		if (query.visaSponsorship()) {
-			groups.add(Group.VISA);
-		}
-		if (query.postedWithinDays() != null) {
-			groups.add(Group.POSTED);
-		}
-		return groups;
-	}
-
 	/**
-	 * The query's predicate, leaving out the filter of {@code without} (for counting that group).
+	 * The query's predicate: its keywords and every filter.
 	 */
-	private static PredicateFinalStep predicate(SearchPredicateFactory f, JobQuery query, Instant now, Group without) {
+	private PredicateFinalStep predicate(SearchPredicateFactory f, JobQuery query, Instant now) {
 		BooleanPredicateClausesStep<?, ?> bool = f.bool().filter(f.range().field("expiresAt").greaterThan(now));
 		if (query.keywords() != null) {
-			bool = bool.must(f.simpleQueryString()
-				.field(TEXT)
-				.matching(KeywordSyntax.toSimpleQuerySyntax(query.keywords()))
-				.defaultOperator(BooleanOperator.AND));
+			bool = bool.must(f.extension(LuceneExtension.get()).fromLuceneQuery(keywordQuery(query.keywords())));
 		}
 		if (query.companySlug() != null) {
 			bool = bool.filter(f.match().field("companySlug").matching(query.companySlug()));
 		}
-		bool = filterAny(f, bool, without != Group.ROLE_TYPE, "roleType", query.roleTypes());
-		bool = filterAny(f, bool, without != Group.SENIORITY, "seniority", query.seniorities());
-		bool = filterAny(f, bool, without != Group.EMPLOYMENT_TYPE, "employmentType", query.employmentTypes());
-		bool = filterAny(f, bool, without != Group.REMOTE_POLICY, "remotePolicy", query.remotePolicies());
-		bool = filterAny(f, bool, without != Group.COUNTRY, "country", query.countries());
-		if (without != Group.SALARY && query.minSalaryUsd() != null) {
+		bool = filterAny(f, bool, "roleType", query.roleTypes());
+		bool = filterAny(f, bool, "seniority", query.seniorities());
+		bool = filterAny(f, bool, "employmentType", query.employmentTypes());
+		bool = filterAny(f, bool, "remotePolicy", query.remotePolicies());
+		bool = filterAny(f, bool, "country", query.countries());
+		if (query.minSalaryUsd() != null) {
 			bool = bool.filter(f.range().field("salaryMaxUsd").atLeast(query.minSalaryUsd()));
 		}
-		if (without != Group.VISA && query.visaSponsorship()) {
+		if (query.visaSponsorship()) {
 			bool = bool.filter(f.match().field("visaSponsorship").matching(true));
 		}
-		if (without != Group.POSTED && query.postedWithinDays() != null) {
+		if (query.postedWithinDays() != null) {
 			bool = bool.filter(
 					f.range().field("publishedAt").atLeast(now.minus(Duration.ofDays(query.postedWithinDays()))));
 		}
@@ -471,8 +370,8 @@ public class JobSearch {
 	}
 
 	private static BooleanPredicateClausesStep<?, ?> filterAny(SearchPredicateFactory f,
-			BooleanPredicateClausesStep<?, ?> bool, boolean apply, String field, Collection<?> values) {
-		if (!apply || values.isEmpty()) {
+			BooleanPredicateClausesStep<?, ?> bool, String field, Collection<?> values) {
+		if (values.isEmpty()) {
 			return bool;
 		}
 		return bool.filter(f.terms().field(field).matchingAny(values));

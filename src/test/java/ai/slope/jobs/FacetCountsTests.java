@@ -13,6 +13,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +31,14 @@ import ai.slope.SlopeIntegrationTest;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyRepository;
 import ai.slope.roles.Seniority;
+import ai.slope.web.KeywordSyntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The search's total and facet counts, computed or kept from an earlier search, are exactly what counting the
- * live postings in PostgreSQL one by one gives, for many combinations of filters over the demo data.
+ * live postings in PostgreSQL one by one gives, for many combinations of filters over the demo data; with
+ * keywords, exactly what Hibernate Search's own query and aggregations give.
  */
 @SlopeIntegrationTest
 @TestPropertySource(properties = "slope.demo.enabled=true")
@@ -117,6 +126,57 @@ class FacetCountsTests {
 		}
 		assertThat(this.search.search(query).total()).isEqualTo(before);
 	}
+
+	@Test
+	void countsTheMatchesOfKeywordsAsHibernateSearchFindsThem(@Autowired EntityManagerFactory entityManagerFactory) {
+		List<String> keywords = List.of("machine learning", "\"distributed training\"", "pytorch -tensorflow",
+				"cuda OR triton", "(llm OR nlp) research", "infra*", "研究", "research scientist");
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(entityManager);
+			for (String words : keywords) {
+				JobQuery query = new JobQuery(words, Set.of(), Set.of(Seniority.SENIOR), Set.of(), Set.of(), Set.of(),
+						null, false, null, null, null, 1, 20);
+				JobSearchResult result = this.search.search(query);
+				// independently: Hibernate Search's own simple query string, and its aggregations
+				SearchResult<Long> all = session.search(JobPosting.class)
+					.select(f -> f.id(Long.class))
+					.where(f -> f.bool()
+						.filter(f.range().field("expiresAt").greaterThan(now))
+						.must(f.simpleQueryString()
+							.field(JobSearch.TEXT)
+							.matching(KeywordSyntax.toSimpleQuerySyntax(words))
+							.defaultOperator(BooleanOperator.AND)))
+					.aggregation(SENIORITIES, f -> f.terms().field("seniority", Seniority.class))
+					.aggregation(ROLE_TYPES, f -> f.terms().field("roleType", String.class).maxTermCount(500))
+					.fetch(0);
+				assertThat(all.total().hitCount()).as("matches of %s", words).isPositive();
+				assertThat(result.facets().seniorities()).as("seniorities of %s", words)
+					.isEqualTo(all.aggregation(SENIORITIES));
+				assertThat(result.total()).as("total of %s", words)
+					.isEqualTo(all.aggregation(SENIORITIES).getOrDefault(Seniority.SENIOR, 0L));
+				SearchResult<Long> senior = session.search(JobPosting.class)
+					.select(f -> f.id(Long.class))
+					.where(f -> f.bool()
+						.filter(f.range().field("expiresAt").greaterThan(now))
+						.filter(f.match().field("seniority").matching(Seniority.SENIOR))
+						.must(f.simpleQueryString()
+							.field(JobSearch.TEXT)
+							.matching(KeywordSyntax.toSimpleQuerySyntax(words))
+							.defaultOperator(BooleanOperator.AND)))
+					.aggregation(ROLE_TYPES, f -> f.terms().field("roleType", String.class).maxTermCount(500))
+					.fetch(0);
+				assertThat(result.facets().roleTypes()).as("role types of %s", words)
+					.isEqualTo(senior.aggregation(ROLE_TYPES));
+				assertThat(result.hits()).as("page of %s", words)
+					.hasSize((int) Math.min(20, result.total()));
+			}
+		}
+	}
+
+	private static final AggregationKey<Map<Seniority, Long>> SENIORITIES = AggregationKey.of("seniority");
+
+	private static final AggregationKey<Map<String, Long>> ROLE_TYPES = AggregationKey.of("roleType");
 
 	private static <T> Set<T> pick(Random random, List<T> values, int most) {
 		int count = random.nextInt(most + 1);

@@ -1,0 +1,345 @@
+package ai.slope.jobs;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+
+import ai.slope.roles.Seniority;
+
+/**
+ * Counts a search’s matches, and the matches for every filter value, in one pass over the postings its
+ * keywords match (all of them without keywords), reading each posting’s values from {@link PostingColumns}.
+ * <p>
+ * Each group is counted as if its own filter were not set, so that a person sees what choosing another value
+ * would give: a posting that passes every filter counts in the total and in every group; one that fails
+ * exactly one filter counts only in that filter’s group; one that fails two counts nowhere. This is Lucene’s
+ * “drill sideways” in a single pass, where a pass per selected group would walk the matches again for each.
+ */
+final class FacetCounter {
+
+	private static final int ROLE_TYPE = 0;
+
+	private static final int SENIORITY = 1;
+
+	private static final int EMPLOYMENT_TYPE = 2;
+
+	private static final int REMOTE_POLICY = 3;
+
+	private static final int COUNTRY = 4;
+
+	private static final int SALARY = 5;
+
+	private static final int VISA = 6;
+
+	private static final int POSTED = 7;
+
+	private static final int PASSES = -1;
+
+	private final PostingColumns columns;
+
+	FacetCounter(PostingColumns columns) {
+		this.columns = columns;
+	}
+
+	/**
+	 * The total and counts of the live postings that {@code matching} matches and that pass the query’s
+	 * filters, at {@code now}. The query’s keywords and company are not looked at: {@code matching} stands for
+	 * them.
+	 */
+	JobSearch.Counts count(IndexSearcher searcher, Query matching, JobQuery query, Instant now) throws IOException {
+		List<PostingColumns.Segment> segments = this.columns.of(searcher.getIndexReader());
+		Tally tally = new Tally(query, now, this.columns);
+		searcher.search(matching, new CollectorManager<Collector, Void>() {
+
+			@Override
+			public Collector newCollector() {
+				return new Collector() {
+
+					@Override
+					public LeafCollector getLeafCollector(LeafReaderContext context) {
+						PostingColumns.Segment segment = segments.get(context.ord);
+						return new LeafCollector() {
+
+							@Override
+							public void setScorer(Scorable scorer) {
+							}
+
+							@Override
+							public void collect(int doc) {
+								tally.add(segment, doc);
+							}
+
+						};
+					}
+
+					@Override
+					public ScoreMode scoreMode() {
+						return ScoreMode.COMPLETE_NO_SCORES;
+					}
+
+				};
+			}
+
+			@Override
+			public Void reduce(Collection<Collector> collectors) {
+				return null;
+			}
+
+		});
+		return tally.counts(this.columns);
+	}
+
+	/**
+	 * The counts as they grow, with the query’s filters turned into tables indexed by a posting’s values.
+	 */
+	private static final class Tally {
+
+		private final long now;
+
+		private final boolean[] roleTypes;
+
+		private final boolean[] seniorities;
+
+		private final boolean[] employmentTypes;
+
+		private final boolean[] remotePolicies;
+
+		private final boolean[] countries;
+
+		private final int minSalary;
+
+		private final boolean visa;
+
+		private final long publishedSince;
+
+		private final int[] salaryThresholds;
+
+		private final long[] postedSince;
+
+		private long total;
+
+		private final long[] roleTypeCounts;
+
+		private final long[] seniorityCounts = new long[Seniority.values().length];
+
+		private final long[] employmentTypeCounts = new long[EmploymentType.values().length];
+
+		private final long[] remotePolicyCounts = new long[RemotePolicy.values().length];
+
+		private final long[] countryCounts;
+
+		private final long[] salaryCounts;
+
+		private long visaCount;
+
+		private final long[] postedCounts;
+
+		Tally(JobQuery query, Instant now, PostingColumns columns) {
+			this.now = now.toEpochMilli();
+			int roleTypeCount = columns.roleTypes().values().size();
+			int countryCount = columns.countries().values().size();
+			this.roleTypes = selected(query.roleTypes(), roleTypeCount, columns.roleTypes());
+			this.seniorities = selectedEnums(query.seniorities(), Seniority.values().length);
+			this.employmentTypes = selectedEnums(query.employmentTypes(), EmploymentType.values().length);
+			this.remotePolicies = selectedEnums(query.remotePolicies(), RemotePolicy.values().length);
+			this.countries = selected(query.countries(), countryCount, columns.countries());
+			this.minSalary = (query.minSalaryUsd() != null) ? query.minSalaryUsd() : Integer.MIN_VALUE;
+			this.visa = query.visaSponsorship();
+			this.publishedSince = (query.postedWithinDays() != null)
+					? now.minus(Duration.ofDays(query.postedWithinDays())).toEpochMilli() : Long.MIN_VALUE;
+			this.salaryThresholds = Facets.SALARY_THRESHOLDS.stream().mapToInt(Integer::intValue).toArray();
+			this.postedSince = Facets.POSTED_WITHIN_DAYS.stream()
+				.mapToLong(days -> now.minus(Duration.ofDays(days)).toEpochMilli())
+				.toArray();
+			this.roleTypeCounts = new long[roleTypeCount];
+			this.countryCounts = new long[countryCount];
+			this.salaryCounts = new long[this.salaryThresholds.length];
+			this.postedCounts = new long[this.postedSince.length];
+		}
+
+		private static boolean[] selected(Collection<String> values, int size, PostingColumns.Dictionary dictionary) {
+			if (values.isEmpty()) {
+				return null;
+			}
+			boolean[] selected = new boolean[size];
+			for (String value : values) {
+				int id = dictionary.find(value);
+				if (id >= 0 && id < size) {
+					selected[id] = true;
+				}
+			}
+			return selected;
+		}
+
+		private static boolean[] selectedEnums(Collection<? extends Enum<?>> values, int size) {
+			if (values.isEmpty()) {
+				return null;
+			}
+			boolean[] selected = new boolean[size];
+			for (Enum<?> value : values) {
+				selected[value.ordinal()] = true;
+			}
+			return selected;
+		}
+
+		private static boolean fails(boolean[] selected, int value) {
+			return selected != null && (value < 0 || !selected[value]);
+		}
+
+		/**
+		 * Counts one matching posting, if it is live.
+		 */
+		void add(PostingColumns.Segment segment, int doc) {
+			if (segment.expiresAt()[doc] <= this.now) {
+				return;
+			}
+			int failed = PASSES;
+			if (fails(this.roleTypes, segment.roleType()[doc])) {
+				failed = ROLE_TYPE;
+			}
+			if (fails(this.seniorities, segment.seniority()[doc])) {
+				if (failed != PASSES) {
+					return;
+				}
+				failed = SENIORITY;
+			}
+			if (fails(this.employmentTypes, segment.employmentType()[doc])) {
+				if (failed != PASSES) {
+					return;
+				}
+				failed = EMPLOYMENT_TYPE;
+			}
+			if (fails(this.remotePolicies, segment.remotePolicy()[doc])) {
+				if (failed != PASSES) {
+					return;
+				}
+				failed = REMOTE_POLICY;
+			}
+			if (fails(this.countries, segment.country()[doc])) {
+				if (failed != PASSES) {
+					return;
+				}
+				failed = COUNTRY;
+			}
+			int salary = segment.salaryMaxUsd()[doc];
+			if (salary < this.minSalary) {
+				if (failed != PASSES) {
+					return;
+				}
+				failed = SALARY;
+			}
+			boolean sponsorsVisa = segment.visaSponsorship()[doc] == 1;
+			if (this.visa && !sponsorsVisa) {
+				if (failed != PASSES) {
+					return;
+				}
+				failed = VISA;
+			}
+			long published = segment.publishedAt()[doc];
+			if (published < this.publishedSince) {
+				if (failed != PASSES) {
+					return;
+				}
+				failed = POSTED;
+			}
+			if (failed == PASSES) {
+				this.total++;
+			}
+			if (failed == PASSES || failed == ROLE_TYPE) {
+				increment(this.roleTypeCounts, segment.roleType()[doc]);
+			}
+			if (failed == PASSES || failed == SENIORITY) {
+				increment(this.seniorityCounts, segment.seniority()[doc]);
+			}
+			if (failed == PASSES || failed == EMPLOYMENT_TYPE) {
+				increment(this.employmentTypeCounts, segment.employmentType()[doc]);
+			}
+			if (failed == PASSES || failed == REMOTE_POLICY) {
+				increment(this.remotePolicyCounts, segment.remotePolicy()[doc]);
+			}
+			if (failed == PASSES || failed == COUNTRY) {
+				increment(this.countryCounts, segment.country()[doc]);
+			}
+			if (failed == PASSES || failed == SALARY) {
+				for (int i = 0; i < this.salaryThresholds.length && salary >= this.salaryThresholds[i]; i++) {
+					this.salaryCounts[i]++;
+				}
+			}
+			if ((failed == PASSES || failed == VISA) && sponsorsVisa) {
+				this.visaCount++;
+			}
+			if (failed == PASSES || failed == POSTED) {
+				for (int i = 0; i < this.postedSince.length; i++) {
+					if (published >= this.postedSince[i]) {
+						this.postedCounts[i]++;
+					}
+				}
+			}
+		}
+
+		private static void increment(long[] counts, int value) {
+			if (value >= 0) {
+				counts[value]++;
+			}
+		}
+
+		JobSearch.Counts counts(PostingColumns columns) {
+			List<String> roleTypes = columns.roleTypes().values();
+			List<String> countries = columns.countries().values();
+			Map<Integer, Long> salary = new LinkedHashMap<>();
+			for (int i = 0; i < this.salaryThresholds.length; i++) {
+				salary.put(this.salaryThresholds[i], this.salaryCounts[i]);
+			}
+			Map<Integer, Long> posted = new LinkedHashMap<>();
+			for (int i = 0; i < this.postedCounts.length; i++) {
+				posted.put(Facets.POSTED_WITHIN_DAYS.get(i), this.postedCounts[i]);
+			}
+			return new JobSearch.Counts(this.total,
+					new Facets(byCount(this.roleTypeCounts, roleTypes::get),
+							inOrder(this.seniorityCounts, Seniority.class),
+							byCount(this.employmentTypeCounts, i -> EmploymentType.values()[i]),
+							byCount(this.remotePolicyCounts, i -> RemotePolicy.values()[i]),
+							byCount(this.countryCounts, countries::get), salary, this.visaCount, posted));
+		}
+
+		/** The values that have postings, the most first (then by value, for a stable order). */
+		private static <K> Map<K, Long> byCount(long[] counts, IntFunction<K> value) {
+			Map<K, Long> found = new LinkedHashMap<>();
+			java.util.stream.IntStream.range(0, counts.length)
+				.filter(i -> counts[i] > 0)
+				.boxed()
+				.sorted(Comparator.comparingLong((Integer i) -> -counts[i]).thenComparing(i -> String.valueOf(value.apply(i))))
+				.forEach(i -> found.put(value.apply(i), counts[i]));
+			return found;
+		}
+
+		/** The values that have postings, in their order. */
+		private static <E extends Enum<E>> Map<E, Long> inOrder(long[] counts, Class<E> type) {
+			Map<E, Long> found = new EnumMap<>(type);
+			for (E value : type.getEnumConstants()) {
+				if (counts[value.ordinal()] > 0) {
+					found.put(value, counts[value.ordinal()]);
+				}
+			}
+			return found;
+		}
+
+	}
+
+}

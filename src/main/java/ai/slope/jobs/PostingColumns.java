@@ -1,0 +1,183 @@
+package ai.slope.jobs;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+
+import ai.slope.roles.Seniority;
+
+/**
+ * The values a search filters and counts by, for every posting of an index segment, read once from the
+ * segment’s doc values into plain arrays and kept while the segment lives. Counting a million matches then
+ * costs an array read per group and posting, where Hibernate Search’s aggregations look every value up in a
+ * hash map (docs/benchmarks.md).
+ * <p>
+ * A segment’s postings never change, only their deletion, which the search itself takes care of; so the
+ * arrays stay right until the segment is merged away, when they are dropped. Role types and countries are
+ * numbered in a dictionary shared by all segments, in the order they were first seen.
+ */
+final class PostingColumns {
+
+	/** A value the posting does not have. */
+	static final int NONE = -1;
+
+	private final Map<Object, Segment> segments = new ConcurrentHashMap<>();
+
+	private final Dictionary roleTypes = new Dictionary();
+
+	private final Dictionary countries = new Dictionary();
+
+	Dictionary roleTypes() {
+		return this.roleTypes;
+	}
+
+	Dictionary countries() {
+		return this.countries;
+	}
+
+	/**
+	 * The columns of every segment of the reader, in the order of its leaves; read from the index the first
+	 * time a segment is seen.
+	 */
+	List<Segment> of(IndexReader reader) throws IOException {
+		List<Segment> columns = new ArrayList<>(reader.leaves().size());
+		for (LeafReaderContext leaf : reader.leaves()) {
+			columns.add(of(leaf.reader()));
+		}
+		return columns;
+	}
+
+	private Segment of(LeafReader reader) throws IOException {
+		IndexReader.CacheHelper core = reader.getCoreCacheHelper();
+		if (core == null) {
+			return read(reader);
+		}
+		Segment known = this.segments.get(core.getKey());
+		if (known != null) {
+			return known;
+		}
+		Segment read = read(reader);
+		if (this.segments.putIfAbsent(core.getKey(), read) == null) {
+			core.addClosedListener(this.segments::remove);
+		}
+		return read;
+	}
+
+	private Segment read(LeafReader reader) throws IOException {
+		int size = reader.maxDoc();
+		return new Segment(size, ordinals(reader, "roleType", size, this.roleTypes),
+				enums(reader, "seniority", size, Seniority.class), enums(reader, "employmentType", size,
+						EmploymentType.class),
+				enums(reader, "remotePolicy", size, RemotePolicy.class), ordinals(reader, "country", size, this.countries),
+				ints(reader, "visaSponsorship", size), ints(reader, "salaryMaxUsd", size),
+				longs(reader, "publishedAt", size), longs(reader, "expiresAt", size));
+	}
+
+	private static short[] ordinals(LeafReader reader, String field, int size, Dictionary dictionary)
+			throws IOException {
+		SortedSetDocValues values = DocValues.getSortedSet(reader, field);
+		int[] global = new int[(int) values.getValueCount()];
+		for (int ord = 0; ord < global.length; ord++) {
+			global[ord] = dictionary.id(values.lookupOrd(ord).utf8ToString());
+		}
+		short[] column = new short[size];
+		Arrays.fill(column, (short) NONE);
+		for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+			column[doc] = (short) global[(int) values.nextOrd()];
+		}
+		return column;
+	}
+
+	private static <E extends Enum<E>> byte[] enums(LeafReader reader, String field, int size, Class<E> type)
+			throws IOException {
+		SortedSetDocValues values = DocValues.getSortedSet(reader, field);
+		byte[] ordinal = new byte[(int) values.getValueCount()];
+		for (int ord = 0; ord < ordinal.length; ord++) {
+			ordinal[ord] = (byte) Enum.valueOf(type, values.lookupOrd(ord).utf8ToString()).ordinal();
+		}
+		byte[] column = new byte[size];
+		Arrays.fill(column, (byte) NONE);
+		for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+			column[doc] = ordinal[(int) values.nextOrd()];
+		}
+		return column;
+	}
+
+	private static int[] ints(LeafReader reader, String field, int size) throws IOException {
+		SortedNumericDocValues values = DocValues.getSortedNumeric(reader, field);
+		int[] column = new int[size];
+		Arrays.fill(column, Integer.MIN_VALUE);
+		for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+			column[doc] = (int) values.nextValue();
+		}
+		return column;
+	}
+
+	private static long[] longs(LeafReader reader, String field, int size) throws IOException {
+		SortedNumericDocValues values = DocValues.getSortedNumeric(reader, field);
+		long[] column = new long[size];
+		Arrays.fill(column, Long.MIN_VALUE);
+		for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+			column[doc] = values.nextValue();
+		}
+		return column;
+	}
+
+	/**
+	 * One segment’s values, indexed by document number. Role types and countries are dictionary numbers, the
+	 * enums their ordinals, visa sponsorship 1 or 0, times epoch milliseconds; {@link #NONE} (or the smallest
+	 * value of the type, for numbers and times) where a posting has no value.
+	 */
+	record Segment(int size, short[] roleType, byte[] seniority, byte[] employmentType, byte[] remotePolicy,
+			short[] country, int[] visaSponsorship, int[] salaryMaxUsd, long[] publishedAt, long[] expiresAt) {
+	}
+
+	/**
+	 * Numbers for the values of a keyword field, shared by all segments: a value keeps its number for the
+	 * application’s life. Few values ever occur (role types, countries), so they are never forgotten.
+	 */
+	static final class Dictionary {
+
+		private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+
+		private volatile List<String> values = List.of();
+
+		synchronized int id(String value) {
+			Integer known = this.ids.get(value);
+			if (known != null) {
+				return known;
+			}
+			if (this.values.size() >= Short.MAX_VALUE) {
+				throw new IllegalStateException("More than " + Short.MAX_VALUE + " distinct values");
+			}
+			List<String> grown = new ArrayList<>(this.values);
+			grown.add(value);
+			this.values = List.copyOf(grown);
+			this.ids.put(value, grown.size() - 1);
+			return grown.size() - 1;
+		}
+
+		/** The number of a value, or {@link #NONE} when no segment has had it. */
+		int find(String value) {
+			return this.ids.getOrDefault(value, NONE);
+		}
+
+		/** Every value, by number. */
+		List<String> values() {
+			return this.values;
+		}
+
+	}
+
+}
