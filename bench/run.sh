@@ -12,7 +12,8 @@
 # the application's log and the results. BENCH_ROUNDS (20), BENCH_WARMUP (100) and BENCH_SQL_ROUNDS (1)
 # set the number of rounds over all queries; BENCH_SQL_QUERIES how many keyword queries go to PostgreSQL
 # (at 1,000,000 postings each takes up to a minute; 0 skips them), BENCH_SQL_FULLTEXT=false leaves out the
-# full-text queries (minutes each at 1,000,000) and the GIN index they need. The app and the floor are measured
+# full-text queries (minutes each at 1,000,000) and the GIN index they need, BENCH_RUNS=cold measures
+# only without the count cache. The app and the floor are measured
 # twice: with the count cache as configured (results N-*.md) and without it (N-cold-*.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -69,7 +70,7 @@ if [ "$phase" = measure ] || [ "$phase" = all ]; then
   rounds=(-Dbench.warmup="${BENCH_WARMUP:-100}" -Dbench.rounds="${BENCH_ROUNDS:-20}")
   # twice: as configured (counts of a search kept for the minute, while the index is unchanged), and with
   # that cache off, so that every search counts anew
-  for run in warm cold; do
+  for run in ${BENCH_RUNS:-warm cold}; do
     label=$n; cache=()
     if [ $run = cold ]; then label=$n-cold; cache=(--slope.search.count-cache-size=0); fi
     start_app "${cache[@]}"

@@ -13,9 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -27,7 +33,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -90,7 +95,10 @@ public class JobSearch {
 	/** Totals and facet counts of recent searches; {@code null} when switched off. */
 	private final Cache<CountsKey, Counts> counts;
 
-	private final FacetCounter counter = new FacetCounter(new PostingColumns());
+	/** Counts on threads of their own, as many as there are cores, beside the request’s own. */
+	private final ThreadPoolExecutor countingThreads;
+
+	private final FacetCounter counter;
 
 	/** The analyser of the words searched for, set at the first search with keywords. */
 	private volatile Analyzer queryAnalyzer;
@@ -103,6 +111,21 @@ public class JobSearch {
 			.maximumSize(countCacheSize)
 			.expireAfterWrite(Duration.ofMinutes(2))
 			.build() : null;
+		int cores = Runtime.getRuntime().availableProcessors();
+		AtomicInteger threads = new AtomicInteger();
+		// when every thread is busy and a thousand parts wait, the request counts its part itself
+		this.countingThreads = new ThreadPoolExecutor(cores, cores, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(1000),
+				task -> {
+					Thread thread = new Thread(task, "search-count-" + threads.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				}, new ThreadPoolExecutor.CallerRunsPolicy());
+		this.counter = new FacetCounter(new PostingColumns(), this.countingThreads, cores);
+	}
+
+	@PreDestroy
+	void stopCounting() {
+		this.countingThreads.shutdownNow();
 	}
 
 	/**
@@ -139,7 +162,12 @@ public class JobSearch {
 			if (cached != null) {
 				return cached.facets().roleTypes();
 			}
-			return count(session, JobQuery.all(), now).facets().roleTypes();
+			try (IndexReader reader = session.scope(JobPosting.class).extension(LuceneExtension.get()).openIndexReader()) {
+				return count(reader, JobQuery.all(), now).join().facets().roleTypes();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 	}
 
@@ -201,9 +229,9 @@ public class JobSearch {
 	}
 
 	/**
-	 * A search: its page from Hibernate Search, its total and counts from one pass of the {@link FacetCounter}
-	 * over the matches. The total and the counts are then kept for the minute (see {@link #counts}): when they
-	 * are known, only the page is looked for.
+	 * A search: its page from Hibernate Search and, at the same time on other threads, its total and counts
+	 * from the {@link FacetCounter}. The total and the counts are then kept for the minute (see
+	 * {@link #counts}): when they are known, only the page is looked for.
 	 */
 	private JobSearchResult run(SearchSession session, JobQuery query, Instant now) {
 		CountsKey key = countsKey(session, query, now);
@@ -211,29 +239,31 @@ public class JobSearch {
 		if (known != null) {
 			return new JobSearchResult(query, page(session, query, now), known.total(), known.facets(), null);
 		}
-		Counts found = count(session, query, now);
-		if (key != null) {
-			this.counts.put(key, found);
+		try (IndexReader reader = session.scope(JobPosting.class).extension(LuceneExtension.get()).openIndexReader()) {
+			CompletableFuture<Counts> counting = count(reader, query, now);
+			List<JobSummary> page = page(session, query, now);
+			Counts found = counting.join();
+			if (key != null) {
+				this.counts.put(key, found);
+			}
+			return new JobSearchResult(query, page, found.total(), found.facets(), null);
 		}
-		return new JobSearchResult(query, page(session, query, now), found.total(), found.facets(), null);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
-	 * The total and counts of a search, from the index as it is now.
+	 * Starts counting a search’s total and counts over the reader.
 	 */
-	private Counts count(SearchSession session, JobQuery query, Instant now) {
+	private CompletableFuture<Counts> count(IndexReader reader, JobQuery query, Instant now) throws IOException {
 		BooleanQuery.Builder matching = new BooleanQuery.Builder();
 		matching.add((query.keywords() != null) ? keywordQuery(query.keywords()) : new MatchAllDocsQuery(),
 				BooleanClause.Occur.MUST);
 		if (query.companySlug() != null) {
 			matching.add(new TermQuery(new Term("companySlug", query.companySlug())), BooleanClause.Occur.FILTER);
 		}
-		try (IndexReader reader = session.scope(JobPosting.class).extension(LuceneExtension.get()).openIndexReader()) {
-			return this.counter.count(new IndexSearcher(reader), matching.build(), query, now);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.counter.count(reader, matching.build(), query, now);
 	}
 
 	/**
