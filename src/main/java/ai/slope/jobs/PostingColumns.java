@@ -76,12 +76,36 @@ final class PostingColumns {
 
 	private Segment read(LeafReader reader) throws IOException {
 		int size = reader.maxDoc();
+		int[] salary = ints(reader, "salaryMaxUsd", size);
 		return new Segment(size, ordinals(reader, "roleType", size, this.roleTypes),
 				enums(reader, "seniority", size, Seniority.class), enums(reader, "employmentType", size,
 						EmploymentType.class),
 				enums(reader, "remotePolicy", size, RemotePolicy.class), ordinals(reader, "country", size, this.countries),
-				ints(reader, "visaSponsorship", size), ints(reader, "salaryMaxUsd", size),
+				bytes(ints(reader, "visaSponsorship", size)), salary, salaryBands(salary),
 				longs(reader, "publishedAt", size), longs(reader, "expiresAt", size));
+	}
+
+	private static byte[] bytes(int[] values) {
+		byte[] column = new byte[values.length];
+		for (int i = 0; i < values.length; i++) {
+			column[i] = (byte) ((values[i] == 1) ? 1 : 0);
+		}
+		return column;
+	}
+
+	/** How many of {@link Facets#SALARY_THRESHOLDS} each posting’s top of range reaches. */
+	private static byte[] salaryBands(int[] salaries) {
+		byte[] column = new byte[salaries.length];
+		for (int i = 0; i < salaries.length; i++) {
+			int band = 0;
+			for (int threshold : Facets.SALARY_THRESHOLDS) {
+				if (salaries[i] >= threshold) {
+					band++;
+				}
+			}
+			column[i] = (byte) band;
+		}
+		return column;
 	}
 
 	private static short[] ordinals(LeafReader reader, String field, int size, Dictionary dictionary)
@@ -136,11 +160,13 @@ final class PostingColumns {
 
 	/**
 	 * One segment’s values, indexed by document number. Role types and countries are dictionary numbers, the
-	 * enums their ordinals, visa sponsorship 1 or 0, times epoch milliseconds; {@link #NONE} (or the smallest
-	 * value of the type, for numbers and times) where a posting has no value.
+	 * enums their ordinals, visa sponsorship 1 or 0, the pay band how many of the thresholds the search counts
+	 * ({@link Facets#SALARY_THRESHOLDS}) the top of the range reaches, times epoch milliseconds; {@link #NONE}
+	 * (or the smallest value of the type, for numbers and times) where a posting has no value.
 	 */
 	record Segment(int size, short[] roleType, byte[] seniority, byte[] employmentType, byte[] remotePolicy,
-			short[] country, int[] visaSponsorship, int[] salaryMaxUsd, long[] publishedAt, long[] expiresAt) {
+			short[] country, byte[] visaSponsorship, int[] salaryMaxUsd, byte[] salaryBand, long[] publishedAt,
+			long[] expiresAt) {
 	}
 
 	/**
