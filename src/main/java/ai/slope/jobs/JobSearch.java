@@ -95,7 +95,7 @@ public class JobSearch {
 	/** Totals and facet counts of recent searches; {@code null} when switched off. */
 	private final Cache<CountsKey, Counts> counts;
 
-	/** Counts on threads of their own, as many as there are cores, beside the request’s own. */
+	/** Counts on threads of their own, beside the request’s own. */
 	private final ThreadPoolExecutor countingThreads;
 
 	private final FacetCounter counter;
@@ -104,23 +104,27 @@ public class JobSearch {
 	private volatile Analyzer queryAnalyzer;
 
 	JobSearch(EntityManagerFactory entityManagerFactory, Optional<Clock> clock,
-			@Value("${slope.search.count-cache-size:2000}") int countCacheSize) {
+			@Value("${slope.search.count-cache-size:2000}") int countCacheSize,
+			@Value("${slope.search.count-threads:0}") int countThreads) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.counts = (countCacheSize > 0) ? Caffeine.newBuilder()
 			.maximumSize(countCacheSize)
 			.expireAfterWrite(Duration.ofMinutes(2))
 			.build() : null;
-		int cores = Runtime.getRuntime().availableProcessors();
+		// by default one core is left to the request's thread, which looks for the page meanwhile
+		int parallelism = (countThreads > 0) ? countThreads
+				: Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 		AtomicInteger threads = new AtomicInteger();
 		// when every thread is busy and a thousand parts wait, the request counts its part itself
-		this.countingThreads = new ThreadPoolExecutor(cores, cores, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(1000),
+		this.countingThreads = new ThreadPoolExecutor(parallelism, parallelism, 1, TimeUnit.MINUTES,
+				new ArrayBlockingQueue<>(1000),
 				task -> {
 					Thread thread = new Thread(task, "search-count-" + threads.incrementAndGet());
 					thread.setDaemon(true);
 					return thread;
 				}, new ThreadPoolExecutor.CallerRunsPolicy());
-		this.counter = new FacetCounter(new PostingColumns(), this.countingThreads, cores);
+		this.counter = new FacetCounter(new PostingColumns(), this.countingThreads, parallelism);
 	}
 
 	@PreDestroy
