@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 import org.apache.lucene.index.IndexReader;
@@ -58,56 +60,105 @@ final class FacetCounter {
 
 	private static final int PASSES = -1;
 
-	private static final int FAILS_TWO = -2;
 
-	/** The fewest postings worth a task of their own. */
-	private static final int CHUNK = 65_536;
+	/** How many postings a part of a count covers, at most. */
+	private static final int PART = 131_072;
 
 	private final PostingColumns columns;
 
 	private final Executor executor;
 
-	private final int parallelism;
+	private final int threads;
 
 	/**
-	 * @param executor runs the parts of a count, {@code parallelism} of them at most per index segment
+	 * @param executor runs the parts of a count, on {@code threads} threads at most for one count
 	 */
-	FacetCounter(PostingColumns columns, Executor executor, int parallelism) {
+	FacetCounter(PostingColumns columns, Executor executor, int threads) {
 		this.columns = columns;
 		this.executor = executor;
-		this.parallelism = parallelism;
+		this.threads = threads;
 	}
 
 	/**
 	 * Starts counting the live postings that {@code matching} matches and that pass the query’s filters, at
 	 * {@code now}; the query’s keywords and company are not looked at, {@code matching} stands for them. The
-	 * postings are split in ranges counted side by side, so a count over a million postings takes a fraction
-	 * of the time on several cores. The reader must stay open until the count is done.
+	 * postings are split in parts that the executor’s threads count, and that the caller helps count once it
+	 * has done its own work (see {@link Counting#join}). The reader must stay open until the count is done.
 	 */
-	CompletableFuture<JobSearch.Counts> count(IndexReader reader, Query matching, JobQuery query, Instant now)
-			throws IOException {
+	Counting count(IndexReader reader, Query matching, JobQuery query, Instant now) throws IOException {
 		List<PostingColumns.Segment> segments = this.columns.of(reader);
 		IndexSearcher searcher = new IndexSearcher(reader);
 		Query rewritten = searcher.rewrite(matching);
 		Weight weight = (rewritten instanceof MatchAllDocsQuery) ? null
 				: searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
-		List<CompletableFuture<Tally>> parts = new ArrayList<>();
+		List<Part> parts = new ArrayList<>();
 		for (LeafReaderContext leaf : reader.leaves()) {
-			PostingColumns.Segment segment = segments.get(leaf.ord);
 			int size = leaf.reader().maxDoc();
-			int chunk = Math.max(CHUNK, (size + this.parallelism - 1) / this.parallelism);
-			for (int from = 0; from < size; from += chunk) {
-				int start = from;
-				int end = Math.min(size, from + chunk);
-				parts.add(CompletableFuture.supplyAsync(() -> tally(weight, leaf, segment, start, end, query, now),
-						this.executor));
+			for (int from = 0; from < size; from += PART) {
+				parts.add(new Part(leaf, segments.get(leaf.ord), from, Math.min(size, from + PART)));
 			}
 		}
-		return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(done -> {
-			Tally all = new Tally(query, now, this.columns);
-			parts.forEach(part -> all.addAll(part.join()));
-			return all.counts(this.columns);
-		});
+		Counting counting = new Counting(weight, parts, query, now);
+		for (int i = 0; i < Math.min(this.threads, parts.size()); i++) {
+			counting.helpers.add(CompletableFuture.runAsync(counting::work, this.executor));
+		}
+		return counting;
+	}
+
+	/**
+	 * A range of a segment’s postings, counted as one piece of work.
+	 */
+	private record Part(LeafReaderContext leaf, PostingColumns.Segment segment, int from, int to) {
+	}
+
+	/**
+	 * A count under way: its parts are taken one at a time by whichever thread is free.
+	 */
+	final class Counting {
+
+		private final Weight weight;
+
+		private final List<Part> parts;
+
+		private final JobQuery query;
+
+		private final Instant now;
+
+		private final AtomicInteger next = new AtomicInteger();
+
+		private final Tally[] tallies;
+
+		private final List<CompletableFuture<Void>> helpers = new ArrayList<>();
+
+		private Counting(Weight weight, List<Part> parts, JobQuery query, Instant now) {
+			this.weight = weight;
+			this.parts = parts;
+			this.query = query;
+			this.now = now;
+			this.tallies = new Tally[parts.size()];
+		}
+
+		private void work() {
+			for (int i = this.next.getAndIncrement(); i < this.parts.size(); i = this.next.getAndIncrement()) {
+				Part part = this.parts.get(i);
+				this.tallies[i] = tally(this.weight, part.leaf(), part.segment(), part.from(), part.to(), this.query,
+						this.now);
+			}
+		}
+
+		/**
+		 * Counts the parts no thread has taken yet, waits for the others, and adds everything up.
+		 */
+		JobSearch.Counts join() {
+			work();
+			this.helpers.forEach(CompletableFuture::join);
+			Tally all = new Tally(this.query, this.now, FacetCounter.this.columns);
+			for (Tally tally : this.tallies) {
+				all.addAll(tally);
+			}
+			return all.counts(FacetCounter.this.columns);
+		}
+
 	}
 
 	/**
@@ -151,15 +202,15 @@ final class FacetCounter {
 
 		private final long now;
 
-		private final boolean[] roleTypes;
+		private final int[] roleTypes;
 
-		private final boolean[] seniorities;
+		private final int[] seniorities;
 
-		private final boolean[] employmentTypes;
+		private final int[] employmentTypes;
 
-		private final boolean[] remotePolicies;
+		private final int[] remotePolicies;
 
-		private final boolean[] countries;
+		private final int[] countries;
 
 		private final int minSalary;
 
@@ -196,18 +247,20 @@ final class FacetCounter {
 			this.now = now.toEpochMilli();
 			int roleTypeCount = columns.roleTypes().values().size();
 			int countryCount = columns.countries().values().size();
-			this.roleTypes = selected(query.roleTypes(), roleTypeCount, columns.roleTypes());
-			this.seniorities = selectedEnums(query.seniorities(), Seniority.values().length);
-			this.employmentTypes = selectedEnums(query.employmentTypes(), EmploymentType.values().length);
-			this.remotePolicies = selectedEnums(query.remotePolicies(), RemotePolicy.values().length);
-			this.countries = selected(query.countries(), countryCount, columns.countries());
+			this.roleTypes = failures(query.roleTypes(), roleTypeCount, columns.roleTypes(), ROLE_TYPE);
+			this.seniorities = enumFailures(query.seniorities(), Seniority.values().length, SENIORITY);
+			this.employmentTypes = enumFailures(query.employmentTypes(), EmploymentType.values().length,
+					EMPLOYMENT_TYPE);
+			this.remotePolicies = enumFailures(query.remotePolicies(), RemotePolicy.values().length, REMOTE_POLICY);
+			this.countries = failures(query.countries(), countryCount, columns.countries(), COUNTRY);
 			this.minSalary = (query.minSalaryUsd() != null) ? query.minSalaryUsd() : Integer.MIN_VALUE;
 			this.visa = query.visaSponsorship();
 			this.publishedSince = (query.postedWithinDays() != null)
 					? now.minus(Duration.ofDays(query.postedWithinDays())).toEpochMilli() : Long.MIN_VALUE;
-			this.filtered = this.roleTypes != null || this.seniorities != null || this.employmentTypes != null
-					|| this.remotePolicies != null || this.countries != null || query.minSalaryUsd() != null
-					|| this.visa || query.postedWithinDays() != null;
+			this.filtered = !query.roleTypes().isEmpty() || !query.seniorities().isEmpty()
+					|| !query.employmentTypes().isEmpty() || !query.remotePolicies().isEmpty()
+					|| !query.countries().isEmpty() || query.minSalaryUsd() != null || this.visa
+					|| query.postedWithinDays() != null;
 			this.postedSince = Facets.POSTED_WITHIN_DAYS.stream()
 				.mapToLong(days -> now.minus(Duration.ofDays(days)).toEpochMilli())
 				.toArray();
@@ -215,33 +268,34 @@ final class FacetCounter {
 			this.countryCounts = new long[countryCount];
 		}
 
-		private static boolean[] selected(Collection<String> values, int size, PostingColumns.Dictionary dictionary) {
-			if (values.isEmpty()) {
-				return null;
-			}
-			boolean[] selected = new boolean[size];
-			for (String value : values) {
-				int id = dictionary.find(value);
-				if (id >= 0 && id < size) {
-					selected[id] = true;
+		/**
+		 * For each value (shifted by one, so that {@link PostingColumns#NONE} is at 0) the group’s bit when a
+		 * posting with that value fails the group’s filter, 0 when it passes: all 0 when the filter is not set.
+		 */
+		private static int[] failures(Collection<String> values, int size, PostingColumns.Dictionary dictionary,
+				int group) {
+			int[] failures = new int[size + 1];
+			if (!values.isEmpty()) {
+				Arrays.fill(failures, 1 << group);
+				for (String value : values) {
+					int id = dictionary.find(value);
+					if (id >= 0 && id < size) {
+						failures[id + 1] = 0;
+					}
 				}
 			}
-			return selected;
+			return failures;
 		}
 
-		private static boolean[] selectedEnums(Collection<? extends Enum<?>> values, int size) {
-			if (values.isEmpty()) {
-				return null;
+		private static int[] enumFailures(Collection<? extends Enum<?>> values, int size, int group) {
+			int[] failures = new int[size + 1];
+			if (!values.isEmpty()) {
+				Arrays.fill(failures, 1 << group);
+				for (Enum<?> value : values) {
+					failures[value.ordinal() + 1] = 0;
+				}
 			}
-			boolean[] selected = new boolean[size];
-			for (Enum<?> value : values) {
-				selected[value.ordinal()] = true;
-			}
-			return selected;
-		}
-
-		private static boolean fails(boolean[] selected, int value) {
-			return selected != null && (value < 0 || !selected[value]);
+			return failures;
 		}
 
 		/**
@@ -253,10 +307,6 @@ final class FacetCounter {
 			if (segment.expiresAt()[doc] <= this.now) {
 				return;
 			}
-			int failed = this.filtered ? failedFilter(segment, doc) : PASSES;
-			if (failed == FAILS_TWO) {
-				return;
-			}
 			int role = segment.roleType()[doc];
 			int seniority = segment.seniority()[doc];
 			int employment = segment.employmentType()[doc];
@@ -265,6 +315,22 @@ final class FacetCounter {
 			int salaryBand = segment.salaryBand()[doc];
 			int visa = segment.visaSponsorship()[doc];
 			long published = segment.publishedAt()[doc];
+			int failed = PASSES;
+			if (this.filtered) {
+				// one bit per filter failed, worked out without a branch per filter
+				int failures = this.roleTypes[role + 1] | this.seniorities[seniority + 1]
+						| this.employmentTypes[employment + 1] | this.remotePolicies[remote + 1]
+						| this.countries[country + 1]
+						| ((segment.salaryMaxUsd()[doc] < this.minSalary) ? 1 << SALARY : 0)
+						| ((this.visa && visa == 0) ? 1 << VISA : 0)
+						| ((published < this.publishedSince) ? 1 << POSTED : 0);
+				if (failures != 0) {
+					if ((failures & (failures - 1)) != 0) {
+						return;
+					}
+					failed = Integer.numberOfTrailingZeros(failures);
+				}
+			}
 			int postedBand = ((published >= this.postedSince[0]) ? 1 : 0) + ((published >= this.postedSince[1]) ? 1 : 0)
 					+ ((published >= this.postedSince[2]) ? 1 : 0);
 			if (failed == PASSES) {
@@ -289,59 +355,6 @@ final class FacetCounter {
 				case VISA -> this.visaCount += visa;
 				default -> this.postedBandCounts[postedBand]++;
 			}
-		}
-
-		/**
-		 * The one filter a posting fails, {@link #PASSES} when it fails none, {@link #FAILS_TWO} when more.
-		 */
-		private int failedFilter(PostingColumns.Segment segment, int doc) {
-			int failed = PASSES;
-			if (fails(this.roleTypes, segment.roleType()[doc])) {
-				failed = ROLE_TYPE;
-			}
-			if (fails(this.seniorities, segment.seniority()[doc])) {
-				if (failed != PASSES) {
-					return FAILS_TWO;
-				}
-				failed = SENIORITY;
-			}
-			if (fails(this.employmentTypes, segment.employmentType()[doc])) {
-				if (failed != PASSES) {
-					return FAILS_TWO;
-				}
-				failed = EMPLOYMENT_TYPE;
-			}
-			if (fails(this.remotePolicies, segment.remotePolicy()[doc])) {
-				if (failed != PASSES) {
-					return FAILS_TWO;
-				}
-				failed = REMOTE_POLICY;
-			}
-			if (fails(this.countries, segment.country()[doc])) {
-				if (failed != PASSES) {
-					return FAILS_TWO;
-				}
-				failed = COUNTRY;
-			}
-			if (this.minSalary != Integer.MIN_VALUE && segment.salaryMaxUsd()[doc] < this.minSalary) {
-				if (failed != PASSES) {
-					return FAILS_TWO;
-				}
-				failed = SALARY;
-			}
-			if (this.visa && segment.visaSponsorship()[doc] == 0) {
-				if (failed != PASSES) {
-					return FAILS_TWO;
-				}
-				failed = VISA;
-			}
-			if (this.publishedSince != Long.MIN_VALUE && segment.publishedAt()[doc] < this.publishedSince) {
-				if (failed != PASSES) {
-					return FAILS_TWO;
-				}
-				failed = POSTED;
-			}
-			return failed;
 		}
 
 		/**

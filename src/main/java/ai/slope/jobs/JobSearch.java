@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -234,7 +233,7 @@ public class JobSearch {
 
 	/**
 	 * A search: its page from Hibernate Search and, at the same time on other threads, its total and counts
-	 * from the {@link FacetCounter}. The total and the counts are then kept for the minute (see
+	 * from the {@link FacetCounter}; once the page is found, this thread helps count. The total and the counts are then kept for the minute (see
 	 * {@link #counts}): when they are known, only the page is looked for.
 	 */
 	private JobSearchResult run(SearchSession session, JobQuery query, Instant now) {
@@ -244,7 +243,7 @@ public class JobSearch {
 			return new JobSearchResult(query, page(session, query, now), known.total(), known.facets(), null);
 		}
 		try (IndexReader reader = session.scope(JobPosting.class).extension(LuceneExtension.get()).openIndexReader()) {
-			CompletableFuture<Counts> counting = count(reader, query, now);
+			FacetCounter.Counting counting = count(reader, query, now);
 			List<JobSummary> page = page(session, query, now);
 			Counts found = counting.join();
 			if (key != null) {
@@ -260,7 +259,7 @@ public class JobSearch {
 	/**
 	 * Starts counting a search’s total and counts over the reader.
 	 */
-	private CompletableFuture<Counts> count(IndexReader reader, JobQuery query, Instant now) throws IOException {
+	private FacetCounter.Counting count(IndexReader reader, JobQuery query, Instant now) throws IOException {
 		BooleanQuery.Builder matching = new BooleanQuery.Builder();
 		matching.add((query.keywords() != null) ? keywordQuery(query.keywords()) : new MatchAllDocsQuery(),
 				BooleanClause.Occur.MUST);
