@@ -131,7 +131,7 @@ public class SalaryStats {
 	private Figures computeFigures(SalaryQuery query) {
 		enoughMemoryToSort();
 		Where where = where(query);
-		return this.jdbc.sql("select count(*), " + PERCENTILE_SQL + " from salary_record where " + where.sql())
+		return this.jdbc.sql("select count(*), " + PERCENTILE_SQL + " from " + inAmountOrder(where))
 			.params(where.params())
 			.query((rs, n) -> figures(rs, 1))
 			.single();
@@ -148,20 +148,20 @@ public class SalaryStats {
 	private List<Group<ExperienceLevel>> computeByLevel(SalaryQuery query) {
 		enoughMemoryToSort();
 		Where where = where(query);
-		List<Group<ExperienceLevel>> found = this.jdbc
-			.sql("select experience_level, count(*), " + PERCENTILE_SQL + " from salary_record where " + where.sql()
-					+ " group by experience_level")
-			.params(where.params())
-			.query((rs, n) -> new Group<>(ExperienceLevel.valueOf(rs.getString(1)), figures(rs, 2)))
-			.list();
-		List<Group<ExperienceLevel>> all = new ArrayList<>();
+		List<String> columns = new ArrayList<>();
 		for (ExperienceLevel level : ExperienceLevel.values()) {
-			all.add(found.stream()
-				.filter(g -> g.key() == level)
-				.findFirst()
-				.orElse(new Group<>(level, new Figures(0, List.of()))));
+			columns.add(filtered("experience_level = '" + level.name() + "'"));
 		}
-		return all;
+		return this.jdbc.sql("select " + String.join(", ", columns) + " from " + inAmountOrder(where))
+			.params(where.params())
+			.query((rs, n) -> {
+				List<Group<ExperienceLevel>> all = new ArrayList<>();
+				for (ExperienceLevel level : ExperienceLevel.values()) {
+					all.add(new Group<>(level, figures(rs, 1 + 2 * level.ordinal())));
+				}
+				return all;
+			})
+			.single();
 	}
 
 	/**
@@ -173,14 +173,50 @@ public class SalaryStats {
 	}
 
 	private List<Group<Integer>> computeByYear(SalaryQuery query) {
+		Optional<int[]> range = years();
+		if (range.isEmpty()) {
+			return List.of();
+		}
+		int first = Math.max(range.get()[0], (query.yearFrom() != null) ? query.yearFrom() : Integer.MIN_VALUE);
+		int last = Math.min(range.get()[1], (query.yearTo() != null) ? query.yearTo() : Integer.MAX_VALUE);
+		if (first > last) {
+			return List.of();
+		}
 		enoughMemoryToSort();
 		Where where = where(query);
-		return this.jdbc
-			.sql("select year, count(*), " + PERCENTILE_SQL + " from salary_record where " + where.sql()
-					+ " group by year order by year")
+		List<String> columns = new ArrayList<>();
+		for (int year = first; year <= last; year++) {
+			columns.add(filtered("year = " + year));
+		}
+		return this.jdbc.sql("select " + String.join(", ", columns) + " from " + inAmountOrder(where))
 			.params(where.params())
-			.query((rs, n) -> new Group<>(rs.getInt(1), figures(rs, 2)))
-			.list();
+			.query((rs, n) -> {
+				List<Group<Integer>> years = new ArrayList<>();
+				for (int year = first; year <= last; year++) {
+					Figures figures = figures(rs, 1 + 2 * (year - first));
+					if (figures.count() > 0) {
+						years.add(new Group<>(year, figures));
+					}
+				}
+				return years;
+			})
+			.single();
+	}
+
+	/**
+	 * The records of a query in amount order, as a subquery. {@code percentile_cont} sorts what it is given;
+	 * given it in order (read from the amount-ordered indexes of migration V16), its sort only checks that, in
+	 * one pass, where sorting the hundreds of thousands of records of a large group took most of the time.
+	 * The figures are the same in any order.
+	 */
+	private static String inAmountOrder(Where where) {
+		return "(select amount_usd, experience_level, year from salary_record where " + where.sql()
+				+ " order by amount_usd) in_order";
+	}
+
+	/** The count and percentiles of the records that meet a condition, as two columns. */
+	private static String filtered(String condition) {
+		return "count(*) filter (where " + condition + "), " + PERCENTILE_SQL + " filter (where " + condition + ")";
 	}
 
 	/**
@@ -220,6 +256,10 @@ public class SalaryStats {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Map<String, Long> countries() {
+		return kept("countries", "all", this::computeCountries);
+	}
+
+	private java.util.Map<String, Long> computeCountries() {
 		java.util.Map<String, Long> countries = new java.util.LinkedHashMap<>();
 		this.jdbc.sql("""
 				select employee_residence, count(*) from salary_record
@@ -236,6 +276,10 @@ public class SalaryStats {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<int[]> years() {
+		return kept("years", "all", this::computeYears);
+	}
+
+	private Optional<int[]> computeYears() {
 		return this.jdbc.sql("""
 				select min(year), max(year) from salary_record where status = 'APPROVED' and role_type is not null
 				""").query((rs, n) -> rs.getObject(1) == null ? null : new int[] { rs.getInt(1), rs.getInt(2) })

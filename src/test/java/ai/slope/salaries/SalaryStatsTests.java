@@ -56,6 +56,32 @@ class SalaryStatsTests {
 	}
 
 	@Test
+	void eachLevelAndYearOfTheOverviewIsWhatItsGroupAloneGives() {
+		SalaryQuery query = new SalaryQuery("data-engineer", null, "US", null, null, null);
+		List<SalaryStats.Group<ExperienceLevel>> byLevel = this.stats.byLevel(query);
+		assertThat(byLevel).extracting(SalaryStats.Group::key).containsExactly(ExperienceLevel.values());
+		assertThat(byLevel).filteredOn(group -> group.figures().isShown()).hasSizeGreaterThanOrEqualTo(2);
+		for (SalaryStats.Group<ExperienceLevel> level : byLevel) {
+			assertThat(level.figures()).as("level %s", level.key())
+				.isEqualTo(this.stats.figures(new SalaryQuery("data-engineer", level.key(), "US", null, null, null)));
+		}
+		List<Integer> years = this.jdbc.queryForList("""
+				select distinct year from salary_record where status = 'APPROVED' and role_type = 'data-engineer'
+				and employee_residence = 'US' order by year
+				""", Integer.class);
+		List<SalaryStats.Group<Integer>> byYear = this.stats.byYear(query);
+		assertThat(byYear).extracting(SalaryStats.Group::key).isEqualTo(years).hasSizeGreaterThanOrEqualTo(2);
+		for (SalaryStats.Group<Integer> year : byYear) {
+			assertThat(year.figures()).as("year %s", year.key())
+				.isEqualTo(this.stats.figures(new SalaryQuery("data-engineer", null, "US", year.key(), year.key(), null)));
+		}
+		// a range of years names only its own
+		assertThat(this.stats.byYear(new SalaryQuery("data-engineer", null, "US", years.get(1), years.get(1), null)))
+			.extracting(SalaryStats.Group::key)
+			.containsExactly(years.get(1));
+	}
+
+	@Test
 	void everyCriterionNarrowsTheRecordsCounted() {
 		long all = this.stats.figures(SalaryQuery.ALL).count();
 		long mapped = this.salaries.count("status = 'APPROVED' and role_type is not null");
