@@ -70,13 +70,23 @@ final class FacetCounter {
 
 	private final int threads;
 
+	private final int partSize;
+
 	/**
 	 * @param executor runs the parts of a count, on {@code threads} threads at most for one count
 	 */
 	FacetCounter(PostingColumns columns, Executor executor, int threads) {
+		this(columns, executor, threads, PART);
+	}
+
+	/**
+	 * @param partSize how many postings a part covers at most (small in tests, to split a small index)
+	 */
+	FacetCounter(PostingColumns columns, Executor executor, int threads, int partSize) {
 		this.columns = columns;
 		this.executor = executor;
 		this.threads = threads;
+		this.partSize = partSize;
 	}
 
 	/**
@@ -94,8 +104,8 @@ final class FacetCounter {
 		List<Part> parts = new ArrayList<>();
 		for (LeafReaderContext leaf : reader.leaves()) {
 			int size = leaf.reader().maxDoc();
-			for (int from = 0; from < size; from += PART) {
-				parts.add(new Part(leaf, segments.get(leaf.ord), from, Math.min(size, from + PART)));
+			for (int from = 0; from < size; from += this.partSize) {
+				parts.add(new Part(leaf, segments.get(leaf.ord), from, (int) Math.min(size, (long) from + this.partSize)));
 			}
 		}
 		Counting counting = new Counting(weight, parts, query, now);

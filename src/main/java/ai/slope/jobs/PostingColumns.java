@@ -139,11 +139,10 @@ final class PostingColumns {
 	}
 
 	private static int[] ints(LeafReader reader, String field, int size) throws IOException {
-		SortedNumericDocValues values = DocValues.getSortedNumeric(reader, field);
+		long[] values = longs(reader, field, size);
 		int[] column = new int[size];
-		Arrays.fill(column, Integer.MIN_VALUE);
-		for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-			column[doc] = (int) values.nextValue();
+		for (int i = 0; i < size; i++) {
+			column[i] = (values[i] == Long.MIN_VALUE) ? Integer.MIN_VALUE : (int) values[i];
 		}
 		return column;
 	}

@@ -174,6 +174,38 @@ class FacetCountsTests {
 		}
 	}
 
+	@Test
+	void aCountSplitInManySmallPartsAddsUpToTheSame(@Autowired EntityManagerFactory entityManagerFactory)
+			throws Exception {
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+		FacetCounter split = new FacetCounter(new PostingColumns(), threads, 3, 97);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
+		List<JobQuery> queries = List.of(JobQuery.all(), JobQuery.all().withKeywords("machine learning"),
+				JobQuery.all().withKeywords("\"distributed training\" OR cuda"),
+				new JobQuery("pytorch", Set.of("ml-engineer", "research-scientist"), Set.of(Seniority.SENIOR), Set.of(),
+						Set.of(RemotePolicy.REMOTE, RemotePolicy.HYBRID), Set.of("US", "GB"), 150_000, true, 30, null, null,
+						1, 20));
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager();
+				org.apache.lucene.index.IndexReader reader = Search.session(entityManager)
+					.scope(JobPosting.class)
+					.extension(org.hibernate.search.backend.lucene.LuceneExtension.get())
+					.openIndexReader()) {
+			assertThat(reader.maxDoc()).as("postings in the index").isGreaterThan(20 * 97);
+			for (JobQuery query : queries) {
+				org.apache.lucene.search.Query matching = (query.keywords() != null)
+						? this.search.keywordQuery(query.keywords())
+						: new org.apache.lucene.search.MatchAllDocsQuery();
+				JobSearch.Counts counts = split.count(reader, matching, query, now).join();
+				JobSearchResult result = this.search.search(query);
+				assertThat(counts.total()).as("total of %s", query).isEqualTo(result.total()).isPositive();
+				assertThat(counts.facets()).as("counts of %s", query).isEqualTo(result.facets());
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
 	private static final AggregationKey<Map<Seniority, Long>> SENIORITIES = AggregationKey.of("seniority");
 
 	private static final AggregationKey<Map<String, Long>> ROLE_TYPES = AggregationKey.of("roleType");
