@@ -157,6 +157,14 @@ final class FacetCounter {
 		}
 
 		/**
+		 * Gives the count up: no part is started any more, and the parts under way are waited for.
+		 */
+		void abandon() {
+			this.next.set(this.parts.size());
+			this.helpers.forEach(helper -> helper.exceptionally(failure -> null).join());
+		}
+
+		/**
 		 * Counts the parts no thread has taken yet, waits for the others, and adds everything up.
 		 */
 		JobSearch.Counts join() {

@@ -233,8 +233,8 @@ public class JobSearch {
 
 	/**
 	 * A search: its page from Hibernate Search and, at the same time on other threads, its total and counts
-	 * from the {@link FacetCounter}; once the page is found, this thread helps count. The total and the counts are then kept for the minute (see
-	 * {@link #counts}): when they are known, only the page is looked for.
+	 * from the {@link FacetCounter}; once the page is found, this thread helps count. The total and the counts
+	 * are then kept for the minute (see {@link #counts}): when they are known, only the page is looked for.
 	 */
 	private JobSearchResult run(SearchSession session, JobQuery query, Instant now) {
 		CountsKey key = countsKey(session, query, now);
@@ -244,7 +244,15 @@ public class JobSearch {
 		}
 		try (IndexReader reader = session.scope(JobPosting.class).extension(LuceneExtension.get()).openIndexReader()) {
 			FacetCounter.Counting counting = count(reader, query, now);
-			List<JobSummary> page = page(session, query, now);
+			List<JobSummary> page;
+			try {
+				page = page(session, query, now);
+			}
+			catch (RuntimeException ex) {
+				// the counting threads must be done with the reader before it is closed
+				counting.abandon();
+				throw ex;
+			}
 			Counts found = counting.join();
 			if (key != null) {
 				this.counts.put(key, found);
