@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -52,8 +53,11 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Accounts(AccountRepository accounts, PasswordResetTokenRepository resetTokens, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy, SignIns signIns, AccountMails mails, Optional<Clock> clock) {
+			PasswordPolicy passwordPolicy, SignIns signIns, AccountMails mails, Optional<Clock> clock,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.resetTokens = resetTokens;
 		this.passwordEncoder = passwordEncoder;
@@ -61,6 +65,7 @@ public class Accounts {
 		this.signIns = signIns;
 		this.mails = mails;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.events = events;
 	}
 
 	/**
@@ -254,12 +259,14 @@ public class Accounts {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		account.suspend();
 		this.signIns.endAll(account.getEmail());
+		this.events.publishEvent(new AccountSuspension(accountId, true));
 		log.info("Account {} suspended", accountId);
 	}
 
 	@Transactional
 	public void reactivate(long accountId) {
 		this.accounts.findById(accountId).orElseThrow().reactivate();
+		this.events.publishEvent(new AccountSuspension(accountId, false));
 		log.info("Account {} reactivated", accountId);
 	}
 

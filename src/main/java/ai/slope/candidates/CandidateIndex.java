@@ -25,8 +25,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.accounts.AccountSuspension;
+
 /**
- * The candidate search index: discoverable profiles only (see
+ * The candidate search index: discoverable profiles of accounts that are not suspended only (see
  * {@link ai.slope.candidates.search.DiscoverableProfilesRoutingBinder}). Changes made through JPA to a profile's
  * own columns reach it on commit by themselves; what Hibernate Search cannot see (a publication added or changed,
  * discoverability set by SQL) is sent here by the service that changed it, in its transaction. At start-up the
@@ -39,7 +41,7 @@ public class CandidateIndex {
 	private static final Logger log = LoggerFactory.getLogger(CandidateIndex.class);
 
 	/** The version of the index mapping; raise it with every change of fields or analysers. */
-	static final String MAPPING_VERSION = "2";
+	static final String MAPPING_VERSION = "3";
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -47,6 +49,9 @@ public class CandidateIndex {
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final Path versionFile;
+
+	/** The profiles in the index: discoverable, of accounts that are not suspended. */
+	private static final String FINDABLE = "p.discoverable = true and p.accountSuspended = false";
 
 	CandidateIndex(EntityManagerFactory entityManagerFactory) {
 		this.entityManagerFactory = entityManagerFactory;
@@ -85,6 +90,15 @@ public class CandidateIndex {
 			.unwrap(LuceneIndexManager.class);
 	}
 
+	/**
+	 * A suspended account's profile leaves the index in the suspension's transaction; a reactivated one comes
+	 * back if it is discoverable.
+	 */
+	@EventListener
+	void onSuspension(AccountSuspension suspension) {
+		refresh(suspension.accountId());
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(110)
 	public void rebuildIfOutOfStep() {
@@ -94,8 +108,7 @@ public class CandidateIndex {
 				rebuild(em);
 				return;
 			}
-			long inDatabase = em.createQuery("select count(p) from CandidateProfile p where p.discoverable = true",
-					Long.class)
+			long inDatabase = em.createQuery("select count(p) from CandidateProfile p where " + FINDABLE, Long.class)
 				.getSingleResult();
 			long inIndex = Search.session(em).search(CandidateProfile.class).where(f -> f.matchAll()).fetchTotalHitCount();
 			if (inDatabase != inIndex) {
@@ -121,7 +134,7 @@ public class CandidateIndex {
 				.threadsToLoadObjects(Math.max(1, Runtime.getRuntime().availableProcessors()))
 				.batchSizeToLoadObjects(200)
 				.mergeSegmentsOnFinish(true);
-			indexer.type(CandidateProfile.class).reindexOnly("e.discoverable = true");
+			indexer.type(CandidateProfile.class).reindexOnly(FINDABLE.replace("p.", "e."));
 			indexer.startAndWait();
 		}
 		catch (InterruptedException ex) {

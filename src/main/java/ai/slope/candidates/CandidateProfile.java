@@ -26,6 +26,7 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Formula;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBinderRef;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -124,6 +125,10 @@ public class CandidateProfile implements Persistable<Long> {
 
 	@Column(insertable = false, updatable = false)
 	private boolean discoverable;
+
+	/** Whether an admin has suspended the account: its profile is then found by no one, discoverable or not. */
+	@Formula("(select a.suspended from account a where a.id = account_id)")
+	private boolean accountSuspended;
 
 	private Instant createdAt;
 
@@ -286,6 +291,14 @@ public class CandidateProfile implements Persistable<Long> {
 
 	public boolean isDiscoverable() {
 		return this.discoverable;
+	}
+
+	/**
+	 * Whether recruiters may find and read the profile: its owner made it discoverable and the account is not
+	 * suspended.
+	 */
+	public boolean isFindable() {
+		return this.discoverable && !this.accountSuspended;
 	}
 
 	public Instant getCreatedAt() {

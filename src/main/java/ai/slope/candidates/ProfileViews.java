@@ -43,13 +43,14 @@ public class ProfileViews {
 	 * A discoverable profile as a recruiter reads it, with its publications; the view is logged.
 	 * @throws CandidateSearchRefusedException when the recruiter's company may not search (see
 	 * {@link CandidateSearch#searchingCompany})
-	 * @throws CandidateNotFoundException when there is no such profile or it is not discoverable
+	 * @throws CandidateNotFoundException when there is no such profile, it is not discoverable or its account is
+	 * suspended
 	 */
 	@Transactional
 	public CandidateView view(long recruiterId, long candidateId) {
 		Company company = this.search.searchingCompany(recruiterId);
 		CandidateProfile profile = this.profiles.findById(candidateId)
-			.filter(CandidateProfile::isDiscoverable)
+			.filter(CandidateProfile::isFindable)
 			.orElseThrow(() -> new CandidateNotFoundException(candidateId));
 		this.views.save(new ProfileView(candidateId, recruiterId, company.getId(), this.clock.instant()));
 		String name = this.accounts.findById(candidateId).map(Account::getDisplayName).orElse("");

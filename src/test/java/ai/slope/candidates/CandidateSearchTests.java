@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import ai.slope.accounts.Account;
+import ai.slope.accounts.Accounts;
 import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.candidates.CandidateRanking.Signal;
 import ai.slope.candidates.CandidateRanking.TextField;
@@ -290,6 +291,23 @@ class CandidateSearchTests {
 
 		this.profiles.setDiscoverable(hidden.getId(), true);
 		assertThat(found("private")).containsExactly(hidden.getId());
+	}
+
+	@Test
+	void aSuspendedAccountsProfileIsFoundByNoOneUntilItIsReactivated(@Autowired Accounts accounts,
+			@Autowired ProfileViews views) {
+		Account person = this.candidates.discoverable("Suspended person", this.tag).save();
+		long recruiter = recruiter();
+		assertThat(found(null)).containsExactly(person.getId());
+
+		accounts.suspend(person.getId());
+		assertThat(found(null)).isEmpty();
+		assertThat(found("suspended")).isEmpty();
+		assertThatThrownBy(() -> views.view(recruiter, person.getId())).isInstanceOf(CandidateNotFoundException.class);
+
+		accounts.reactivate(person.getId());
+		assertThat(found("suspended")).containsExactly(person.getId());
+		assertThat(views.view(recruiter, person.getId()).profile().getAccountId()).isEqualTo(person.getId());
 	}
 
 	@Test

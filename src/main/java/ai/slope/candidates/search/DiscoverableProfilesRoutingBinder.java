@@ -16,7 +16,7 @@ public class DiscoverableProfilesRoutingBinder implements RoutingBinder {
 
 	@Override
 	public void bind(RoutingBindingContext context) {
-		context.dependencies().use("discoverable");
+		context.dependencies().use("discoverable").use("accountSuspended");
 		context.bridge(CandidateProfile.class, new Bridge());
 	}
 
@@ -25,7 +25,7 @@ public class DiscoverableProfilesRoutingBinder implements RoutingBinder {
 		@Override
 		public void route(DocumentRoutes routes, Object entityIdentifier, CandidateProfile profile,
 				RoutingBridgeRouteContext context) {
-			if (profile.isDiscoverable()) {
+			if (profile.isFindable()) {
 				routes.addRoute();
 			}
 			else {
