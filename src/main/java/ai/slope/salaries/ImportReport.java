@@ -7,7 +7,7 @@ import java.time.Instant;
  * rejected (each with its reasons, see {@link SalaryImports#rejections}).
  *
  * @param importedBy the admin’s account id, or null for the demo data
- * @param failure why an import that started failed, in English (nothing of it was stored)
+ * @param failure why an import that started failed, in English (nothing of it was stored), or {@link #INTERRUPTED}
  */
 public record ImportReport(long id, String fileName, Long importedBy, Instant startedAt, Instant finishedAt,
 		Status status, int rowsRead, int imported, int duplicates, int rejected, long bytesRead, long bytesTotal,
@@ -21,6 +21,13 @@ public record ImportReport(long id, String fileName, Long importedBy, Instant st
 			return "salaries.import.status." + name();
 		}
 
+	}
+
+	/** The failure of an import whose instance stopped while it ran. */
+	public static final String INTERRUPTED = "interrupted";
+
+	public boolean isInterrupted() {
+		return this.status == Status.FAILED && INTERRUPTED.equals(this.failure);
 	}
 
 	public boolean isRunning() {

@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -68,6 +69,9 @@ public class SalaryImports {
 	public static final long MAX_BYTES = 20L * 1024 * 1024;
 
 	static final int BATCH = 2000;
+
+	/** How long a running import may show no progress before it counts as interrupted. */
+	static final java.time.Duration STALLED = java.time.Duration.ofMinutes(10);
 
 	/** Rows kept of a rejected row, in characters. */
 	static final int MAX_LINE = 2000;
@@ -205,9 +209,10 @@ public class SalaryImports {
 	 */
 	public long begin(Long adminId, CheckedFile file) {
 		return this.ownTransaction.execute(status -> this.jdbc.sql("""
-				insert into salary_import (file_name, imported_by, started_at, status, bytes_total)
-				values (?, ?, ?, 'RUNNING', ?) returning id
-				""").params(file.fileName(), adminId, Timestamp.from(this.clock.instant()), file.bytes())
+				insert into salary_import (file_name, imported_by, started_at, progress_at, status, bytes_total)
+				values (?, ?, ?, ?, 'RUNNING', ?) returning id
+				""").params(file.fileName(), adminId, Timestamp.from(this.clock.instant()),
+					Timestamp.from(this.clock.instant()), file.bytes())
 			.query(Long.class)
 			.single());
 	}
@@ -431,8 +436,30 @@ public class SalaryImports {
 	private void progress(long importId, int[] counts, long bytesRead) {
 		this.ownTransaction.executeWithoutResult(status -> this.jdbc.sql("""
 				update salary_import set rows_read = ?, rows_imported = ?, rows_duplicate = ?, rows_rejected = ?,
-				  bytes_read = ? where id = ?
-				""").params(counts[0], counts[1], counts[2], counts[3], bytesRead, importId).update());
+				  bytes_read = ?, progress_at = ? where id = ?
+				""").params(counts[0], counts[1], counts[2], counts[3], bytesRead, Timestamp.from(this.clock.instant()),
+					importId).update());
+	}
+
+	/**
+	 * Marks FAILED, as {@linkplain ImportReport#INTERRUPTED interrupted}, every import still running that has shown
+	 * no progress for {@link #STALLED}: the instance that ran it stopped (its transaction rolled back, so nothing of
+	 * it was stored), and it would otherwise show as running for ever. Every few minutes, on every instance: the
+	 * update is the same whichever runs it.
+	 * @return how many imports were marked
+	 */
+	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
+	public int failStalled() {
+		Instant now = this.clock.instant();
+		int stalled = this.ownTransaction.execute(status -> this.jdbc.sql("""
+				update salary_import set status = 'FAILED', finished_at = ?, failure = ?,
+				  rows_imported = 0, rows_duplicate = 0, rows_rejected = 0
+				where status = 'RUNNING' and progress_at < ?
+				""").params(Timestamp.from(now), ImportReport.INTERRUPTED, Timestamp.from(now.minus(STALLED))).update());
+		if (stalled > 0) {
+			log.warn("{} salary import(s) showed no progress for {} and were marked as interrupted", stalled, STALLED);
+		}
+		return stalled;
 	}
 
 	/**

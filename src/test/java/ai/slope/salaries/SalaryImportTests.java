@@ -42,6 +42,31 @@ class SalaryImportTests {
 	}
 
 	@Test
+	void anImportThatShowsNoProgressForTenMinutesIsMarkedInterrupted() {
+		long stalled = runningImport(java.time.Duration.ofMinutes(11));
+		long working = runningImport(java.time.Duration.ofMinutes(1));
+
+		assertThat(this.imports.failStalled()).isEqualTo(1);
+
+		ImportReport interrupted = this.imports.find(stalled).orElseThrow();
+		assertThat(interrupted.status()).isEqualTo(ImportReport.Status.FAILED);
+		assertThat(interrupted.isInterrupted()).isTrue();
+		assertThat(interrupted.finishedAt()).isNotNull();
+		assertThat(interrupted.imported()).isZero();
+		assertThat(this.imports.find(working).orElseThrow().isRunning()).isTrue();
+		// once marked, it is not marked again
+		assertThat(this.imports.failStalled()).isZero();
+	}
+
+	private long runningImport(java.time.Duration sinceProgress) {
+		java.sql.Timestamp then = java.sql.Timestamp.from(java.time.Instant.now().minus(sinceProgress));
+		return this.jdbc.queryForObject("""
+				insert into salary_import (file_name, started_at, progress_at, status, rows_read, rows_imported, bytes_total)
+				values ('big.csv', ?, ?, 'RUNNING', 2000, 2000, 1000000) returning id
+				""", Long.class, then, then);
+	}
+
+	@Test
 	void theSliceOfTheRealFileImportsEveryRowIdenticalOnesIncluded() {
 		ImportReport report = this.salaries.importSlice();
 

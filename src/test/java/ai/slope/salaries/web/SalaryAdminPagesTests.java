@@ -108,6 +108,22 @@ class SalaryAdminPagesTests {
 	}
 
 	@Test
+	void anInterruptedImportSaysSoInBothLanguages() throws Exception {
+		java.sql.Timestamp then = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(30)));
+		long id = this.jdbc.queryForObject("""
+				insert into salary_import (file_name, started_at, progress_at, status, bytes_total)
+				values ('stopped.csv', ?, ?, 'RUNNING', 1000) returning id
+				""", Long.class, then, then);
+		this.imports.failStalled();
+
+		assertThat(this.admin.page("/admin/salaries/imports/" + id).select("#import-failed").text())
+			.isEqualTo("The import failed, and nothing of it was stored. Slope stopped while this import ran. "
+					+ "Import the file again.");
+		assertThat(this.admin.page("/admin/salaries/imports/" + id + "?lang=zh-CN").select("#import-failed").text())
+			.contains("此次导入运行期间 Slope 停止了");
+	}
+
+	@Test
 	void theRejectedRowsDownloadAsCsvWithTheirReasonsAndNoFormulas() throws Exception {
 		String csv = "job_title,work_year,experience_level,employment_type,salary,salary_currency,salary_in_usd,"
 				+ "employee_residence,remote_ratio,company_location,company_size\n"
