@@ -34,7 +34,7 @@ class PostingActivityCounts implements PostingActivity {
 	public Optional<Applied> appliedBy(long accountId, long postingId) {
 		return this.applications.findByPostingIdAndAccountId(postingId, accountId)
 			.map(application -> new Applied(application.getId(), application.getAppliedAt(),
-					application.getStage().seekerMessageKey()));
+					application.getStage().seekerMessageKey(), application.getStage() == Stage.SOURCED));
 	}
 
 	@Override

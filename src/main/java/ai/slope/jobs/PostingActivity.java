@@ -22,16 +22,18 @@ public interface PostingActivity {
 	Optional<Applied> appliedBy(long accountId, long postingId);
 
 	/**
+	 * @param appliedAt when the seeker applied, or was invited to
+	 * @param stageMessageKey the message key of the application's stage
+	 * @param invitation whether a recruiter invited the seeker and they have not answered yet
+	 */
+	record Applied(long applicationId, Instant appliedAt, String stageMessageKey, boolean invitation) {
+	}
+
+	/**
 	 * @param applications the applications in Slope, withdrawn ones left out
 	 * @param unreviewed those of them still at the first stage
 	 * @param applyClicks clicks on the posting's external apply link
 	 */
-	/**
-	 * @param stageMessageKey the message key of the application's stage
-	 */
-	record Applied(long applicationId, Instant appliedAt, String stageMessageKey) {
-	}
-
 	record Counts(long applications, long unreviewed, long applyClicks) {
 
 		public static final Counts NONE = new Counts(0, 0, 0);

@@ -403,6 +403,14 @@ class SourcingTests {
 		long id = applicationOf(opening.postingId(), ada);
 		WebSession seeker = CandidateFixture.logIn(this.mvc, ada);
 
+		// the posting's page speaks of the invitation, not of an application the seeker never made
+		Document posting = seeker.page("/jobs/" + opening.postingId() + "-" + opening.posting().getSlug());
+		assertThat(posting.select("#apply-in-app")).isEmpty();
+		assertThat(posting.select("#applied p").text()).startsWith("A recruiter invited you to apply on ")
+			.endsWith("accept or decline the invitation.");
+		assertThat(posting.select("#applied a").text()).isEqualTo("See the invitation");
+		assertThat(posting.select("#applied a").attr("href")).isEqualTo("/applications/" + id);
+
 		MockHttpServletResponse form = seeker.get("/jobs/" + opening.postingId() + "/apply");
 
 		assertThat(form.getRedirectedUrl()).isEqualTo("/applications/" + id);
