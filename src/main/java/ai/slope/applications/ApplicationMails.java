@@ -16,12 +16,17 @@ import ai.slope.jobs.Postings;
  * hear about (INTERVIEW, OFFER, HIRED, REJECTED). The recruiters' notes on a move are not in it. The mails go out on
  * the application's task executor, so that moving two hundred applicants does not wait for two hundred SMTP
  * conversations; at shutdown the executor finishes what it holds. It also mails a candidate a recruiter invited
- * (sourced), with the recruiter's note and a link to the invitation; a withdrawn invitation is not mailed.
+ * (sourced), with the recruiter's note and a link to the invitation; a withdrawn invitation is not mailed; and
+ * the recruiter who invited a candidate, when the candidate accepts or declines.
  */
 @Component
 class ApplicationMails {
 
 	private static final String INVITATION = "applications.mail.invitation";
+
+	private static final String INVITATION_ACCEPTED = "applications.mail.invitation-accepted";
+
+	private static final String INVITATION_DECLINED = "applications.mail.invitation-declined";
 
 	private final ApplicationRepository applications;
 
@@ -49,6 +54,11 @@ class ApplicationMails {
 			String key = "applications.mail." + event.to().name().toLowerCase();
 			this.executor.execute(() -> send(event.applicationId(), key));
 		}
+		// the candidate answered an invitation: the recruiter who invited them hears of it
+		if (event.from() == Stage.SOURCED && (event.to() == Stage.APPLIED || event.to() == Stage.WITHDRAWN)) {
+			String key = (event.to() == Stage.APPLIED) ? INVITATION_ACCEPTED : INVITATION_DECLINED;
+			this.executor.execute(() -> sendToInviter(event.applicationId(), key));
+		}
 	}
 
 	@TransactionalEventListener
@@ -73,6 +83,28 @@ class ApplicationMails {
 				this.mailer.link("/applications/" + application.getId()).toUriString(), note };
 		String body = (INVITATION.equals(key) && !note.isEmpty()) ? key + ".body-with-note" : key + ".body";
 		this.mailer.send(seeker, key + ".subject", arguments, body, arguments);
+	}
+
+	/**
+	 * Mails the recruiter who invited the application's candidate, in their language, that the candidate accepted
+	 * (with a link to the application) or declined (with a link to the posting's pipeline); no one when that
+	 * recruiter's account is gone or suspended. Arguments: the recruiter's name, the posting, the candidate's name,
+	 * the link.
+	 */
+	private void sendToInviter(long applicationId, String key) {
+		Application application = this.applications.findById(applicationId).orElseThrow();
+		Account recruiter = (application.getInvitedBy() == null) ? null
+				: this.accounts.findById(application.getInvitedBy()).orElse(null);
+		if (recruiter == null || recruiter.isSuspended()) {
+			return;
+		}
+		Account candidate = this.accounts.findById(application.getAccountId()).orElseThrow();
+		JobPosting posting = this.postings.find(application.getPostingId());
+		String path = INVITATION_ACCEPTED.equals(key) ? "/recruiter/applications/" + application.getId()
+				: "/recruiter/postings/" + posting.getId() + "/applicants";
+		Object[] arguments = { recruiter.getDisplayName(), posting.getTitle(), candidate.getDisplayName(),
+				this.mailer.link(path).toUriString() };
+		this.mailer.send(recruiter, key + ".subject", arguments, key + ".body", arguments);
 	}
 
 }

@@ -258,6 +258,29 @@ class SourcingTests {
 		assertThat(shownRow.get(1)).isEqualTo(ada.getEmail());
 		assertThat(shownRow.get(16)).isEqualTo(LINKEDIN);
 		assertThat(shownRow.get(17)).isEqualTo(WEBSITE);
+
+		MimeMessage told = mailWithSubject(opening.recruiter().account().getEmail(),
+				ada.getDisplayName() + " accepted your invitation: Senior ML Engineer");
+		assertThat(TestMailServer.body(told)).contains("/recruiter/applications/" + id)
+			.doesNotContain(ada.getEmail());
+	}
+
+	/**
+	 * The mail with that subject to that address, once it has come (mails go out in the background).
+	 */
+	private static MimeMessage mailWithSubject(String address, String subject) throws Exception {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+		while (true) {
+			for (MimeMessage mail : TestMailServer.mailsTo(address)) {
+				if (subject.equals(mail.getSubject())) {
+					return mail;
+				}
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("No mail \"" + subject + "\" to " + address + " in ten seconds");
+			}
+			Thread.sleep(25);
+		}
 	}
 
 	@Test
@@ -289,6 +312,10 @@ class SourcingTests {
 		assertThat(recruiter.page("/recruiter/applications/" + id).text()).doesNotContain(ada.getEmail(), LINKEDIN);
 		assertThat(recruiter.get("/recruiter/applications/" + id + "/resume").getStatus()).isEqualTo(404);
 		assertThat(TestMailServer.awaitMailsTo(ada.getEmail(), 1)).as("the invitation only").hasSize(1);
+		MimeMessage told = mailWithSubject(opening.recruiter().account().getEmail(),
+				ada.getDisplayName() + " declined your invitation: Senior ML Engineer");
+		assertThat(TestMailServer.body(told)).contains("/recruiter/postings/" + opening.postingId() + "/applicants")
+			.doesNotContain(ada.getEmail());
 	}
 
 	@Test
