@@ -2,6 +2,7 @@ package ai.slope.accounts;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -9,6 +10,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.LocaleResolver;
@@ -32,7 +34,12 @@ final class LoginHandlers {
 
 		@Override
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-				AuthenticationException exception) throws IOException {
+				AuthenticationException exception) throws IOException, ServletException {
+			if (exception instanceof InternalAuthenticationServiceException failure) {
+				// not a wrong password: the accounts could not be read (the database is out of reach, say), so the
+				// person is told that, not that their password was wrong
+				throw new ServletException(failure);
+			}
 			FlashMap flash = new FlashMap();
 			String email = request.getParameter("username");
 			flash.put("email", (email != null && email.length() <= Accounts.MAX_EMAIL_LENGTH) ? email : "");

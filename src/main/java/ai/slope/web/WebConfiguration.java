@@ -4,13 +4,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Languages: English and Simplified Chinese. {@code ?lang=zh-CN} (or {@code en}) on any page switches, and
@@ -28,6 +33,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieSameSite("Lax");
 		resolver.setDefaultLocaleFunction(request -> Languages.closest(request.getLocale()));
 		return resolver;
+	}
+
+	@Bean
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(MessageSource messages,
+			LocaleResolver localeResolver, JsonMapper json, ThymeleafViewResolver views) {
+		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseOutageFilter(messages, localeResolver, json, views));
+		// outside the session and security filters, which read the database too
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Override

@@ -1,0 +1,138 @@
+package ai.slope.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+import ai.slope.system.DatabaseOutage;
+
+/**
+ * While the database is out of reach, every request that needs it answers 503 with {@code Retry-After}, not 500:
+ * pages get the styled "Slope is briefly unavailable" page ({@code error/503.html}), the
+ * JSON API an RFC 9457 problem document. It sits outside every other filter, so a failure while reading the
+ * session or the remember-me token is answered the same way as one in a controller. Nothing was stored for
+ * such a request: the transaction that failed to start or to finish is rolled back by PostgreSQL.
+ */
+class DatabaseOutageFilter extends OncePerRequestFilter {
+
+	static final int RETRY_AFTER_SECONDS = 10;
+
+	private static final String PAGE = "error/503";
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	private final JsonMapper json;
+
+	private final ViewResolver views;
+
+	DatabaseOutageFilter(MessageSource messages, LocaleResolver locales, JsonMapper json, ViewResolver views) {
+		this.messages = messages;
+		this.locales = locales;
+		this.json = json;
+		this.views = views;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			if (!DatabaseOutage.isCause(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			log.warn("{} {} answered 503: the database is out of reach ({})", request.getMethod(),
+					request.getRequestURI(), rootMessage(ex));
+			response.resetBuffer();
+			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			Locale locale = locale(request);
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				writeProblem(locale, response);
+			}
+			else {
+				writePage(locale, request, response);
+			}
+		}
+	}
+
+	/**
+	 * Rendered here rather than through the error page: the error dispatch runs the security filters again, and
+	 * they read the session from the database that is out of reach.
+	 */
+	private void writePage(Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws ServletException, IOException {
+		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(locale));
+		try {
+			View page = this.views.resolveViewName(PAGE, locale);
+			if (page == null) {
+				throw new IllegalStateException("No view " + PAGE);
+			}
+			page.render(Map.of("languageLinks", LayoutModel.of(request, locale)), request, response);
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new ServletException(ex);
+		}
+	}
+
+	/**
+	 * The reader's language as the pages would have it: {@code ?lang=} first, then the cookie or the browser's.
+	 */
+	private Locale locale(HttpServletRequest request) {
+		String requested = request.getParameter("lang");
+		if (requested != null) {
+			return WebConfiguration.Languages.closest(Locale.forLanguageTag(requested));
+		}
+		return this.locales.resolveLocale(request);
+	}
+
+	private void writeProblem(Locale locale, HttpServletResponse response) throws IOException {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "https://slope.ai/problems/unavailable");
+		problem.put("title", this.messages.getMessage("error.unavailable.heading", null, locale));
+		problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+		problem.put("detail", this.messages.getMessage("error.unavailable.text", null, locale));
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write(this.json.writeValueAsString(problem));
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+}
