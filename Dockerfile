@@ -17,5 +17,5 @@ WORKDIR /var/lib/slope
 COPY --from=build /slope.jar /opt/slope/slope.jar
 ENV SLOPE_INDEX_DIR=/var/lib/slope/index
 EXPOSE 8080
-HEALTHCHECK --interval=15s --timeout=3s --start-period=60s CMD curl -fs http://localhost:8080/actuator/health/readiness || exit 1
+HEALTHCHECK --interval=15s --timeout=3s --start-period=60s CMD curl -fs http://localhost:8080/readyz || exit 1
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/slope/slope.jar"]

@@ -5,8 +5,12 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -27,15 +31,20 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.web.servlet.LocaleResolver;
 
+import ai.slope.web.SiteAddress;
+
 /**
  * Who may see what. The board itself (home, roles, jobs, companies, the salary explorer, feeds, the read-only API, its
- * documentation, health) and the pages to log in, sign up and reset a password are public; {@code /recruiter/**}
+ * documentation, whether the application is up) and the pages to log in, sign up and reset a password are public; {@code /recruiter/**}
  * is for recruiters, {@code /profile/**} and {@code /salaries/submit} for job seekers and {@code /admin/**} for admins; everything else needs a login. Which company's data a
  * recruiter may touch is decided by the module that owns the data (a posting of another company answers 404). CSRF protection is on, and the Content-Security-Policy allows scripts and styles from
- * Slope itself only, which the pages satisfy.
+ * Slope itself only, which the pages satisfy. The operations endpoints (metrics, health details) are for admins,
+ * or on a management port of their own. Cookies are {@code SameSite=Lax}, and {@code Secure} with HSTS on
+ * HTTPS requests or whenever {@code slope.base-url} is https.
  * <p>
  * Login is by email and password on Slope's own page, with a remember-me cookie backed by the
  * {@code persistent_logins} table; failed attempts are throttled; a suspended account cannot log in. The
@@ -52,10 +61,20 @@ class SecurityConfiguration {
 
 	static final Duration REMEMBER_ME_VALIDITY = Duration.ofDays(30);
 
+	static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
+
+	/**
+	 * What anyone may ask of the operations endpoints on the application's port: up or down, nothing more (the
+	 * details and components are for admins, {@code management.endpoint.health.roles}). {@code /livez} and
+	 * {@code /readyz} stay on this port when the endpoints move to a management port of their own.
+	 */
+	static final String[] HEALTH = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+			"/livez", "/readyz" };
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetails users, LoginThrottle throttle,
 			PasswordEncoder passwordEncoder, PersistentTokenRepository rememberMeTokens, Accounts accounts,
-			LocaleResolver localeResolver) throws Exception {
+			LocaleResolver localeResolver, SiteAddress site, Environment environment) throws Exception {
 		String[] publicPages = { "/", "/jobs", "/jobs/**", "/roles/**", "/companies/**", "/salaries", "/api/v1/**",
 				"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**",
 				"/images/**", "/favicon.ico", "/favicon.svg", "/robots.txt" };
@@ -67,7 +86,18 @@ class SecurityConfiguration {
 		rememberMe.setCookieName(REMEMBER_ME_COOKIE);
 		rememberMe.setParameter("remember-me");
 		rememberMe.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/recruiter", "/api/v1/recruiter/**")
+		// without a site address in https, Secure follows the request (HTTPS or not)
+		if (site.isHttps()) {
+			rememberMe.setUseSecureCookie(true);
+		}
+		rememberMe.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(new ManagementPort(environment))
+			.permitAll()
+			.requestMatchers(HEALTH)
+			.permitAll()
+			.requestMatchers("/actuator", "/actuator/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/api/v1/recruiter", "/api/v1/recruiter/**")
 			.hasRole(Role.RECRUITER.name())
 			.requestMatchers("/api/v1/candidates", "/api/v1/candidates/**")
 			.hasRole(Role.RECRUITER.name())
@@ -84,8 +114,6 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.OPTIONS, "/api/v1/**")
 			.permitAll()
 			.requestMatchers(accountPages)
-			.permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
 			.permitAll()
 			.requestMatchers("/error", "/error/**")
 			.permitAll()
@@ -121,8 +149,48 @@ class SecurityConfiguration {
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/alerts/unsubscribe"),
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/candidates/search")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				// on HTTPS requests, and on every answer once the site's address is https (a proxy in front may
+				// speak plain HTTP to Slope; browsers take the header only over HTTPS anyway)
+				.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(site::isSecure)
+					.maxAgeInSeconds(HSTS_MAX_AGE.toSeconds())));
 		return http.build();
+	}
+
+	/**
+	 * The session cookie is Secure on HTTPS requests (Spring Session's default), and always once the site's address
+	 * is https.
+	 */
+	@Bean
+	static DefaultCookieSerializerCustomizer secureSessionCookie(SiteAddress site) {
+		return serializer -> {
+			if (site.isHttps()) {
+				serializer.setUseSecureCookie(true);
+			}
+		};
+	}
+
+	/**
+	 * Requests that came in on the management port ({@code management.server.port}, {@code SLOPE_MANAGEMENT_PORT})
+	 * when it is one of its own. That port serves only the operations endpoints and is reached only by whom the
+	 * operator lets reach it (bound to {@code MANAGEMENT_SERVER_ADDRESS}, left unpublished), so Prometheus scrapes
+	 * it without a login. On the application's port the same endpoints are for admins.
+	 */
+	static final class ManagementPort implements RequestMatcher {
+
+		private final Environment environment;
+
+		ManagementPort(Environment environment) {
+			this.environment = environment;
+		}
+
+		@Override
+		public boolean matches(HttpServletRequest request) {
+			String management = this.environment.getProperty("local.management.port");
+			return management != null && !management.equals(this.environment.getProperty("local.server.port"))
+					&& management.equals(String.valueOf(request.getLocalPort()));
+		}
+
 	}
 
 	/**

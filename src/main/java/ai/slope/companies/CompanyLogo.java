@@ -6,8 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 /**
- * A company's logo: the image as uploaded, its type as found in its bytes, and its SHA-256 hash, which
- * serves as its version.
+ * A company's logo: the uploaded image decoded and written anew (PNG or JPEG), its type, size and SHA-256 hash,
+ * which serves as its version.
  */
 @Entity
 class CompanyLogo {
@@ -36,9 +36,9 @@ class CompanyLogo {
 		this.companyId = companyId;
 	}
 
-	void replace(LogoImage image, byte[] bytes, String sha256, long updatedBy, Instant now) {
-		this.contentType = image.format().contentType();
-		this.bytes = bytes;
+	void replace(LogoImage.Encoded image, String sha256, long updatedBy, Instant now) {
+		this.contentType = image.contentType();
+		this.bytes = image.bytes();
 		this.sha256 = sha256;
 		this.width = image.width();
 		this.height = image.height();

@@ -1,5 +1,6 @@
 package ai.slope.companies;
 
+import java.awt.image.BufferedImage;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -13,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Company logos: PNG, JPEG or WebP images of at most 1 MB, recognised by their content; kept in PostgreSQL
- * and served with their hash as version, so that browsers may keep one as long as it does not change.
+ * Company logos: PNG, JPEG or WebP images of at most 1 MB, recognised by their content and decoded in full; what is
+ * kept (in PostgreSQL) is the decoded image written anew as PNG or JPEG, never the uploaded bytes. Served with their
+ * hash as version, so that browsers may keep one as long as it does not change.
  */
 @Service
 public class CompanyLogos {
@@ -62,20 +64,20 @@ public class CompanyLogos {
 	 * Sets or replaces the company's logo.
 	 * @param bytes the uploaded file, whatever its name and declared type
 	 * @throws InvalidCompanyInputException (field {@code logo}) when it is empty, larger than 1 MB, not a PNG,
-	 * JPEG or WebP image, or smaller than 16 or larger than 4096 pixels a side
+	 * JPEG or WebP image, smaller than 16 or larger than 4096 pixels a side, or does not decode
 	 * @throws CompanyNotFoundException when the account is not an active member of the company
 	 */
 	@Transactional
 	public void replace(long accountId, long companyId, byte[] bytes) {
 		requireMember(accountId, companyId);
-		LogoImage image = check(bytes);
-		String sha256 = sha256(bytes);
+		LogoImage.Encoded stored = check(bytes);
+		String sha256 = sha256(stored.bytes());
 		CompanyLogo logo = this.logos.findById(companyId).orElseGet(() -> new CompanyLogo(companyId));
-		logo.replace(image, bytes, sha256, accountId, this.clock.instant());
+		logo.replace(stored, sha256, accountId, this.clock.instant());
 		this.logos.save(logo);
 		this.companies.setLogoVersion(companyId, sha256);
-		log.info("Account {} set the logo of company {} ({}, {} bytes, {}x{})", accountId, companyId,
-				image.format(), bytes.length, image.width(), image.height());
+		log.info("Account {} set the logo of company {} ({} bytes uploaded, stored as {}, {} bytes, {}x{})", accountId,
+				companyId, bytes.length, stored.format(), stored.bytes().length, stored.width(), stored.height());
 	}
 
 	/**
@@ -92,7 +94,12 @@ public class CompanyLogos {
 		}
 	}
 
-	static LogoImage check(byte[] bytes) {
+	/**
+	 * The logo as it will be stored, or the problem with the upload. The size is read from the header and checked
+	 * before any pixel is decoded, so that a small file that claims to be a huge image (a decompression bomb) is
+	 * refused without taking the memory it asks for.
+	 */
+	static LogoImage.Encoded check(byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
 			throw new InvalidCompanyInputException("logo", "companies.error.logo.empty");
 		}
@@ -108,7 +115,9 @@ public class CompanyLogos {
 			throw new InvalidCompanyInputException("logo", "companies.error.logo.dimensions", image.width(),
 					image.height(), LogoImage.MIN_SIDE, LogoImage.MAX_SIDE);
 		}
-		return image;
+		BufferedImage pixels = image.decode(bytes)
+			.orElseThrow(() -> new InvalidCompanyInputException("logo", "companies.error.logo.unreadable"));
+		return image.encode(pixels);
 	}
 
 	private void requireMember(long accountId, long companyId) {

@@ -51,6 +51,15 @@ class CompanyMails {
 				requester.getDisplayName(), company.getName(), link("/recruiter/company"));
 	}
 
+	@TransactionalEventListener
+	void memberRemoved(MemberRemoved event) {
+		Company company = this.companies.findById(event.companyId()).orElseThrow();
+		Account removed = this.accounts.findById(event.accountId()).orElseThrow();
+		Account remover = this.accounts.findById(event.removedBy()).orElseThrow();
+		send(removed, "companies.mail.removed.subject", "companies.mail.removed.body", removed.getDisplayName(),
+				company.getName(), remover.getDisplayName(), link("/recruiter/company"));
+	}
+
 	private String link(String path) {
 		return this.mailer.link(path).toUriString();
 	}

@@ -19,8 +19,10 @@ import ai.slope.accounts.Accounts;
 /**
  * Which recruiters belong to which company, and the requests to join one. A recruiter is an active member of
  * at most one company and has at most one pending request (unique indexes hold both); the company's active
- * recruiters approve or decline a request, and the requester gets a mail either way. Other modules ask here
- * before they show or change a company's postings.
+ * recruiters approve or decline a request, and the requester gets a mail either way. Any active recruiter may
+ * remove another (never themselves, never the last one); the removed one gets a mail. Other modules ask here,
+ * on every request, before they show or change a company's data, so a removal takes effect at the removed
+ * recruiter's next request.
  */
 @Service
 public class CompanyMemberships {
@@ -230,6 +232,70 @@ public class CompanyMemberships {
 			.map(CompanyMember::getCompanyId)
 			.orElseThrow(CompanyNotFoundException::new);
 		return this.members.findByIdAndCompanyIdAndStatus(requestId, companyId, CompanyMember.Status.PENDING)
+			.orElseThrow(CompanyNotFoundException::new);
+	}
+
+	/**
+	 * Another active recruiter of the remover's company, whom the remover is about to remove.
+	 * @throws CompanyNotFoundException when the remover is no active member of a company, or the account is no
+	 * active member of theirs
+	 * @throws InvalidCompanyInputException when the remover names themselves
+	 */
+	@Transactional(readOnly = true)
+	public Member memberToRemove(long removerId, long accountId) {
+		long companyId = activeCompanyIdOf(removerId);
+		if (accountId == removerId) {
+			throw new InvalidCompanyInputException(null, "companies.members.remove-self");
+		}
+		return members(companyId).stream()
+			.filter(member -> member.accountId() == accountId)
+			.findFirst()
+			.orElseThrow(CompanyNotFoundException::new);
+	}
+
+	/**
+	 * Removes another recruiter from the remover's company: at once, since every page and API call asks who belongs
+	 * to which company anew. The company's active memberships are locked first, so that two recruiters who remove
+	 * each other at the same moment cannot leave the company without anyone: the second finds they are no longer a
+	 * member. The removed recruiter gets a mail; the removal is logged (who, whom, which company).
+	 * @return the member removed
+	 * @throws CompanyNotFoundException when the remover is no (longer an) active member of a company, or the account
+	 * is no active member of theirs
+	 * @throws InvalidCompanyInputException when the remover names themselves, or the company would be left without
+	 * a recruiter
+	 */
+	@Transactional
+	public Member remove(long removerId, long accountId) {
+		long companyId = activeCompanyIdOf(removerId);
+		if (accountId == removerId) {
+			throw new InvalidCompanyInputException(null, "companies.members.remove-self");
+		}
+		List<CompanyMember> active = this.members.findByCompanyIdAndStatusOrderById(companyId,
+				CompanyMember.Status.ACTIVE);
+		boolean removerActive = active.stream().anyMatch(member -> member.getAccountId() == removerId);
+		CompanyMember removed = active.stream()
+			.filter(member -> member.getAccountId() == accountId)
+			.findFirst()
+			.orElseThrow(CompanyNotFoundException::new);
+		if (!removerActive) {
+			throw new CompanyNotFoundException();
+		}
+		if (active.size() < 2) {
+			throw new InvalidCompanyInputException(null, "companies.members.last-member");
+		}
+		Account account = this.accounts.findById(accountId).orElseThrow();
+		Instant since = (removed.getDecidedAt() != null) ? removed.getDecidedAt() : removed.getRequestedAt();
+		this.members.delete(removed);
+		this.members.flush();
+		this.events.publishEvent(new MemberRemoved(companyId, accountId, removerId));
+		log.info("Account {} removed account {} from company {} (a member since {})", removerId, accountId, companyId,
+				since);
+		return new Member(account.getId(), account.getDisplayName(), account.getEmail(), since);
+	}
+
+	private long activeCompanyIdOf(long accountId) {
+		return this.members.findByAccountIdAndStatus(accountId, CompanyMember.Status.ACTIVE)
+			.map(CompanyMember::getCompanyId)
 			.orElseThrow(CompanyNotFoundException::new);
 	}
 

@@ -1,11 +1,16 @@
 package ai.slope.web;
 
+import java.util.List;
+
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.servers.Server;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
 /**
  * What the OpenAPI document and Swagger UI say about the API as a whole.
@@ -13,9 +18,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+	/**
+	 * With a site address configured, the document names it as the server, not the request's Host header.
+	 */
 	@Bean
-	OpenAPI slopeApi() {
-		return new OpenAPI().info(new Info().title("Slope API")
+	OpenAPI slopeApi(@Value("${slope.base-url:}") String baseUrl) {
+		OpenAPI api = new OpenAPI();
+		if (StringUtils.hasText(baseUrl)) {
+			api.servers(List.of(new Server().url(baseUrl.strip().replaceAll("/+$", ""))));
+		}
+		return api.info(new Info().title("Slope API")
 			.version("v1")
 			.description("Read-only access to Slope's published AI job postings and its role taxonomy. "
 					+ "Errors are RFC 9457 problem documents. Add ?lang=zh-CN for messages in Chinese.")

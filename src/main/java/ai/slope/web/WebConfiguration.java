@@ -4,11 +4,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -19,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Languages: English and Simplified Chinese. {@code ?lang=zh-CN} (or {@code en}) on any page switches, and
- * a cookie remembers the choice; without one the browser's preferred language decides.
+ * a cookie ({@link LanguageCookie}) remembers the choice; without one the browser's preferred language decides.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -27,12 +32,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final String LANGUAGE_COOKIE = "slope-lang";
 
 	@Bean
-	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setCookieSameSite("Lax");
-		resolver.setDefaultLocaleFunction(request -> Languages.closest(request.getLocale()));
-		return resolver;
+	LocaleResolver localeResolver(SiteAddress site) {
+		return new LanguageCookie(site);
 	}
 
 	@Bean
@@ -57,6 +58,59 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * The language cookie, {@code SameSite=Lax}, and {@code Secure} when the request came over HTTPS or the site's
+	 * address is https. Spring's resolver knows only a fixed Secure flag, so this one writes through one resolver
+	 * of each kind.
+	 */
+	static final class LanguageCookie implements LocaleContextResolver {
+
+		private final SiteAddress site;
+
+		private final CookieLocaleResolver plain = resolver(false);
+
+		private final CookieLocaleResolver secure = resolver(true);
+
+		LanguageCookie(SiteAddress site) {
+			this.site = site;
+		}
+
+		private static CookieLocaleResolver resolver(boolean secure) {
+			CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+			resolver.setCookieMaxAge(Duration.ofDays(365));
+			resolver.setCookieSameSite("Lax");
+			resolver.setCookieSecure(secure);
+			resolver.setDefaultLocaleFunction(request -> Languages.closest(request.getLocale()));
+			return resolver;
+		}
+
+		private CookieLocaleResolver writer(HttpServletRequest request) {
+			return this.site.isSecure(request) ? this.secure : this.plain;
+		}
+
+		@Override
+		public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+			return this.plain.resolveLocaleContext(request);
+		}
+
+		@Override
+		public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
+				LocaleContext localeContext) {
+			writer(request).setLocaleContext(request, response, localeContext);
+		}
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			return this.plain.resolveLocale(request);
+		}
+
+		@Override
+		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			writer(request).setLocale(request, response, locale);
+		}
+
 	}
 
 	/**

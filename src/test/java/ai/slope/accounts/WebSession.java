@@ -56,6 +56,13 @@ public final class WebSession {
 		return this;
 	}
 
+	/**
+	 * The CSRF token of the last page read that had one.
+	 */
+	public String csrfToken() {
+		return this.csrfToken;
+	}
+
 	public String address() {
 		return this.remoteAddress;
 	}

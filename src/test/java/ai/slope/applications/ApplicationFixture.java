@@ -71,7 +71,7 @@ public class ApplicationFixture {
 	}
 
 	/**
-	 * Sends the apply form as a browser does: reads it (for the CSRF token in its action), then posts it.
+	 * Sends the apply form as a browser does: reads it (for the CSRF token in its hidden field), then posts it.
 	 * @param resume the file, or null to send none
 	 * @param source {@code profile} or {@code upload}
 	 */
@@ -87,6 +87,7 @@ public class ApplicationFixture {
 			request.file(new MockMultipartFile("resume", fileName, "application/pdf", resume));
 		}
 		request.param("coverNote", coverNote).param("resumeSource", source);
+		request.param("_csrf", form.select("form#apply-form input[name=_csrf]").val());
 		request.cookie(browser.cookie(WebSession.SESSION_COOKIE)).locale(Locale.ENGLISH);
 		return mvc.perform(request).andReturn().getResponse();
 	}

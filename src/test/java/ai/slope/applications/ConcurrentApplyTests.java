@@ -54,7 +54,9 @@ class ConcurrentApplyTests {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		Account seeker = this.candidates.seeker();
 		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
-		String action = browser.page("/jobs/" + opening.postingId() + "/apply").select("form#apply-form").attr("action");
+		var form = browser.page("/jobs/" + opening.postingId() + "/apply").select("form#apply-form");
+		String action = form.attr("action");
+		String csrf = form.select("input[name=_csrf]").val();
 		byte[] pdf = TestPdfs.pdf();
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
@@ -69,6 +71,7 @@ class ConcurrentApplyTests {
 									"application/pdf", pdf))
 							.param("coverNote", "Hello")
 							.param("resumeSource", "upload")
+							.param("_csrf", csrf)
 							.cookie(browser.cookie(WebSession.SESSION_COOKIE)))
 						.andReturn()
 						.getResponse();

@@ -16,8 +16,74 @@ class LogoImageTests {
 	}
 
 	@Test
-	void webpIsRecognisedByItsHeader() {
-		assertThat(LogoImage.read(TestImages.webp(300, 200))).contains(new LogoImage(LogoImage.Format.WEBP, 300, 200));
+	void webpIsReadWithItsSizeAndStoredAsPngWithTheSamePixels() {
+		byte[] webp = TestImages.webp(300, 200);
+
+		assertThat(LogoImage.read(webp)).contains(new LogoImage(LogoImage.Format.WEBP, 300, 200));
+		LogoImage.Encoded stored = CompanyLogos.check(webp);
+		assertThat(stored.contentType()).isEqualTo("image/png");
+		assertThat(stored.width()).isEqualTo(300);
+		assertThat(TestImages.samePixels(stored.bytes(), webp)).isTrue();
+	}
+
+	@Test
+	void aWebpHeaderFollowedByHtmlIsRefusedAsUnreadable() {
+		for (byte[] start : new byte[][] { TestImages.webpHeader(64, 64), TestImages.webp(64, 64) }) {
+			byte[] forged = TestImages.followedBy(start, "<html><script>alert(1)</script></html>");
+
+			assertThat(LogoImage.read(forged)).contains(new LogoImage(LogoImage.Format.WEBP, 64, 64));
+			assertThatThrownBy(() -> CompanyLogos.check(forged)).isInstanceOfSatisfying(
+					InvalidCompanyInputException.class,
+					ex -> assertThat(ex.getProblems().get(0).code()).isEqualTo("companies.error.logo.unreadable"));
+		}
+	}
+
+	@Test
+	void aTruncatedWebpIsRefusedAsUnreadable() {
+		byte[] webp = TestImages.webp(64, 64);
+
+		assertThatThrownBy(() -> CompanyLogos.check(Arrays.copyOf(webp, webp.length - 10)))
+			.isInstanceOf(InvalidCompanyInputException.class);
+	}
+
+	@Test
+	void whatFollowsAValidPngOrJpegIsNotStored() {
+		for (byte[] image : new byte[][] { TestImages.png(40, 40), TestImages.jpeg(40, 40) }) {
+			byte[] withPage = TestImages.followedBy(image, "<html><script>alert(1)</script></html>");
+
+			LogoImage.Encoded stored = CompanyLogos.check(withPage);
+
+			assertThat(new String(stored.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("<html");
+			assertThat(TestImages.read(stored.bytes()).getWidth()).isEqualTo(40);
+		}
+	}
+
+	@Test
+	void aPngAndAJpegAreStoredInTheirOwnFormat() {
+		assertThat(CompanyLogos.check(TestImages.png(64, 32)).contentType()).isEqualTo("image/png");
+		assertThat(TestImages.samePixels(CompanyLogos.check(TestImages.png(64, 32)).bytes(), TestImages.png(64, 32)))
+			.isTrue();
+		LogoImage.Encoded jpeg = CompanyLogos.check(TestImages.jpeg(64, 32));
+		assertThat(jpeg.contentType()).isEqualTo("image/jpeg");
+		assertThat(TestImages.read(jpeg.bytes()).getHeight()).isEqualTo(32);
+	}
+
+	@Test
+	void aLargeLogoIsStoredScaledDownTo512PixelsOnItsLongerSide() {
+		LogoImage.Encoded stored = CompanyLogos.check(TestImages.png(2000, 1000));
+
+		assertThat(stored.width()).isEqualTo(512);
+		assertThat(stored.height()).isEqualTo(256);
+		assertThat(TestImages.read(stored.bytes()).getWidth()).isEqualTo(512);
+	}
+
+	@Test
+	void aSmallFileThatClaimsAHugeImageIsRefusedByItsHeaderWithoutDecoding() {
+		byte[] bomb = TestImages.pngHeader(20_000, 20_000);
+
+		assertThat(LogoImage.read(bomb)).contains(new LogoImage(LogoImage.Format.PNG, 20_000, 20_000));
+		assertThatThrownBy(() -> CompanyLogos.check(bomb)).isInstanceOfSatisfying(InvalidCompanyInputException.class,
+				ex -> assertThat(ex.getProblems().get(0).code()).isEqualTo("companies.error.logo.dimensions"));
 	}
 
 	@Test

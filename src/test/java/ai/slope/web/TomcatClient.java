@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A person's browser against the real server on a random port, for what MockMvc cannot show: MockMvc does not
- * parse multipart requests, so only real Tomcat shows how an upload over its limits is answered. Keeps cookies,
- * follows no redirect.
+ * parse multipart requests, so only real Tomcat shows how an upload over its limits is answered and that the
+ * CSRF token is read from a multipart body. Keeps cookies and the CSRF token of the last page read, follows no
+ * redirect.
  */
 public final class TomcatClient {
 
@@ -29,6 +30,8 @@ public final class TomcatClient {
 		.cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
+
+	private String csrfToken;
 
 	public TomcatClient(int port) {
 		this.port = port;
@@ -41,7 +44,19 @@ public final class TomcatClient {
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri(path)).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return Jsoup.parse(response.body());
+		Document page = Jsoup.parse(response.body());
+		String csrf = page.select("input[name=_csrf]").val();
+		if (!csrf.isEmpty()) {
+			this.csrfToken = csrf;
+		}
+		return page;
+	}
+
+	/**
+	 * The CSRF token of the last page read that had one.
+	 */
+	public String csrfToken() {
+		return this.csrfToken;
 	}
 
 	public void logIn(String email, String password) throws IOException, InterruptedException {
@@ -56,13 +71,26 @@ public final class TomcatClient {
 	}
 
 	/**
-	 * Posts one file as a multipart form, as a browser sends it.
-	 * @param action the form's action (with the CSRF token in it, as Slope's upload forms have it)
+	 * Posts one file as a multipart form, as a browser sends it, with the CSRF token of the last page read as a
+	 * field of the body (as Slope's upload forms have it).
+	 * @param action the form's action
 	 */
 	public HttpResponse<String> upload(String action, String field, String fileName, String contentType,
 			byte[] file) throws IOException, InterruptedException {
+		return upload(action, this.csrfToken, field, fileName, contentType, file);
+	}
+
+	/**
+	 * Posts one file as a multipart form with the given CSRF token in the body, or none when it is null.
+	 */
+	public HttpResponse<String> upload(String action, String csrfToken, String field, String fileName,
+			String contentType, byte[] file) throws IOException, InterruptedException {
 		String boundary = "----slope" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		if (csrfToken != null) {
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken
+					+ "\r\n").getBytes(StandardCharsets.US_ASCII));
+		}
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
 				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 		body.write(file);

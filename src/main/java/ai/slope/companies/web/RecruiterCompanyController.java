@@ -39,7 +39,8 @@ import ai.slope.web.PageNotFoundException;
 
 /**
  * The recruiter's company: without one, create it or ask to join one (and see or withdraw the request); with
- * one, its profile, logo, members and the requests to join it. Another company's request answers 404.
+ * one, its profile, logo, members (another of whom they may remove, after a confirmation page) and the requests
+ * to join it. Another company's request or member answers 404.
  */
 @Controller
 @RequestMapping("/recruiter/company")
@@ -52,6 +53,8 @@ class RecruiterCompanyController {
 	static final String MANAGE_VIEW = "companies/manage";
 
 	static final String DECLINE_VIEW = "companies/decline";
+
+	static final String REMOVE_MEMBER_VIEW = "companies/remove-member";
 
 	private static final String REDIRECT = "redirect:/recruiter/company";
 
@@ -89,7 +92,7 @@ class RecruiterCompanyController {
 				model.addAttribute("logoError",
 						new DefaultMessageSourceResolvable(new String[] { "companies.error.logo.too-big" }, new Object[0]));
 			}
-			return manage(company.get(), CompanyForm.of(company.get()), model);
+			return manage(user, company.get(), CompanyForm.of(company.get()), model);
 		}
 		Optional<JoinRequest> pending = this.memberships.pendingRequestOf(user.getId());
 		if (pending.isPresent()) {
@@ -125,7 +128,7 @@ class RecruiterCompanyController {
 		}
 		catch (InvalidCompanyInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
-			return manage(company, form, model);
+			return manage(user, company, form, model);
 		}
 		catch (CompanyChangedException | OptimisticLockingFailureException ex) {
 			// what is stored now, beside what they typed; their next save (now based on it) goes through
@@ -133,7 +136,7 @@ class RecruiterCompanyController {
 			model.addAttribute("conflict", current);
 			CompanyForm typed = new CompanyForm(form.name(), form.website(), form.description(), form.hqCountry(),
 					form.sizeBand(), current.getVersion());
-			return manage(current, typed, model);
+			return manage(user, current, typed, model);
 		}
 		redirect.addFlashAttribute("notice", unverified ? "companies.saved.unverified" : "companies.saved");
 		return REDIRECT;
@@ -217,6 +220,34 @@ class RecruiterCompanyController {
 		return REDIRECT + "#requests";
 	}
 
+	@GetMapping("/members/{accountId}/remove")
+	String confirmRemoval(@CurrentUser SignedInUser user, @PathVariable String accountId, Model model,
+			RedirectAttributes redirect) {
+		try {
+			model.addAttribute("member", orNotFound(() -> this.memberships.memberToRemove(user.getId(), parseId(accountId))));
+		}
+		catch (InvalidCompanyInputException ex) {
+			redirect.addFlashAttribute("error", ex.getProblems().get(0).code());
+			return REDIRECT + "#members";
+		}
+		model.addAttribute("company", memberCompany(user));
+		return REMOVE_MEMBER_VIEW;
+	}
+
+	@PostMapping("/members/{accountId}/remove")
+	String removeMember(@CurrentUser SignedInUser user, @PathVariable String accountId, RedirectAttributes redirect) {
+		try {
+			CompanyMemberships.Member removed = orNotFound(
+					() -> this.memberships.remove(user.getId(), parseId(accountId)));
+			redirect.addFlashAttribute("notice", "companies.members.removed");
+			redirect.addFlashAttribute("noticeName", removed.displayName());
+		}
+		catch (InvalidCompanyInputException ex) {
+			redirect.addFlashAttribute("error", ex.getProblems().get(0).code());
+		}
+		return REDIRECT + "#members";
+	}
+
 	/**
 	 * What the service answers, or the 404 page when the request or company is not this recruiter's.
 	 */
@@ -245,7 +276,8 @@ class RecruiterCompanyController {
 		return START_VIEW;
 	}
 
-	private String manage(Company company, CompanyForm form, Model model) {
+	private String manage(SignedInUser user, Company company, CompanyForm form, Model model) {
+		model.addAttribute("me", user.getId());
 		model.addAttribute("company", company);
 		model.addAttribute("form", form);
 		model.addAttribute("members", this.memberships.members(company.getId()));

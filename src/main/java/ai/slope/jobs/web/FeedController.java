@@ -13,7 +13,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
@@ -22,6 +21,7 @@ import ai.slope.jobs.JobSort;
 import ai.slope.jobs.JobSummary;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.web.BadRequestException;
+import ai.slope.web.SiteAddress;
 
 /**
  * Atom feeds of new postings: all of them ({@code /jobs/feed.atom}), one role type
@@ -45,8 +45,11 @@ class FeedController {
 
 	private final MessageSource messages;
 
+	private final SiteAddress site;
+
 	FeedController(JobSearch search, SearchParameters parameters, JobFormat format, RoleTaxonomy roles,
-			MessageSource messages) {
+			MessageSource messages, SiteAddress site) {
+		this.site = site;
 		this.search = search;
 		this.parameters = parameters;
 		this.format = format;
@@ -64,7 +67,7 @@ class FeedController {
 			throw new BadRequestException(parsed.errors());
 		}
 		JobSearchResult result = this.search.search(parsed.query());
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = this.site.base();
 		SearchLinks links = new SearchLinks(parsed.query(), ENTRIES);
 		return atom(result, base, links, title(parsed.query(), locale), locale);
 	}

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.Role;
@@ -27,6 +26,7 @@ import ai.slope.jobs.JobPostingRepository;
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.SiteAddress;
 import ai.slope.jobs.JobSearchResult;
 import ai.slope.jobs.PostingActivity;
 import ai.slope.web.MarkdownRenderer;
@@ -64,10 +64,13 @@ class JobPageController {
 
 	private final SalaryStats salaries;
 
+	private final SiteAddress site;
+
 	JobPageController(JobSearch search, SearchParameters parameters, SearchView searchView,
 			JobPostingRepository postings, MarkdownRenderer markdown, JobPostingJsonLd jsonLd, Optional<Clock> clock,
-			ObjectProvider<PostingActivity> activity, SalaryStats salaries) {
+			ObjectProvider<PostingActivity> activity, SalaryStats salaries, SiteAddress site) {
 		this.salaries = salaries;
+		this.site = site;
 		this.activity = activity.getIfAvailable(NoActivity::new);
 		this.search = search;
 		this.parameters = parameters;
@@ -119,7 +122,7 @@ class JobPageController {
 			return "redirect:/jobs/" + job.getId() + "-" + job.getSlug();
 		}
 		this.postings.countView(job.getId());
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = this.site.base();
 		String pageUrl = base + "/jobs/" + job.getId() + "-" + job.getSlug();
 		model.addAttribute("job", job);
 		model.addAttribute("roleName", job.getRoleType().name(locale));

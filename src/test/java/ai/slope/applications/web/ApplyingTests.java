@@ -179,6 +179,7 @@ class ApplyingTests {
 				.file(new org.springframework.mock.web.MockMultipartFile("resume", "cv.pdf", "application/pdf", pdf))
 				.param("coverNote", "Hello")
 				.param("resumeSource", source)
+				.param("_csrf", browser.csrfToken())
 				.cookie(browser.cookie(WebSession.SESSION_COOKIE)))
 			.andReturn()
 			.getResponse();

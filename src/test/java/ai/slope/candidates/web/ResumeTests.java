@@ -38,15 +38,17 @@ class ResumeTests {
 	CandidateFixture fixture;
 
 	/**
-	 * Uploads through the profile page's own résumé form (whose action carries the CSRF token) and, as a browser
+	 * Uploads through the profile page's own résumé form (whose hidden field carries the CSRF token) and, as a browser
 	 * does, follows the redirect to the profile page (which takes the flash messages).
 	 */
 	private Uploaded upload(WebSession browser, String fileName, String declaredType, byte[] bytes) throws Exception {
 		Document page = browser.page("/profile");
 		String action = page.select("form[enctype=multipart/form-data]").attr("action");
-		assertThat(action).startsWith("/profile/resume?_csrf=");
+		assertThat(action).isEqualTo("/profile/resume");
+		String csrf = page.select("form[enctype=multipart/form-data] input[name=_csrf]").val();
 		MockHttpServletResponse response = this.mvc
 			.perform(multipart(action).file(new MockMultipartFile("resume", fileName, declaredType, bytes))
+				.param("_csrf", csrf)
 				.cookie(browser.cookie(WebSession.SESSION_COOKIE)))
 			.andReturn()
 			.getResponse();

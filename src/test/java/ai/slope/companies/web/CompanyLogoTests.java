@@ -39,16 +39,21 @@ class CompanyLogoTests {
 	@Autowired
 	CompanyFixture fixture;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	/**
-	 * Uploads through the page's own logo form (whose action carries the CSRF token) in the browser's session.
+	 * Uploads through the page's own logo form (whose hidden field carries the CSRF token) in the browser's session.
 	 */
 	private MockHttpServletResponse upload(WebSession browser, String fileName, String declaredType, byte[] bytes)
 			throws Exception {
 		Document page = browser.page("/recruiter/company");
 		String action = page.select("form[enctype=multipart/form-data]").attr("action");
-		assertThat(action).startsWith("/recruiter/company/logo?_csrf=");
+		assertThat(action).isEqualTo("/recruiter/company/logo");
+		String csrf = page.select("form[enctype=multipart/form-data] input[name=_csrf]").val();
 		return this.mvc
 			.perform(multipart(action).file(new MockMultipartFile("logo", fileName, declaredType, bytes))
+				.param("_csrf", csrf)
 				.cookie(browser.cookie(WebSession.SESSION_COOKIE)))
 			.andReturn()
 			.getResponse();
@@ -83,7 +88,7 @@ class CompanyLogoTests {
 		MockHttpServletResponse served = this.mvc.perform(get(src)).andReturn().getResponse();
 		assertThat(served.getStatus()).isEqualTo(200);
 		assertThat(served.getContentType()).isEqualTo("image/png");
-		assertThat(served.getContentAsByteArray()).isEqualTo(png);
+		assertThat(TestImages.samePixels(served.getContentAsByteArray(), png)).isTrue();
 		assertThat(served.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(served.getHeader("Cache-Control")).contains("max-age=31536000").contains("immutable");
 		assertThat(served.getHeader("ETag")).isEqualTo("\"" + version + "\"");
@@ -105,7 +110,7 @@ class CompanyLogoTests {
 	}
 
 	@Test
-	void jpegAndWebpAreAcceptedWhateverTheyAreCalled() throws Exception {
+	void jpegAndWebpAreAcceptedWhateverTheyAreCalledAndServedAsWrittenAnew() throws Exception {
 		Account recruiter = this.fixture.recruiter();
 		Company company = companyWithBrowser(recruiter, "Format Friends");
 		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
@@ -115,8 +120,36 @@ class CompanyLogoTests {
 			.getContentType()).isEqualTo("image/jpeg");
 
 		upload(browser, "logo.png", "image/png", TestImages.webp(256, 256));
-		assertThat(this.mvc.perform(get("/companies/" + company.getSlug() + "/logo")).andReturn().getResponse()
-			.getContentType()).isEqualTo("image/webp");
+		MockHttpServletResponse served = this.mvc.perform(get("/companies/" + company.getSlug() + "/logo"))
+			.andReturn()
+			.getResponse();
+		assertThat(served.getContentType()).isEqualTo("image/png");
+		assertThat(served.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(TestImages.samePixels(served.getContentAsByteArray(), TestImages.webp(256, 256))).isTrue();
+
+		byte[] pngThenHtml = TestImages.followedBy(TestImages.png(64, 64), "<html><script>alert(1)</script>");
+		upload(browser, "logo.png", "image/png", pngThenHtml);
+		byte[] stored = this.mvc.perform(get("/companies/" + company.getSlug() + "/logo")).andReturn().getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("<html")
+			.doesNotContain("script");
+		assertThat(TestImages.samePixels(stored, TestImages.png(64, 64))).isTrue();
+	}
+
+	@Test
+	void aWebpHeaderFollowedByHtmlIsRefusedBesideTheField() throws Exception {
+		Account recruiter = this.fixture.recruiter();
+		Company company = companyWithBrowser(recruiter, "Riff Raff");
+		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
+		byte[] forged = TestImages.followedBy(TestImages.webpHeader(64, 64),
+				"<html><body><script>alert(document.cookie)</script></body></html>");
+
+		MockHttpServletResponse refused = upload(browser, "logo.webp", "image/webp", forged);
+
+		assertThat(refused.getRedirectedUrl()).isEqualTo("/recruiter/company#logo");
+		assertThat(browser.page("/recruiter/company").select("#logo-error").text())
+			.isEqualTo(this.messages.getMessage("companies.error.logo.unreadable", null, java.util.Locale.ENGLISH));
+		assertThat(this.companies.findById(company.getId()).orElseThrow().hasLogo()).isFalse();
 	}
 
 	@Test

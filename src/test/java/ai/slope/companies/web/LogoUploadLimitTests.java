@@ -67,4 +67,26 @@ class LogoUploadLimitTests {
 		assertThat(this.companies.findById(company.getId()).orElseThrow().hasLogo()).isTrue();
 	}
 
+	@Test
+	void theUploadFormSendsItsCsrfTokenInTheBodyNeverInTheAddress() throws Exception {
+		this.client = new TomcatClient(this.port);
+		Account recruiter = this.fixture.recruiter();
+		Company company = this.fixture.company(recruiter, "Token Bodies");
+		this.client.logIn(recruiter.getEmail(), AccountFixture.PASSWORD);
+		var form = this.client.page("/recruiter/company").select("form[enctype=multipart/form-data]");
+		String token = form.select("input[type=hidden][name=_csrf]").val();
+
+		assertThat(form.attr("action")).isEqualTo("/recruiter/company/logo");
+		assertThat(token).isNotEmpty();
+		HttpResponse<String> withoutToken = this.client.upload("/recruiter/company/logo", null, "logo", "logo.png",
+				"image/png", TestImages.png(64, 64));
+		assertThat(withoutToken.statusCode()).isEqualTo(403);
+		assertThat(this.companies.findById(company.getId()).orElseThrow().hasLogo()).isFalse();
+
+		HttpResponse<String> withTokenInBody = this.client.upload("/recruiter/company/logo", token, "logo", "logo.png",
+				"image/png", TestImages.png(64, 64));
+		assertThat(withTokenInBody.statusCode()).isEqualTo(302);
+		assertThat(this.companies.findById(company.getId()).orElseThrow().hasLogo()).isTrue();
+	}
+
 }
