@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Percentiles of yearly pay in US dollars over the approved salary records, computed in PostgreSQL
- * ({@code percentile_cont}), published so that no one’s pay can be read off the figures, also not by comparing
+ * Percentiles of yearly pay in US dollars over the approved salary records, as PostgreSQL's {@code percentile_cont}
+ * interpolates them (from the reports {@code percentile_disc} picks), published so that no one’s pay can be read off the figures, also not by comparing
  * two groups that differ by one report (see docs/salaries.md, “Privacy of the figures”):
  * <ul>
  * <li>a percentile is published only from a group of {@link #minRecords(int) its minimum size} on (the median from
@@ -234,7 +234,7 @@ public class SalaryStats {
 	}
 
 	/**
-	 * The records of a query in amount order, as a subquery. {@code percentile_cont} sorts what it is given;
+	 * The records of a query in amount order, as a subquery. {@code percentile_disc} sorts what it is given;
 	 * given it in order (read from the amount-ordered indexes of migration V16), its sort only checks that, in
 	 * one pass, where sorting the hundreds of thousands of records of a large group took most of the time.
 	 * The figures are the same in any order.
@@ -244,15 +244,16 @@ public class SalaryStats {
 				+ " order by amount_usd) in_order";
 	}
 
-	/** The columns {@link #grouped} gives for each group: count, percentiles, the reports around each percentile. */
-	private static final int COLUMNS = 3;
+	/** The columns {@link #grouped} gives for each group: its count, and the reports at and around each percentile. */
+	private static final int COLUMNS = 2;
 
 	/**
-	 * One statement for the groups of records that meet each condition within the query: for each, its count,
-	 * its percentiles ({@code percentile_cont}) and, for each percentile, the report below the two it interpolates
-	 * between and the one above them ({@code percentile_disc} at their ranks, which the counts give), so that
-	 * {@link #figures(ResultSet, int)} can tell whether one report more or less could move it by more than a step.
-	 * The counts come first, from the same covering index; the percentiles then read the records once, in order.
+	 * One statement for the groups of records that meet each condition within the query: for each, its count and,
+	 * for each percentile at position h = p·(n − 1), the four reports from ⌊h⌋ − 1 to ⌈h⌉ + 1 in amount order
+	 * ({@code percentile_disc} at their ranks, which the counts give): the two {@code percentile_cont} interpolates
+	 * between, and the ones {@link #figures(ResultSet, int)} needs to tell whether one report more or less could
+	 * move it by more than a step. One ordered-set aggregate a group, as before: the counts come first, from the
+	 * same covering index; the records are then read once, in amount order.
 	 */
 	private static String grouped(Where where, List<String> conditions) {
 		List<String> counts = new ArrayList<>();
@@ -267,10 +268,11 @@ public class SalaryStats {
 			for (int percentile : PERCENTILES) {
 				String position = "(" + percentile + " * (" + n + " - 1) / 100.0)";
 				ranks.add(rank("floor" + position + " - 1", n));
+				ranks.add(rank("floor" + position, n));
+				ranks.add(rank("ceil" + position, n));
 				ranks.add(rank("ceil" + position + " + 1", n));
 			}
 			columns.add(n);
-			columns.add(PERCENTILE_SQL + " filter (where " + condition + ")");
 			columns.add("percentile_disc(array[" + String.join(", ", ranks)
 					+ "]) within group (order by amount_usd) filter (where " + condition + ")");
 		}
@@ -376,7 +378,6 @@ public class SalaryStats {
 			.optional();
 	}
 
-	private static final String PERCENTILE_SQL = "percentile_cont(array[0.1, 0.25, 0.5, 0.75, 0.9]) within group (order by amount_usd)";
 
 	/**
 	 * The published figures of a group from its count, its percentiles and the reports around each: a percentile
@@ -385,20 +386,23 @@ public class SalaryStats {
 	 */
 	private static Figures figures(ResultSet rs, int column) throws SQLException {
 		long count = rs.getLong(column);
-		Array cont = rs.getArray(column + 1);
-		Array disc = rs.getArray(column + 2);
-		if (count < MIN_RECORDS || cont == null || disc == null) {
+		Array disc = rs.getArray(column + 1);
+		if (count < MIN_RECORDS || disc == null) {
 			return new Figures(count, List.of());
 		}
-		Object[] values = (Object[]) cont.getArray();
 		Object[] around = (Object[]) disc.getArray();
 		List<Long> published = new ArrayList<>();
 		boolean any = false;
 		for (int i = 0; i < PERCENTILES.size(); i++) {
-			double below = ((Number) around[2 * i]).doubleValue();
-			double above = ((Number) around[2 * i + 1]).doubleValue();
+			double below = ((Number) around[4 * i]).doubleValue();
+			double floor = ((Number) around[4 * i + 1]).doubleValue();
+			double ceil = ((Number) around[4 * i + 2]).doubleValue();
+			double above = ((Number) around[4 * i + 3]).doubleValue();
 			if (count >= MIN_RECORDS_BY_PERCENTILE.get(i) && above - below <= STEP) {
-				published.add(rounded(((Number) values[i]).doubleValue()));
+				// percentile_cont: from the report at ⌊h⌋ the fraction of h towards the one at ⌈h⌉
+				long hundredthsOfH = PERCENTILES.get(i) * (count - 1);
+				double fraction = (hundredthsOfH % 100) / 100.0;
+				published.add(rounded(floor + fraction * (ceil - floor)));
 				any = true;
 			}
 			else {
