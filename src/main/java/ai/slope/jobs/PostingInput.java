@@ -38,6 +38,15 @@ public record PostingInput(String roleType, String title, Seniority seniority, E
 	}
 
 	/**
+	 * Whether the way to apply differs: another apply link, or a switch between applying in Slope and on the
+	 * company's own page. An admin approved the link, so a new one is reviewed as the text is (a published
+	 * posting's link could otherwise be turned into a phishing page after approval).
+	 */
+	public boolean differsInApplying(PostingInput other) {
+		return !Objects.equals(strip(this.applyUrl), strip(other.applyUrl));
+	}
+
+	/**
 	 * Whether the text an admin approves differs: the title, the description or the pay.
 	 */
 	boolean differsInReviewedText(PostingInput other) {

@@ -145,8 +145,8 @@ public class Postings {
 
 	/**
 	 * Saves what the recruiter changed, when nobody saved the posting since they read version
-	 * {@code readVersion}. A published posting of an unverified company whose title, description or pay
-	 * changed goes back to review.
+	 * {@code readVersion}. A published posting of an unverified company whose title, description, pay or way to
+	 * apply (the apply link, or applying in Slope instead) changed goes back to review.
 	 * @throws PostingConflictException when someone saved it in between: nothing is changed
 	 * @throws InvalidPostingException when a rule is broken
 	 */
@@ -158,8 +158,9 @@ public class Postings {
 			throw conflict(posting, input);
 		}
 		check(input);
-		boolean needsReview = posting.getStatus() == JobStatus.PUBLISHED && !posting.getCompany().isVerified()
-				&& stored.differsInReviewedText(input);
+		boolean reviewed = posting.getStatus() == JobStatus.PUBLISHED && !posting.getCompany().isVerified();
+		boolean applyingChanged = reviewed && stored.differsInApplying(input);
+		boolean needsReview = reviewed && (applyingChanged || stored.differsInReviewedText(input));
 		apply(posting, input);
 		posting.touch(now());
 		if (posting.getStatus() == JobStatus.PUBLISHED && !needsReview) {
@@ -169,7 +170,8 @@ public class Postings {
 		if (needsReview) {
 			JobStatus from = posting.getStatus();
 			posting.sendToReview(now());
-			record(posting, actorId, from, "postings.reason.changed-after-approval");
+			record(posting, actorId, from, applyingChanged ? "postings.reason.apply-changed-after-approval"
+					: "postings.reason.changed-after-approval");
 		}
 		// flush here, so that a save racing this one fails inside this call, as a conflict
 		return this.postings.saveAndFlush(posting);

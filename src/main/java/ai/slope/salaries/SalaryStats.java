@@ -12,18 +12,42 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Percentiles of yearly pay in US dollars over the approved salary records, computed in PostgreSQL
- * ({@code percentile_cont}). A group of fewer than {@value #MIN_RECORDS} records is never described, only
- * counted as too small, so that no one’s pay can be read off the figures (k-anonymity).
+ * Percentiles of yearly pay in US dollars over the approved salary records, as PostgreSQL's {@code percentile_cont}
+ * interpolates them (from the reports {@code percentile_disc} picks), published so that no one’s pay can be read off the figures, also not by comparing
+ * two groups that differ by one report (see docs/salaries.md, “Privacy of the figures”):
+ * <ul>
+ * <li>a percentile is published only from a group of {@link #minRecords(int) its minimum size} on (the median from
+ * {@value #MIN_RECORDS}, the quartiles from 20, the 10th and 90th from 50), so that it is never an extreme;</li>
+ * <li>and only when it is <em>stable</em>: the reports around it (the one below the two it interpolates between
+ * to the one above them) lie within one {@link #STEP}, so adding or removing any one report moves it by less
+ * than a step;</li>
+ * <li>every published amount is rounded to the nearest {@value #STEP} US dollars.</li>
+ * </ul>
+ * A group below {@value #MIN_RECORDS} records is only counted. Everything else that is shown (the charts, where a
+ * posting’s pay sits) is computed from these published figures alone.
  */
 @Service
 public class SalaryStats {
 
-	/** The fewest records a group needs for its figures to be shown. */
-	public static final int MIN_RECORDS = 5;
+	/** The fewest records a group needs for any of its figures (the median) to be shown. */
+	public static final int MIN_RECORDS = 10;
 
 	/** The percentiles described, in per cent. */
 	public static final List<Integer> PERCENTILES = List.of(10, 25, 50, 75, 90);
+
+	/** The fewest records for each percentile of {@link #PERCENTILES}, in the same order. */
+	static final List<Integer> MIN_RECORDS_BY_PERCENTILE = List.of(50, 20, MIN_RECORDS, 20, 50);
+
+	/**
+	 * Published amounts are multiples of this (US dollars a year), and a percentile is published only when one
+	 * report more or less would move it by at most this much.
+	 */
+	public static final int STEP = 5_000;
+
+	/** The fewest records a group needs for the given percentile (one of {@link #PERCENTILES}) to be shown. */
+	public static int minRecords(int percentile) {
+		return MIN_RECORDS_BY_PERCENTILE.get(PERCENTILES.indexOf(percentile));
+	}
 
 	/** How long an answer is kept when nothing changes the data in this instance (changes elsewhere). */
 	static final java.time.Duration KEPT = java.time.Duration.ofMinutes(1);
@@ -65,13 +89,19 @@ public class SalaryStats {
 	}
 
 	/**
-	 * A group’s count and, when it has at least {@value #MIN_RECORDS} records, its percentiles (whole US dollars,
-	 * in the order of {@link #PERCENTILES}); otherwise no percentiles.
+	 * A group’s count and its percentiles (whole US dollars, multiples of {@link #STEP}, in the order of
+	 * {@link #PERCENTILES}), each null when it is not published; no percentiles at all when none is.
 	 */
 	public record Figures(long count, List<Long> percentiles) {
 
+		/** Whether any percentile is published. */
 		public boolean isShown() {
 			return !this.percentiles.isEmpty();
+		}
+
+		/** Whether all five are published. */
+		public boolean isComplete() {
+			return isShown() && this.percentiles.stream().allMatch(java.util.Objects::nonNull);
 		}
 
 		public Long p10() {
@@ -131,8 +161,8 @@ public class SalaryStats {
 	private Figures computeFigures(SalaryQuery query) {
 		enoughMemoryToSort();
 		Where where = where(query);
-		return this.jdbc.sql("select count(*), " + PERCENTILE_SQL + " from " + inAmountOrder(where))
-			.params(where.params())
+		return this.jdbc.sql(grouped(where, List.of("true")))
+			.params(where.twice())
 			.query((rs, n) -> figures(rs, 1))
 			.single();
 	}
@@ -148,16 +178,16 @@ public class SalaryStats {
 	private List<Group<ExperienceLevel>> computeByLevel(SalaryQuery query) {
 		enoughMemoryToSort();
 		Where where = where(query);
-		List<String> columns = new ArrayList<>();
+		List<String> conditions = new ArrayList<>();
 		for (ExperienceLevel level : ExperienceLevel.values()) {
-			columns.add(filtered("experience_level = '" + level.name() + "'"));
+			conditions.add("experience_level = '" + level.name() + "'");
 		}
-		return this.jdbc.sql("select " + String.join(", ", columns) + " from " + inAmountOrder(where))
-			.params(where.params())
+		return this.jdbc.sql(grouped(where, conditions))
+			.params(where.twice())
 			.query((rs, n) -> {
 				List<Group<ExperienceLevel>> all = new ArrayList<>();
 				for (ExperienceLevel level : ExperienceLevel.values()) {
-					all.add(new Group<>(level, figures(rs, 1 + 2 * level.ordinal())));
+					all.add(new Group<>(level, figures(rs, 1 + COLUMNS * level.ordinal())));
 				}
 				return all;
 			})
@@ -184,16 +214,16 @@ public class SalaryStats {
 		}
 		enoughMemoryToSort();
 		Where where = where(query);
-		List<String> columns = new ArrayList<>();
+		List<String> conditions = new ArrayList<>();
 		for (int year = first; year <= last; year++) {
-			columns.add(filtered("year = " + year));
+			conditions.add("year = " + year);
 		}
-		return this.jdbc.sql("select " + String.join(", ", columns) + " from " + inAmountOrder(where))
-			.params(where.params())
+		return this.jdbc.sql(grouped(where, conditions))
+			.params(where.twice())
 			.query((rs, n) -> {
 				List<Group<Integer>> years = new ArrayList<>();
 				for (int year = first; year <= last; year++) {
-					Figures figures = figures(rs, 1 + 2 * (year - first));
+					Figures figures = figures(rs, 1 + COLUMNS * (year - first));
 					if (figures.count() > 0) {
 						years.add(new Group<>(year, figures));
 					}
@@ -204,7 +234,7 @@ public class SalaryStats {
 	}
 
 	/**
-	 * The records of a query in amount order, as a subquery. {@code percentile_cont} sorts what it is given;
+	 * The records of a query in amount order, as a subquery. {@code percentile_disc} sorts what it is given;
 	 * given it in order (read from the amount-ordered indexes of migration V16), its sort only checks that, in
 	 * one pass, where sorting the hundreds of thousands of records of a large group took most of the time.
 	 * The figures are the same in any order.
@@ -214,23 +244,71 @@ public class SalaryStats {
 				+ " order by amount_usd) in_order";
 	}
 
-	/** The count and percentiles of the records that meet a condition, as two columns. */
-	private static String filtered(String condition) {
-		return "count(*) filter (where " + condition + "), " + PERCENTILE_SQL + " filter (where " + condition + ")";
+	/** The columns {@link #grouped} gives for each group: its count, and the reports at and around each percentile. */
+	private static final int COLUMNS = 2;
+
+	/**
+	 * One statement for the groups of records that meet each condition within the query: for each, its count and,
+	 * for each percentile at position h = p·(n − 1), the four reports from ⌊h⌋ − 1 to ⌈h⌉ + 1 in amount order
+	 * ({@code percentile_disc} at their ranks, which the counts give): the two {@code percentile_cont} interpolates
+	 * between, and the ones {@link #figures(ResultSet, int)} needs to tell whether one report more or less could
+	 * move it by more than a step. One ordered-set aggregate a group, as before: the counts come first, from the
+	 * same covering index; the records are then read once, in amount order.
+	 */
+	private static String grouped(Where where, List<String> conditions) {
+		List<String> counts = new ArrayList<>();
+		List<String> groupBy = new ArrayList<>();
+		List<String> columns = new ArrayList<>();
+		for (int i = 0; i < conditions.size(); i++) {
+			String condition = conditions.get(i);
+			String n = "counts.n" + i;
+			counts.add("count(*) filter (where " + condition + ") as n" + i);
+			groupBy.add(n);
+			List<String> ranks = new ArrayList<>();
+			for (int percentile : PERCENTILES) {
+				String position = "(" + percentile + " * (" + n + " - 1) / 100.0)";
+				ranks.add(rank("floor" + position + " - 1", n));
+				ranks.add(rank("floor" + position, n));
+				ranks.add(rank("ceil" + position, n));
+				ranks.add(rank("ceil" + position + " + 1", n));
+			}
+			columns.add(n);
+			columns.add("percentile_disc(array[" + String.join(", ", ranks)
+					+ "]) within group (order by amount_usd) filter (where " + condition + ")");
+		}
+		return "with counts as (select " + String.join(", ", counts) + " from salary_record where " + where.sql()
+				+ ") select " + String.join(", ", columns) + " from counts left join " + inAmountOrder(where)
+				+ " on true group by " + String.join(", ", groupBy);
 	}
 
 	/**
-	 * Where a pay range sits among the approved records of a role type, level and country.
-	 * @param low the percentile rank of the range’s low end, 0 to 100
-	 * @param high the percentile rank of its high end
+	 * The fraction at which {@code percentile_disc} gives the report at a rank (from 0) of a group of {@code n}:
+	 * the middle of its share, safe from rounding.
+	 */
+	private static String rank(String index, String n) {
+		return "((least(greatest(" + index + ", 0), greatest(" + n + " - 1, 0)) + 0.5) / greatest(" + n
+				+ ", 1))::float8";
+	}
+
+	/**
+	 * Where a pay range sits among the approved records of a role type, level and country, read off the group’s
+	 * published percentiles (nothing else is used, so this tells no more than the explorer does).
+	 * @param low the percentile rank of the range’s low end: 10 to 90, or {@link #BELOW} the 10th percentile, or
+	 * {@link #ABOVE} the 90th
+	 * @param high the percentile rank of its high end, likewise
 	 * @param count how many records the group has
 	 */
 	public record Position(int low, int high, long count) {
+
+		public static final int BELOW = 0;
+
+		public static final int ABOVE = 100;
+
 	}
 
 	/**
-	 * Where a yearly pay range in US dollars sits in its group: for each end, the share of the group’s records
-	 * paid less ({@code percent_rank}). Empty when the group has fewer than {@value #MIN_RECORDS} records.
+	 * Where a yearly pay range in US dollars sits in its group: each end placed among the group’s published
+	 * percentiles, interpolated linearly between them. Empty unless all five are published.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Position> position(String roleType, ExperienceLevel level, String country, int minUsd,
@@ -238,17 +316,31 @@ public class SalaryStats {
 		if (roleType == null || level == null || country == null) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("""
-				select count(*), percent_rank(?) within group (order by amount_usd),
-				  percent_rank(?) within group (order by amount_usd)
-				from salary_record
-				where status = 'APPROVED' and role_type = ? and experience_level = ? and employee_residence = ?
-				""")
-			.params(minUsd, maxUsd, roleType, level.name(), country)
-			.query((rs, n) -> new Position((int) Math.round(rs.getDouble(2) * 100),
-					(int) Math.round(rs.getDouble(3) * 100), rs.getLong(1)))
-			.optional()
-			.filter(position -> position.count() >= MIN_RECORDS);
+		Figures figures = figures(new SalaryQuery(roleType, level, country, null, null, null));
+		if (!figures.isComplete()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Position(rank(minUsd, figures.percentiles()), rank(maxUsd, figures.percentiles()),
+				figures.count()));
+	}
+
+	private static int rank(long usd, List<Long> percentiles) {
+		if (usd < percentiles.get(0)) {
+			return Position.BELOW;
+		}
+		int last = percentiles.size() - 1;
+		if (usd > percentiles.get(last)) {
+			return Position.ABOVE;
+		}
+		for (int i = 0; i < last; i++) {
+			long from = percentiles.get(i);
+			long to = percentiles.get(i + 1);
+			if (usd <= to) {
+				double share = (to == from) ? 0 : (double) (usd - from) / (to - from);
+				return (int) Math.round(PERCENTILES.get(i) + share * (PERCENTILES.get(i + 1) - PERCENTILES.get(i)));
+			}
+		}
+		return PERCENTILES.get(last);
 	}
 
 	/**
@@ -286,22 +378,54 @@ public class SalaryStats {
 			.optional();
 	}
 
-	private static final String PERCENTILE_SQL = "percentile_cont(array[0.1, 0.25, 0.5, 0.75, 0.9]) within group (order by amount_usd)";
 
+	/**
+	 * The published figures of a group from its count, its percentiles and the reports around each: a percentile
+	 * is published when the group has its minimum size and the reports around it lie within a {@link #STEP}, then
+	 * rounded to the step.
+	 */
 	private static Figures figures(ResultSet rs, int column) throws SQLException {
 		long count = rs.getLong(column);
-		Array array = rs.getArray(column + 1);
-		if (count < MIN_RECORDS || array == null) {
+		Array disc = rs.getArray(column + 1);
+		if (count < MIN_RECORDS || disc == null) {
 			return new Figures(count, List.of());
 		}
-		List<Long> values = new ArrayList<>();
-		for (Object value : (Object[]) array.getArray()) {
-			values.add(Math.round(((Number) value).doubleValue()));
+		Object[] around = (Object[]) disc.getArray();
+		List<Long> published = new ArrayList<>();
+		boolean any = false;
+		for (int i = 0; i < PERCENTILES.size(); i++) {
+			double below = ((Number) around[4 * i]).doubleValue();
+			double floor = ((Number) around[4 * i + 1]).doubleValue();
+			double ceil = ((Number) around[4 * i + 2]).doubleValue();
+			double above = ((Number) around[4 * i + 3]).doubleValue();
+			if (count >= MIN_RECORDS_BY_PERCENTILE.get(i) && above - below <= STEP) {
+				// percentile_cont: from the report at ⌊h⌋ the fraction of h towards the one at ⌈h⌉
+				long hundredthsOfH = PERCENTILES.get(i) * (count - 1);
+				double fraction = (hundredthsOfH % 100) / 100.0;
+				published.add(rounded(floor + fraction * (ceil - floor)));
+				any = true;
+			}
+			else {
+				published.add(null);
+			}
 		}
-		return new Figures(count, List.copyOf(values));
+		return new Figures(count, any ? java.util.Collections.unmodifiableList(published) : List.of());
+	}
+
+	/** An amount to the nearest {@link #STEP}. */
+	static long rounded(double usd) {
+		return Math.round(usd / STEP) * STEP;
 	}
 
 	private record Where(String sql, List<Object> params) {
+
+		/** The parameters for a statement that names the condition twice. */
+		List<Object> twice() {
+			List<Object> both = new ArrayList<>(this.params);
+			both.addAll(this.params);
+			return both;
+		}
+
 	}
 
 	private static Where where(SalaryQuery query) {

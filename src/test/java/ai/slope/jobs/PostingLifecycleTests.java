@@ -108,6 +108,70 @@ class PostingLifecycleTests {
 			.satisfies(entry -> assertThat(entry.getReason()).isEqualTo("postings.reason.changed-after-approval"));
 	}
 
+	private PostingInput applyingAt(String title, String applyUrl) {
+		PostingInput base = RecruiterFixture.input(title);
+		return new PostingInput(base.roleType(), base.title(), base.seniority(), base.employmentType(),
+				base.remotePolicy(), base.city(), base.country(), base.salaryMin(), base.salaryMax(),
+				base.salaryCurrency(), base.salaryPeriod(), base.visaSponsorship(), base.skills(), base.description(),
+				applyUrl, base.expiryDays());
+	}
+
+	@Test
+	void changingTheApplyLinkOfAnUnverifiedCompanysPublishedPostingSendsItBackToReview() {
+		Recruiter recruiter = this.fixture.recruiter(false);
+		JobPosting posting = this.postings.createDraft(recruiter.id(), recruiter.company(),
+				applyingAt("Potoroolink engineer", "https://careers.example/potoroo"));
+		posting = this.postings.submit(recruiter.id(), recruiter.companyId(), posting.getId());
+		posting = this.postings.approve(recruiter.id(), posting.getId());
+		assertThat(posting.getStatus()).isEqualTo(JobStatus.PUBLISHED);
+
+		posting = this.postings.update(recruiter.id(), recruiter.companyId(), posting.getId(), posting.getVersion(),
+				applyingAt("Potoroolink engineer", "https://evil.example/phish-login"));
+
+		assertThat(posting.getStatus()).isEqualTo(JobStatus.PENDING_REVIEW);
+		assertThat(searchable(posting, "Potoroolink")).isFalse();
+		assertThat(this.postings.history(posting.getId())).last().satisfies(entry -> {
+			assertThat(entry.getFromStatus()).isEqualTo(JobStatus.PUBLISHED);
+			assertThat(entry.getToStatus()).isEqualTo(JobStatus.PENDING_REVIEW);
+			assertThat(entry.getReason()).isEqualTo("postings.reason.apply-changed-after-approval");
+		});
+	}
+
+	@Test
+	void switchingBetweenApplyingInSlopeAndElsewhereSendsAnUnverifiedCompanysPostingBackToReview() {
+		Recruiter recruiter = this.fixture.recruiter(false);
+		JobPosting inApp = this.postings.submit(recruiter.id(), recruiter.companyId(),
+				draft(recruiter, "Bilbyswitch engineer").getId());
+		inApp = this.postings.approve(recruiter.id(), inApp.getId());
+		assertThat(inApp.isInAppApply()).isTrue();
+
+		JobPosting external = this.postings.update(recruiter.id(), recruiter.companyId(), inApp.getId(),
+				inApp.getVersion(), applyingAt("Bilbyswitch engineer", "https://evil.example/phish-login"));
+		assertThat(external.getStatus()).isEqualTo(JobStatus.PENDING_REVIEW);
+
+		JobPosting other = this.postings.createDraft(recruiter.id(), recruiter.company(),
+				applyingAt("Quollswitch engineer", "https://careers.example/quoll"));
+		other = this.postings.approve(recruiter.id(),
+				this.postings.submit(recruiter.id(), recruiter.companyId(), other.getId()).getId());
+		other = this.postings.update(recruiter.id(), recruiter.companyId(), other.getId(), other.getVersion(),
+				applyingAt("Quollswitch engineer", null));
+		assertThat(other.getStatus()).isEqualTo(JobStatus.PENDING_REVIEW);
+	}
+
+	@Test
+	void aVerifiedCompanyChangesItsApplyLinkWithoutReview() {
+		Recruiter recruiter = this.fixture.recruiter(true);
+		JobPosting posting = this.postings.createDraft(recruiter.id(), recruiter.company(),
+				applyingAt("Wallabylink engineer", "https://careers.example/wallaby"));
+		posting = this.postings.submit(recruiter.id(), recruiter.companyId(), posting.getId());
+
+		posting = this.postings.update(recruiter.id(), recruiter.companyId(), posting.getId(), posting.getVersion(),
+				applyingAt("Wallabylink engineer", "https://careers.example/wallaby-2"));
+
+		assertThat(posting.getStatus()).isEqualTo(JobStatus.PUBLISHED);
+		assertThat(posting.getApplyUrl()).isEqualTo("https://careers.example/wallaby-2");
+	}
+
 	@Test
 	void aVerifiedCompanyEditsItsPublishedPostingWithoutReview() {
 		Recruiter recruiter = this.fixture.recruiter(true);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
 import ai.slope.roles.RoleTaxonomy;
+import ai.slope.salaries.ImportRejection;
 import ai.slope.salaries.TitleRules;
 
 /**
@@ -25,10 +26,14 @@ class SalaryAdminViews {
 
 	private final Accounts accounts;
 
-	SalaryAdminViews(MessageSource messages, RoleTaxonomy roles, Accounts accounts) {
+	private final java.time.Clock clock;
+
+	SalaryAdminViews(MessageSource messages, RoleTaxonomy roles, Accounts accounts,
+			java.util.Optional<java.time.Clock> clock) {
 		this.messages = messages;
 		this.roles = roles;
 		this.accounts = accounts;
+		this.clock = clock.orElse(java.time.Clock.systemUTC());
 	}
 
 	/**
@@ -71,7 +76,7 @@ class SalaryAdminViews {
 		for (String code : codes) {
 			int colon = code.indexOf(':');
 			String key = (colon < 0) ? code : code.substring(0, colon);
-			Object[] arguments = (colon < 0) ? null : new Object[] { code.substring(colon + 1) };
+			Object[] arguments = ImportRejection.messageArguments(code, this.clock);
 			reasons.add(this.messages.getMessage("salaries.reason." + key, arguments, code, locale));
 		}
 		return reasons;

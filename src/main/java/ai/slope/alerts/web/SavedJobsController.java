@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.alerts.SavedJobs;
+import ai.slope.jobs.JobStatus;
 import ai.slope.jobs.PostingCard;
 import ai.slope.jobs.PostingCards;
 import ai.slope.web.PageNotFoundException;
@@ -80,8 +81,8 @@ class SavedJobsController {
 	String save(@CurrentUser SignedInUser user, @PathVariable long id,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			RedirectAttributes redirect) {
+		PostingCard posting = visible(user, id);
 		SavedJobs.Outcome outcome = this.savedJobs.save(user.getId(), id);
-		PostingCard posting = this.postings.byId(id).orElseThrow(PageNotFoundException::new);
 		String problem = switch (outcome) {
 			case SAVED, ALREADY_SAVED -> null;
 			case NOT_OPEN -> "alerts.saved.error.not-open";
@@ -104,7 +105,7 @@ class SavedJobsController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			RedirectAttributes redirect) {
-		PostingCard posting = this.postings.byId(id).orElseThrow(PageNotFoundException::new);
+		PostingCard posting = visible(user, id);
 		boolean removed = this.savedJobs.unsave(user.getId(), id);
 		if (htmx != null && !"list".equals(from)) {
 			return button(model, id, false, null);
@@ -116,7 +117,23 @@ class SavedJobsController {
 			}
 			return "redirect:" + new Pages(LIST, 1, 1).link(Pages.number(page));
 		}
+		if (!posting.isLive(this.clock.instant())) {
+			return "redirect:" + LIST;
+		}
 		return "redirect:" + posting.path() + "#save-job";
+	}
+
+	/**
+	 * The posting, when the seeker may know of it: a live one, one that was on the board and closed or expired,
+	 * or one they saved; otherwise (a draft, one in review, a rejected one) 404 as for an unknown posting, so that
+	 * walking the ids tells no one of another company's unpublished postings. The answers name a posting's page
+	 * only while it is live (its slug is its title).
+	 */
+	private PostingCard visible(SignedInUser user, long id) {
+		return this.postings.byId(id)
+			.filter(card -> card.isLive(this.clock.instant()) || card.status() == JobStatus.CLOSED
+					|| card.status() == JobStatus.EXPIRED || this.savedJobs.isSaved(user.getId(), id))
+			.orElseThrow(PageNotFoundException::new);
 	}
 
 	private static String button(Model model, long postingId, boolean saved, String problem) {

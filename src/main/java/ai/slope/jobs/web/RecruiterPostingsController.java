@@ -40,6 +40,7 @@ import ai.slope.jobs.EmploymentType;
 import ai.slope.jobs.InvalidPostingException;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
+import ai.slope.jobs.PostingInput;
 import ai.slope.jobs.PostingConflictException;
 import ai.slope.jobs.PostingHistoryEntry;
 import ai.slope.jobs.PostingNotFoundException;
@@ -203,12 +204,14 @@ class RecruiterPostingsController {
 		}
 		long readVersion = (form.version() != null) ? form.version() : -1;
 		try {
+			boolean applyingChanged = PostingInput.of(posting).differsInApplying(parsed.input());
 			JobPosting saved = this.postings.update(user.getId(), posting.getCompany().getId(), posting.getId(),
 					readVersion, parsed.input());
 			boolean backToReview = posting.getStatus() == JobStatus.PUBLISHED
 					&& saved.getStatus() == JobStatus.PENDING_REVIEW;
-			redirect.addFlashAttribute("notice",
-					backToReview ? "postings.notice.saved-back-to-review" : "postings.notice.saved");
+			redirect.addFlashAttribute("notice", !backToReview ? "postings.notice.saved"
+					: applyingChanged ? "postings.notice.saved-back-to-review.apply"
+							: "postings.notice.saved-back-to-review");
 			return "redirect:/recruiter/postings/" + saved.getId();
 		}
 		catch (PostingConflictException ex) {

@@ -32,21 +32,26 @@ class SalaryApiController {
 	}
 
 	/**
-	 * A group’s figures: its count and, when it has at least {@code minRecords} records, its percentiles in whole
-	 * US dollars a year; otherwise {@code percentiles} is null and {@code hidden} says why.
+	 * A group’s figures: its count and its percentiles in whole US dollars a year, multiples of {@code step}; a
+	 * percentile that is not published is null, and {@code hidden} says why; {@code percentiles} is null when none
+	 * is.
 	 */
 	record Figures(long count, Map<String, Long> percentiles, String hidden) {
 
+		static final String WHY = "a percentile is given only from " + SalaryStats.MIN_RECORDS
+				+ " approved records (the median), 20 (the quartiles) or 50 (the 10th and 90th), and only when one "
+				+ "record more or less would move it by at most " + SalaryStats.STEP
+				+ " USD: so that no one's pay can be read off the figures";
+
 		static Figures of(SalaryStats.Figures figures) {
 			if (!figures.isShown()) {
-				return new Figures(figures.count(), null, "fewer than " + SalaryStats.MIN_RECORDS
-						+ " approved records: not shown, so that no one's pay can be read off the figures");
+				return new Figures(figures.count(), null, WHY);
 			}
 			Map<String, Long> percentiles = new LinkedHashMap<>();
 			for (int i = 0; i < SalaryStats.PERCENTILES.size(); i++) {
 				percentiles.put("p" + SalaryStats.PERCENTILES.get(i), figures.percentiles().get(i));
 			}
-			return new Figures(figures.count(), percentiles, null);
+			return new Figures(figures.count(), percentiles, figures.isComplete() ? null : WHY);
 		}
 
 	}
@@ -60,15 +65,20 @@ class SalaryApiController {
 	record YearFigures(int year, Figures figures) {
 	}
 
-	record Stats(Query query, String currency, int minRecords, Figures figures, List<LevelFigures> byLevel,
+	/**
+	 * @param minRecords the fewest records for any percentile (the median)
+	 * @param step what every amount is rounded to, in US dollars
+	 */
+	record Stats(Query query, String currency, int minRecords, int step, Figures figures, List<LevelFigures> byLevel,
 			List<YearFigures> byYear) {
 	}
 
 	@GetMapping("/api/v1/salaries/stats")
 	@Operation(summary = "Percentiles of yearly pay in US dollars",
 			description = "Count and 10th, 25th, 50th, 75th and 90th percentiles of the approved salary records that "
-					+ "match, with the same by experience level and by year. Groups of fewer than 5 records are "
-					+ "counted but their percentiles are not given.")
+					+ "match, with the same by experience level and by year, rounded to the nearest 5,000 USD. A "
+					+ "percentile is given only from 10 records (median), 20 (quartiles) or 50 (10th and 90th), and "
+					+ "only when one record more or less would move it by at most 5,000 USD; otherwise it is null.")
 	Stats stats(@Parameter(description = "role type slug, see /api/v1/role-types") @RequestParam(required = false) String roleType,
 			@Parameter(description = "EN, MI, SE or EX") @RequestParam(required = false) String level,
 			@Parameter(description = "country of residence, ISO 3166-1 alpha-2") @RequestParam(required = false) String country,
@@ -85,7 +95,7 @@ class SalaryApiController {
 		return new Stats(
 				new Query(query.roleType(), (query.level() != null) ? query.level().name() : null, query.country(),
 						query.yearFrom(), query.yearTo(), query.remoteRatio()),
-				"USD", SalaryStats.MIN_RECORDS, Figures.of(overview.figures()),
+				"USD", SalaryStats.MIN_RECORDS, SalaryStats.STEP, Figures.of(overview.figures()),
 				overview.byLevel().stream().map(g -> new LevelFigures(g.key().name(), Figures.of(g.figures()))).toList(),
 				overview.byYear().stream().map(g -> new YearFigures(g.key(), Figures.of(g.figures()))).toList());
 	}

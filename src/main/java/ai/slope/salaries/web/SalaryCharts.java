@@ -13,7 +13,9 @@ import ai.slope.salaries.SalaryStats;
 /**
  * The explorer’s two charts as SVG geometry, drawn on the server (no script, and the labels are the page’s
  * language): the percentiles of each experience level as horizontal bars (10th to 90th percentile as a line, 25th
- * to 75th as a bar, the median as a mark), and the median by year with the 25th to 75th percentile band.
+ * to 75th as a bar, the median as a mark), and the median by year with the 25th to 75th percentile band. Only
+ * published percentiles are drawn (see {@link SalaryStats}): a level or year without a median is not drawn, and
+ * the line or the bar is left out where its percentiles are not published.
  */
 @Component
 class SalaryCharts {
@@ -47,10 +49,14 @@ class SalaryCharts {
 	}
 
 	/**
-	 * @param shown whether the level has enough records to be drawn
+	 * @param shown whether the level’s median is published, so the row is drawn
+	 * @param whiskers whether its 10th and 90th percentiles are, so the line is drawn
+	 * @param box whether its quartiles are, so the bar is drawn
+	 * @param labelX where the median’s label goes, right of what is drawn
 	 */
-	record LevelRow(String level, String label, String count, double y, boolean shown, boolean selected, double x10,
-			double x25, double x50, double x75, double x90, String median, String summary) {
+	record LevelRow(String level, String label, String count, double y, boolean shown, boolean selected,
+			boolean whiskers, boolean box, double x10, double x25, double x50, double x75, double x90, double labelX,
+			String median, String summary) {
 
 		public double barWidth() {
 			return this.x75 - this.x25;
@@ -83,7 +89,7 @@ class SalaryCharts {
 	LevelChart levels(List<SalaryStats.Group<ExperienceLevel>> groups, ExperienceLevel selected, Locale locale) {
 		long max = groups.stream()
 			.filter(g -> g.figures().isShown())
-			.mapToLong(g -> g.figures().p90())
+			.mapToLong(g -> highest(g.figures()))
 			.max()
 			.orElse(0);
 		double scaleMax = niceCeiling(max);
@@ -96,18 +102,28 @@ class SalaryCharts {
 			String count = this.messages.getMessage("salaries.chart.reports",
 					new Object[] { this.money.count(group.figures().count(), locale) }, locale);
 			SalaryStats.Figures f = group.figures();
-			if (f.isShown()) {
-				rows.add(new LevelRow(group.key().name(), label, count, y, true, group.key() == selected,
-						x(f.p10(), scaleMax, plot), x(f.p25(), scaleMax, plot), x(f.p50(), scaleMax, plot),
-						x(f.p75(), scaleMax, plot), x(f.p90(), scaleMax, plot), this.money.compact(f.p50(), locale),
-						this.messages.getMessage("salaries.chart.level.summary",
-								new Object[] { label, this.money.full(f.p10(), locale), this.money.full(f.p50(), locale),
-										this.money.full(f.p90(), locale) },
-								locale)));
+			if (f.p50() != null) {
+				boolean whiskers = f.p10() != null && f.p90() != null;
+				boolean box = f.p25() != null && f.p75() != null;
+				double x50 = x(f.p50(), scaleMax, plot);
+				double x25 = box ? x(f.p25(), scaleMax, plot) : x50;
+				double x75 = box ? x(f.p75(), scaleMax, plot) : x50;
+				double x10 = whiskers ? x(f.p10(), scaleMax, plot) : x25;
+				double x90 = whiskers ? x(f.p90(), scaleMax, plot) : x75;
+				String summary = whiskers
+						? this.messages.getMessage("salaries.chart.level.summary",
+								new Object[] { label, this.money.full(f.p10(), locale),
+										this.money.full(f.p50(), locale), this.money.full(f.p90(), locale) },
+								locale)
+						: this.messages.getMessage("salaries.chart.level.summary.median",
+								new Object[] { label, this.money.full(f.p50(), locale) }, locale);
+				rows.add(new LevelRow(group.key().name(), label, count, y, true, group.key() == selected, whiskers,
+						box, x10, x25, x50, x75, x90, Math.max(x90, x50 + 12) + 6, this.money.compact(f.p50(), locale),
+						summary));
 			}
 			else {
-				rows.add(new LevelRow(group.key().name(), label, count, y, false, group.key() == selected, 0, 0, 0,
-						0, 0, "", this.messages.getMessage("salaries.chart.too-few", null, locale)));
+				rows.add(new LevelRow(group.key().name(), label, count, y, false, group.key() == selected, false,
+						false, 0, 0, 0, 0, 0, 0, "", this.messages.getMessage("salaries.chart.too-few", null, locale)));
 			}
 			index++;
 		}
@@ -122,13 +138,27 @@ class SalaryCharts {
 		return new LevelChart(WIDTH, (int) axisY + 24, rows, ticks, axisY, max > 0);
 	}
 
+	/** The highest published percentile of a group (0 when none is). */
+	private static long highest(SalaryStats.Figures figures) {
+		long highest = 0;
+		for (Long value : figures.percentiles()) {
+			if (value != null) {
+				highest = Math.max(highest, value);
+			}
+		}
+		return highest;
+	}
+
 	YearChart years(List<SalaryStats.Group<Integer>> groups, Locale locale) {
-		List<SalaryStats.Group<Integer>> shown = groups.stream().filter(g -> g.figures().isShown()).toList();
+		List<SalaryStats.Group<Integer>> shown = groups.stream().filter(g -> g.figures().p50() != null).toList();
 		double plotLeft = YEAR_LEFT;
 		double plotRight = WIDTH - RIGHT - 10;
 		double plotTop = 16;
 		double plotBottom = YEAR_HEIGHT - YEAR_BOTTOM;
-		long max = shown.stream().mapToLong(g -> g.figures().p75()).max().orElse(0);
+		long max = shown.stream()
+			.mapToLong(g -> (g.figures().p75() != null) ? g.figures().p75() : g.figures().p50())
+			.max()
+			.orElse(0);
 		double scaleMax = niceCeiling(max);
 		List<YearPoint> points = new ArrayList<>();
 		int n = groups.size();
@@ -136,14 +166,19 @@ class SalaryCharts {
 			SalaryStats.Group<Integer> group = groups.get(i);
 			double x = (n == 1) ? (plotLeft + plotRight) / 2 : plotLeft + 20 + i * (plotRight - plotLeft - 40) / (n - 1);
 			SalaryStats.Figures f = group.figures();
-			if (f.isShown()) {
-				points.add(new YearPoint(group.key(), x, y(f.p50(), scaleMax, plotTop, plotBottom), true,
-						this.money.compact(f.p50(), locale),
-						this.messages.getMessage("salaries.chart.year.summary",
+			if (f.p50() != null) {
+				String summary = (f.p25() != null && f.p75() != null)
+						? this.messages.getMessage("salaries.chart.year.summary",
 								new Object[] { String.valueOf(group.key()), this.money.full(f.p25(), locale),
 										this.money.full(f.p50(), locale), this.money.full(f.p75(), locale),
 										this.money.count(f.count(), locale) },
-								locale)));
+								locale)
+						: this.messages.getMessage("salaries.chart.year.summary.median",
+								new Object[] { String.valueOf(group.key()), this.money.full(f.p50(), locale),
+										this.money.count(f.count(), locale) },
+								locale);
+				points.add(new YearPoint(group.key(), x, y(f.p50(), scaleMax, plotTop, plotBottom), true,
+						this.money.compact(f.p50(), locale), summary));
 			}
 			else {
 				points.add(new YearPoint(group.key(), x, plotBottom, false, "",
@@ -155,13 +190,15 @@ class SalaryCharts {
 		StringBuilder lower = new StringBuilder();
 		for (int i = 0; i < n; i++) {
 			SalaryStats.Figures f = groups.get(i).figures();
-			if (!f.isShown()) {
+			if (f.p50() == null) {
 				continue;
 			}
 			double x = points.get(i).x();
 			median.append(fmt(x)).append(',').append(fmt(y(f.p50(), scaleMax, plotTop, plotBottom))).append(' ');
-			upper.append(fmt(x)).append(',').append(fmt(y(f.p75(), scaleMax, plotTop, plotBottom))).append(' ');
-			lower.insert(0, fmt(x) + "," + fmt(y(f.p25(), scaleMax, plotTop, plotBottom)) + " ");
+			if (f.p25() != null && f.p75() != null) {
+				upper.append(fmt(x)).append(',').append(fmt(y(f.p75(), scaleMax, plotTop, plotBottom))).append(' ');
+				lower.insert(0, fmt(x) + "," + fmt(y(f.p25(), scaleMax, plotTop, plotBottom)) + " ");
+			}
 		}
 		List<Tick> ticks = new ArrayList<>();
 		if (scaleMax > 0) {

@@ -22,7 +22,7 @@ import ai.slope.web.Countries;
 /**
  * The salary explorer, {@code /salaries}, for everyone: the count and percentiles of yearly pay in US dollars
  * for a role type, experience level, country, years and remote ratio, with a chart by level and the trend by
- * year. A group of fewer than five records is not described, and the page says why.
+ * year. Only what {@link SalaryStats} publishes is shown, and the page says why the rest is not.
  */
 @Controller
 class SalaryExplorerController {

@@ -157,6 +157,57 @@ class SavedJobsTests {
 	}
 
 	@Test
+	void aSeekerLearnsNothingOfPostingsThatAreNotOnTheBoard() throws Exception {
+		Account seeker = this.people.seeker();
+		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		Company company = this.postings.company("Secretco");
+		JobPosting draft = this.postings.posting(company, "ml-engineer", "Stealth robotics lab lead").draft().save();
+		JobPosting pending = this.postings.posting(company, "ml-engineer", "Acquisition integration lead").draft().save();
+		JobPosting rejected = this.postings.posting(company, "ml-engineer", "Layoff transition coordinator").draft().save();
+		this.jdbc.update("update job_posting set status = 'PENDING_REVIEW' where id = ?", pending.getId());
+		this.jdbc.update("update job_posting set status = 'REJECTED' where id = ?", rejected.getId());
+		browser.page("/saved");
+
+		for (JobPosting hidden : new JobPosting[] { draft, pending, rejected }) {
+			for (MockHttpServletResponse answer : new MockHttpServletResponse[] {
+					browser.post("/saved/" + hidden.getId() + "/remove"),
+					browser.post("/saved/" + hidden.getId() + "/remove", "from", "list"),
+					browser.post("/saved/" + hidden.getId()) }) {
+				assertThat(answer.getStatus()).as(hidden.getTitle()).isEqualTo(404);
+				assertThat(answer.getRedirectedUrl()).isNull();
+				assertThat(answer.getContentAsString()).doesNotContain(hidden.getSlug())
+					.doesNotContain(hidden.getTitle());
+			}
+		}
+		String csrf = browser.page("/saved").select("input[name=_csrf]").val();
+		MockHttpServletResponse htmx = this.mvc
+			.perform(post("/saved/" + draft.getId() + "/remove").header("HX-Request", "true")
+				.param("_csrf", csrf)
+				.cookie(browser.cookie(WebSession.SESSION_COOKIE)))
+			.andReturn()
+			.getResponse();
+		assertThat(htmx.getStatus()).isEqualTo(404);
+		assertThat(savedRows(seeker)).isZero();
+		// the same answer as for a posting that does not exist
+		assertThat(browser.post("/saved/99999999/remove").getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void removingASavedPostingThatLeftTheBoardReturnsToTheListNotToItsPage() throws Exception {
+		Account seeker = this.people.seeker();
+		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		JobPosting posting = posting(this.postings.company("Backco"), "Back in review");
+		this.savedJobs.save(seeker.getId(), posting.getId());
+		this.jdbc.update("update job_posting set status = 'PENDING_REVIEW' where id = ?", posting.getId());
+		browser.page("/saved");
+
+		MockHttpServletResponse removed = browser.post("/saved/" + posting.getId() + "/remove");
+
+		assertThat(removed.getRedirectedUrl()).isEqualTo("/saved");
+		assertThat(savedRows(seeker)).isZero();
+	}
+
+	@Test
 	void unsavingFromTheListSaysSoAndUnsavingTwiceIsFine() throws Exception {
 		Account seeker = this.people.seeker();
 		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);

@@ -192,6 +192,32 @@ class RecruiterPostingFormTests {
 	}
 
 	@Test
+	void anApprovedPostingWhoseApplyLinkChangesIsOffTheBoardUntilReviewedAndTheRecruiterIsToldWhy()
+			throws Exception {
+		MockHttpServletResponse created = create(RecruiterFixture.form("Kowarilink engineer", "applyUrl",
+				"https://careers.example/kowari"));
+		long id = Long.parseLong(created.getRedirectedUrl().replaceAll("\\D", ""));
+		this.browser.follow(created);
+		this.postings.submit(this.recruiter.id(), this.recruiter.companyId(), id);
+		JobPosting approved = this.postings.approve(this.recruiter.id(), id);
+		assertThat(this.browser.get("/jobs/" + id + "/external-apply").getRedirectedUrl())
+			.isEqualTo("https://careers.example/kowari");
+		this.browser.page("/recruiter/postings/" + id + "/edit");
+
+		MockHttpServletResponse saved = this.browser.post("/recruiter/postings/" + id + "/edit",
+				RecruiterFixture.form("Kowarilink engineer", "applyUrl", "https://evil.example/phish-login",
+						"version", String.valueOf(approved.getVersion())));
+
+		assertThat(saved.getRedirectedUrl()).isEqualTo("/recruiter/postings/" + id);
+		assertThat(this.browser.follow(saved).select("[role=status]").text()).contains("the way to apply changed")
+			.contains("reviews the posting again");
+		assertThat(this.postings.find(id).getStatus()).isEqualTo(JobStatus.PENDING_REVIEW);
+		MockHttpServletResponse click = this.browser.get("/jobs/" + id + "/external-apply");
+		assertThat(click.getStatus()).isEqualTo(404);
+		assertThat(click.getRedirectedUrl()).isNull();
+	}
+
+	@Test
 	void closingAsksForConfirmationAndAReason() throws Exception {
 		Recruiter verified = this.fixture.recruiter(true);
 		WebSession session = new WebSession(this.mvc);

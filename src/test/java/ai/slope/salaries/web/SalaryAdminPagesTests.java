@@ -147,6 +147,28 @@ class SalaryAdminPagesTests {
 	}
 
 	@Test
+	void theReportNamesTheYearsAcceptedInTheAdminsLanguage() throws Exception {
+		int nextYear = java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1;
+		String csv = "job_title,work_year,experience_level,employment_type,salary,salary_currency,"
+				+ "employee_residence,remote_ratio,company_location,company_size\n"
+				+ "ML Engineer,1999,SE,FT,100000,USD,US,0,US,M\n";
+		ImportReport report = upload("years.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.rejected()).isEqualTo(1);
+
+		String english = this.admin.page("/admin/salaries/imports/" + report.id())
+			.select("#rejections .rejection td").get(1).text();
+		String download = this.admin.get("/admin/salaries/imports/" + report.id() + "/rejections.csv")
+			.getContentAsString(StandardCharsets.UTF_8);
+		String chinese = this.admin.page("/admin/salaries/imports/" + report.id() + "?lang=zh-CN")
+			.select("#rejections .rejection td").get(1).text();
+
+		assertThat(english).isEqualTo("The year must be a whole number from 2000 to " + nextYear);
+		assertThat(chinese).isEqualTo("年份必须是 2000 到 " + nextYear + " 之间的整数");
+		assertThat(download).contains("2,The year must be a whole number from 2000 to " + nextYear + ",");
+		assertThat(english + chinese + download).doesNotContain("{0}").doesNotContain("{1}");
+	}
+
+	@Test
 	void mappingTheLargestUnmappedTitleMapsAllItsRecordsAndIsAudited() throws Exception {
 		this.salaries.importSlice();
 		Document titles = this.admin.page("/admin/salaries/titles");

@@ -43,9 +43,10 @@ class SalaryExplorerTests {
 	@BeforeEach
 	void someRecords() {
 		this.salaries.clear();
-		// research scientists in Switzerland: five seniors in 2024 (100 to 500 thousand), four at mid level in 2023
-		for (int i = 1; i <= 5; i++) {
-			this.salaries.record("research-scientist", "SE", "CH", 2024, 100_000 * i);
+		// research scientists in Switzerland: sixty seniors in 2024 (100,000 to 159,000, a thousand apart), four at
+		// mid level in 2023
+		for (int i = 0; i < 60; i++) {
+			this.salaries.record("research-scientist", "SE", "CH", 2024, 100_000 + 1_000 * i);
 		}
 		for (int i = 1; i <= 4; i++) {
 			this.salaries.record("research-scientist", "MI", "CH", 2023, 90_000 + i);
@@ -57,9 +58,10 @@ class SalaryExplorerTests {
 	void theExplorerShowsTheCountPercentilesAndTheChartByLevel() throws Exception {
 		Document page = this.visitor.page("/salaries?roleType=research-scientist&level=SE&country=CH");
 
-		assertThat(page.select("#record-count").text()).isEqualTo("5 reports");
-		assertThat(page.select("#percentiles tr[data-percentile=50] td").text()).isEqualTo("$300,000");
-		assertThat(page.select("#percentiles tr[data-percentile=90] td").text()).isEqualTo("$460,000");
+		assertThat(page.select("#record-count").text()).isEqualTo("60 reports");
+		// 129,500 and 153,100 to the nearest 5,000
+		assertThat(page.select("#percentiles tr[data-percentile=50] td").text()).isEqualTo("$130,000");
+		assertThat(page.select("#percentiles tr[data-percentile=90] td").text()).isEqualTo("$155,000");
 		assertThat(page.select("#level-chart .level-row[data-level=SE]").attr("data-shown")).isEqualTo("true");
 		assertThat(page.select("#level-chart .level-row[data-level=SE] rect")).hasSize(1);
 		// four mid-level reports are too few to draw
@@ -67,21 +69,21 @@ class SalaryExplorerTests {
 		assertThat(page.select("#level-chart .level-row[data-level=MI] title").text()).isEqualTo("Too few reports to show");
 		assertThat(page.select("#year-chart .year-point")).extracting(e -> e.attr("data-year")).containsExactly("2024");
 		assertThat(page.select("#year-chart .year-point title").text())
-			.isEqualTo("2024: 25th percentile $200,000, median $300,000, 75th percentile $400,000 (5 reports)");
+			.isEqualTo("2024: 25th percentile $115,000, median $130,000, 75th percentile $145,000 (60 reports)");
 		assertThat(page.select("#as-json").attr("href"))
 			.isEqualTo("/api/v1/salaries/stats?roleType=research-scientist&level=SE&country=CH");
 	}
 
 	@Test
-	void aGroupOfFewerThanFiveReportsIsNotShownAndThePageSaysWhy() throws Exception {
+	void aGroupOfFewerThanTenReportsIsNotShownAndThePageSaysWhy() throws Exception {
 		Document page = this.visitor.page("/salaries?roleType=research-scientist&level=MI&country=CH");
 
 		assertThat(page.select("#record-count").text()).isEqualTo("4 reports");
 		assertThat(page.select("#percentiles")).isEmpty();
-		assertThat(page.select("#too-few").text()).startsWith("Fewer than 5 reports match these choices");
+		assertThat(page.select("#too-few").text()).startsWith("Fewer than 10 reports match these choices");
 		Document chinese = this.visitor.in(Locale.SIMPLIFIED_CHINESE)
 			.page("/salaries?roleType=research-scientist&level=MI&country=CH&lang=zh-CN");
-		assertThat(chinese.select("#too-few").text()).startsWith("符合这些条件的报告少于 5 份");
+		assertThat(chinese.select("#too-few").text()).startsWith("符合这些条件的报告少于 10 份");
 	}
 
 	@Test
@@ -92,7 +94,7 @@ class SalaryExplorerTests {
 		assertThat(page.select("#level-chart figcaption").text()).isEqualTo("各经验级别的百分位数");
 		assertThat(page.select("#level-chart .level-row[data-level=SE] text").first().text()).isEqualTo("高级");
 		assertThat(page.select("#level-chart .level-row[data-level=SE] title").text())
-			.isEqualTo("高级：第 10 百分位 140,000 美元，中位数 300,000 美元，第 90 百分位 460,000 美元");
+			.isEqualTo("高级：第 10 百分位 105,000 美元，中位数 130,000 美元，第 90 百分位 155,000 美元");
 	}
 
 	@Test
@@ -112,13 +114,15 @@ class SalaryExplorerTests {
 		JsonNode json = JsonMapper.builder().build().readTree(response.getContentAsString());
 
 		assertThat(response.getContentType()).startsWith("application/json");
-		assertThat(json.get("figures").get("count").asLong()).isEqualTo(9);
-		assertThat(json.get("figures").get("percentiles").get("p50").asLong()).isEqualTo(100_000);
+		assertThat(json.get("figures").get("count").asLong()).isEqualTo(64);
+		assertThat(json.get("step").asInt()).isEqualTo(5_000);
+		// the 32nd and 33rd of 64: 127,500 to the nearest 5,000
+		assertThat(json.get("figures").get("percentiles").get("p50").asLong()).isEqualTo(130_000);
 		JsonNode mid = json.get("byLevel").get(1);
 		assertThat(mid.get("level").asString()).isEqualTo("MI");
 		assertThat(mid.get("figures").get("count").asLong()).isEqualTo(4);
 		assertThat(mid.get("figures").get("percentiles").isNull()).isTrue();
-		assertThat(mid.get("figures").get("hidden").asString()).startsWith("fewer than 5 approved records");
+		assertThat(mid.get("figures").get("hidden").asString()).startsWith("a percentile is given only from 10");
 
 		MockHttpServletResponse bad = this.visitor.get("/api/v1/salaries/stats?level=XX");
 		assertThat(bad.getStatus()).isEqualTo(400);
@@ -127,12 +131,34 @@ class SalaryExplorerTests {
 	}
 
 	@Test
+	void aPercentileThatIsNotPublishedIsSaidSoAndLeftOutOfTheCharts() throws Exception {
+		for (int i = 0; i < 12; i++) {
+			this.salaries.record("research-scientist", "EN", "CH", 2024, 80_000 + 500 * i);
+		}
+
+		Document page = this.visitor.page("/salaries?roleType=research-scientist&level=EN&country=CH");
+		MockHttpServletResponse api = this.visitor.get("/api/v1/salaries/stats?roleType=research-scientist&level=EN&country=CH");
+		JsonNode json = JsonMapper.builder().build().readTree(api.getContentAsString());
+
+		// twelve reports: the median (82,750 to the nearest 5,000), not the quartiles nor the outer percentiles
+		assertThat(page.select("#percentiles tr").eachText()).containsExactly("10th percentile not shown",
+				"25th percentile not shown", "50th percentile $85,000", "75th percentile not shown", "90th percentile not shown");
+		assertThat(page.select("#some-hidden").text()).startsWith("Some percentiles are not shown");
+		assertThat(page.select("#level-chart .level-row[data-level=EN]").attr("data-shown")).isEqualTo("true");
+		assertThat(page.select("#level-chart .level-row[data-level=EN] rect")).isEmpty();
+		assertThat(page.select("#level-chart .level-row[data-level=EN] title").text()).isEqualTo("Entry level: median $85,000");
+		assertThat(json.get("figures").get("percentiles").get("p50").asLong()).isEqualTo(85_000);
+		assertThat(json.get("figures").get("percentiles").get("p25").isNull()).isTrue();
+		assertThat(json.get("figures").get("hidden").asString()).contains("one record more or less");
+	}
+
+	@Test
 	void aPostingSaysWhereItsPayRangeSitsWhenItsGroupIsLargeEnough() throws Exception {
 		JobPosting senior = this.postings.posting(this.postings.company("Alpine Models"), "research-scientist",
 				"Senior Research Scientist, Alignment")
 			.seniority(Seniority.SENIOR)
 			.location(ai.slope.jobs.RemotePolicy.ONSITE, "Zurich", "CH")
-			.salary(150_000, 450_000, "USD", SalaryPeriod.YEAR)
+			.salary(120_000, 150_000, "USD", SalaryPeriod.YEAR)
 			.save();
 		JobPosting mid = this.postings.posting(this.postings.company("Alpine Models"), "research-scientist",
 				"Research Scientist")
@@ -143,7 +169,7 @@ class SalaryExplorerTests {
 
 		Document page = this.visitor.page("/jobs/" + senior.getId() + "-" + senior.getSlug());
 		assertThat(page.select("#salary-position span").text())
-			.isEqualTo("This range sits at p20–p80 of 5 salary reports for Research scientist (senior) in Switzerland.");
+			.isEqualTo("This range runs from p33 to p83 of 60 salary reports for Research scientist (senior) in Switzerland.");
 		assertThat(page.select("#salary-position a").attr("href"))
 			.isEqualTo("/salaries?roleType=research-scientist&level=SE&country=CH");
 		// four mid-level reports: no position
