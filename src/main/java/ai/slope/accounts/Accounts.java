@@ -55,9 +55,11 @@ public class Accounts {
 
 	private final ApplicationEventPublisher events;
 
+	private final LoginThrottle throttle;
+
 	Accounts(AccountRepository accounts, PasswordResetTokenRepository resetTokens, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, SignIns signIns, AccountMails mails, Optional<Clock> clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.resetTokens = resetTokens;
 		this.passwordEncoder = passwordEncoder;
@@ -66,6 +68,7 @@ public class Accounts {
 		this.mails = mails;
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.events = events;
+		this.throttle = throttle;
 	}
 
 	/**
@@ -127,7 +130,7 @@ public class Accounts {
 		List<InputProblem> problems = new ArrayList<>();
 		Optional<InputProblem> emailProblem = emailProblem(request.email());
 		emailProblem.ifPresent(problems::add);
-		if (emailProblem.isEmpty() && this.accounts.findByEmail(request.email().strip()).isPresent()) {
+		if (emailProblem.isEmpty() && this.accounts.findByEmailKey(EmailKey.of(request.email())).isPresent()) {
 			problems.add(InputProblem.of("email", "accounts.error.email.taken"));
 		}
 		String displayName = (request.displayName() == null) ? "" : request.displayName().strip();
@@ -158,7 +161,7 @@ public class Accounts {
 
 	@Transactional(readOnly = true)
 	public Optional<Account> findByEmail(String email) {
-		return (email == null) ? Optional.empty() : this.accounts.findByEmail(email.strip());
+		return (email == null) ? Optional.empty() : this.accounts.findByEmailKey(EmailKey.of(email));
 	}
 
 	@Transactional(readOnly = true)
@@ -184,7 +187,9 @@ public class Accounts {
 	 */
 	@Transactional(readOnly = true)
 	public Page<Account> search(AccountQuery query, Pageable pageable) {
-		return this.accounts.search(AccountRepository.containing(query.text()), query.role(), query.suspended(),
+		String text = query.text();
+		return this.accounts.search(AccountRepository.containing((text == null) ? null : text.toLowerCase(Locale.ROOT)),
+				AccountRepository.containing((text == null) ? null : EmailKey.of(text)), query.role(), query.suspended(),
 				pageable);
 	}
 
@@ -220,17 +225,30 @@ public class Accounts {
 
 	/**
 	 * Changes the password of a logged-in person who knows the current one. Every other session of the
-	 * account ends and its remember-me tokens and open reset links stop working; a mail tells the owner.
+	 * account ends and its remember-me tokens and open reset links stop working; a mail tells the owner. The
+	 * current password is checked within the login limits of the account and the address ({@link LoginThrottle}),
+	 * so a stolen session cannot guess it faster than the login page could.
 	 * @param keptSessionId the session that asked, which stays logged in (null for none)
+	 * @param address the address the request came from (null when not known)
+	 * @throws TooManyAttemptsException when the account or the address has no attempts left
 	 * @throws InvalidAccountInputException when the current password is wrong or the new one breaks the
 	 * policy
 	 */
 	@Transactional
-	public void changePassword(long accountId, String currentPassword, String newPassword, String keptSessionId) {
+	public void changePassword(long accountId, String currentPassword, String newPassword, String keptSessionId,
+			String address) {
 		Account account = this.accounts.findById(accountId).orElseThrow();
+		LoginThrottle.Attempt attempt;
+		try {
+			attempt = this.throttle.beforePasswordCheck(accountId, address);
+		}
+		catch (LoginThrottledException ex) {
+			throw new TooManyAttemptsException("currentPassword", ex.getWaitMinutes());
+		}
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new InvalidAccountInputException("currentPassword", "accounts.error.password.current-wrong");
 		}
+		attempt.succeeded();
 		this.passwordPolicy.check("newPassword", newPassword, account.getEmail()).ifPresent(problem -> {
 			throw new InvalidAccountInputException(problem);
 		});

@@ -85,14 +85,15 @@ class SignUpTests {
 
 	@Test
 	void theDatabaseRefusesADuplicateEmailInAnotherCaseToo() {
-		this.jdbc.update("insert into account (email, display_name, password_hash, role) values (?, 'A', 'x', 'SEEKER')",
-				"dup@case.example");
+		this.jdbc.update(
+				"insert into account (email, email_key, display_name, password_hash, role) values (?, ?, 'A', 'x', 'SEEKER')",
+				"dup@case.example", EmailKey.of("dup@case.example"));
 
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> this.jdbc.update(
-					"insert into account (email, display_name, password_hash, role) values (?, 'B', 'x', 'SEEKER')",
-					"DUP@Case.Example"))
-			.hasMessageContaining("account_email_unique");
+					"insert into account (email, email_key, display_name, password_hash, role) values (?, ?, 'B', 'x', 'SEEKER')",
+					"DUP@Case.Example", EmailKey.of("DUP@Case.Example")))
+			.hasMessageContaining("account_email_key_unique");
 	}
 
 	@Test
@@ -114,6 +115,43 @@ class SignUpTests {
 		page = Jsoup.parse(signUp("alan@turing.example", "Alan", "1234567890", "SEEKER").getContentAsString());
 		assertThat(page.select("#password-error").text()).contains("most common");
 		assertThat(this.accounts.findByEmail("alan@turing.example")).isEmpty();
+	}
+
+	@Test
+	void anEasilyGuessedPasswordIsRefusedInEitherLanguage() throws Exception {
+		Document page = Jsoup.parse(signUp("weak@guess.example", "Weak", "aaaaaaaaab", "SEEKER").getContentAsString());
+		assertThat(page.select("#password-error").text()).contains("would be guessed too easily");
+
+		this.browser.in(Locale.SIMPLIFIED_CHINESE);
+		page = Jsoup.parse(signUp("weak@guess.example", "Weak", "abcabcabcabc", "SEEKER").getContentAsString());
+		assertThat(page.select("#password-error").text()).contains("太容易被猜到");
+		assertThat(this.accounts.findByEmail("weak@guess.example")).isEmpty();
+	}
+
+	@Test
+	void oneAddressCreatesAtMostTenAccountsAnHour() throws Exception {
+		String address = "10.98.10.1";
+		for (int i = 0; i < 10; i++) {
+			this.browser = new WebSession(this.mvc).from(address);
+			assertThat(signUp("burst" + i + "@signups.example", "Burst " + i, "penguins all the way", "SEEKER")
+				.getRedirectedUrl()).isEqualTo("/account");
+		}
+		this.browser = new WebSession(this.mvc).from(address);
+		Document typo = Jsoup.parse(signUp("not-an-email", "Burst", "penguins all the way", "SEEKER").getContentAsString());
+		assertThat(typo.select("#email-error").text()).as("a refused form is not counted").isNotEmpty();
+
+		MockHttpServletResponse refused = signUp("burst10@signups.example", "Burst 10", "penguins all the way",
+				"SEEKER");
+
+		assertThat(refused.getStatus()).isEqualTo(429);
+		Document page = Jsoup.parse(refused.getContentAsString());
+		assertThat(page.select("#signup-refused").text()).contains("Too many accounts were created from your network");
+		assertThat(page.select("#email").val()).isEqualTo("burst10@signups.example");
+		assertThat(this.accounts.findByEmail("burst10@signups.example")).isEmpty();
+		this.browser = new WebSession(this.mvc);
+		assertThat(signUp("burst10@signups.example", "Burst 10", "penguins all the way", "SEEKER").getRedirectedUrl())
+			.as("another address still signs up")
+			.isEqualTo("/account");
 	}
 
 	@Test

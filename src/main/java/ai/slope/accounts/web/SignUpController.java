@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,9 +47,12 @@ class SignUpController {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	SignUpController(Accounts accounts, UserDetailsService users) {
+	private final SignUpThrottle throttle;
+
+	SignUpController(Accounts accounts, UserDetailsService users, SignUpThrottle throttle) {
 		this.accounts = accounts;
 		this.users = users;
+		this.throttle = throttle;
 	}
 
 	@ModelAttribute("roles")
@@ -65,12 +69,17 @@ class SignUpController {
 
 	@PostMapping("/signup")
 	String processSignUpForm(@ModelAttribute("form") SignUpForm form, BindingResult result, Locale locale,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Accounts.SignUp signUp = new Accounts.SignUp(form.email(), form.displayName(), form.password(),
 				role(form.role()), locale);
 		List<InputProblem> problems = this.accounts.problemsWithSignUp(signUp);
 		problems.forEach(problem -> Forms.reject(result, problem));
 		if (result.hasErrors()) {
+			return VIEW;
+		}
+		if (!this.throttle.tryTake(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("refusal", "accounts.error.signup.throttled");
 			return VIEW;
 		}
 		Account account;
