@@ -80,14 +80,16 @@ public class Accounts {
 
 	/**
 	 * Every rule a sign-up breaks, so that a form can show them all at once; empty when it may go ahead.
+	 * Whether the email has an account is not among them: the sign-up page does not tell ({@link SignUps}).
 	 */
 	@Transactional(readOnly = true)
 	public List<InputProblem> problemsWithSignUp(SignUp request) {
-		return problems(request, false);
+		return problems(request, false, false);
 	}
 
 	/**
-	 * Creates a job seeker's or recruiter's account.
+	 * Creates a job seeker's or recruiter's account at once, without the mailed link the sign-up page asks
+	 * for ({@link SignUps}); for fixtures and tools that make accounts directly.
 	 * @throws InvalidAccountInputException when the email is malformed or taken, the name is blank or too
 	 * long, the role is not one to sign up as, or the password breaks the policy
 	 */
@@ -110,7 +112,7 @@ public class Accounts {
 	}
 
 	private Account create(SignUp request, boolean anyRole, boolean demo) {
-		List<InputProblem> problems = problems(request, anyRole);
+		List<InputProblem> problems = problems(request, anyRole, true);
 		if (!problems.isEmpty()) {
 			throw new InvalidAccountInputException(problems.get(0));
 		}
@@ -126,11 +128,27 @@ public class Accounts {
 		}
 	}
 
-	private List<InputProblem> problems(SignUp request, boolean anyRole) {
+	/**
+	 * Creates the account of a sign-up whose mailed link was opened, with the password hash kept since.
+	 * @throws InvalidAccountInputException when the email has an account by now
+	 */
+	Account createConfirmed(SignUpConfirmation signUp) {
+		Account account = new Account(signUp.getEmail(), signUp.getDisplayName(), signUp.getPasswordHash(),
+				signUp.getRole(), signUp.getLanguage(), false, this.clock.instant());
+		try {
+			return this.accounts.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new InvalidAccountInputException("token", "accounts.error.signup-link.invalid");
+		}
+	}
+
+	private List<InputProblem> problems(SignUp request, boolean anyRole, boolean checkTaken) {
 		List<InputProblem> problems = new ArrayList<>();
 		Optional<InputProblem> emailProblem = emailProblem(request.email());
 		emailProblem.ifPresent(problems::add);
-		if (emailProblem.isEmpty() && this.accounts.findByEmailKey(EmailKey.of(request.email())).isPresent()) {
+		if (checkTaken && emailProblem.isEmpty()
+				&& this.accounts.findByEmailKey(EmailKey.of(request.email())).isPresent()) {
 			problems.add(InputProblem.of("email", "accounts.error.email.taken"));
 		}
 		String displayName = (request.displayName() == null) ? "" : request.displayName().strip();
