@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpStatus;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +24,8 @@ import ai.slope.accounts.SignedInUser;
 import ai.slope.accounts.TooManyAttemptsException;
 
 /**
- * The logged-in person's own account: what Slope knows about them, and changing the password.
+ * The logged-in person's own account: what Slope knows about them, and changing the password (within the
+ * login limits: a refused check answers 429).
  */
 @Controller
 class AccountController {
