@@ -22,6 +22,10 @@ interface SignUpConfirmationRepository extends JpaRepository<SignUpConfirmation,
 	long countByEmailKeyAndCreatedAtAfter(String emailKey, Instant after);
 
 	@Modifying
+	@Query("delete from SignUpConfirmation c where c.expiresAt < :expiredBefore")
+	void deleteExpiredBefore(@Param("expiredBefore") Instant expiredBefore);
+
+	@Modifying
 	@Query("delete from SignUpConfirmation c where c.emailKey = :emailKey or c.expiresAt < :expiredBefore")
 	void deleteByEmailKeyOrExpiredBefore(@Param("emailKey") String emailKey,
 			@Param("expiredBefore") Instant expiredBefore);

@@ -6,7 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.bucket4j.Bucket;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * logs in (a random token of 256 bits, only its SHA-256 stored, working once for {@value #VALIDITY_HOURS}
  * hours); for an email with an account a mail to its owner saying someone tried, with links to log in and to
  * set a new password. The password is hashed either way, so the answer takes as long. At most
- * {@value #MAX_MAILS_PER_HOUR} links per email and hour are mailed, so nobody can flood a stranger's inbox.
+ * {@value #MAX_MAILS_PER_HOUR} links per email and {@value #MAX_MAILS_PER_HOUR} owner notices per account are
+ * mailed in an hour, so nobody can flood a stranger's inbox (the notices are counted in this instance's memory).
  */
 @Service
 public class SignUps {
@@ -47,6 +52,8 @@ public class SignUps {
 	private final AccountMails mails;
 
 	private final Clock clock;
+
+	private final Map<Long, Bucket> ownerNotices = new ConcurrentHashMap<>();
 
 	SignUps(Accounts accounts, AccountRepository accountRepository, SignUpConfirmationRepository confirmations,
 			PasswordEncoder passwordEncoder, AccountMails mails, Optional<Clock> clock) {
@@ -80,11 +87,11 @@ public class SignUps {
 		String key = EmailKey.of(request.email());
 		Optional<Account> existing = this.accountRepository.findByEmailKey(key);
 		if (existing.isPresent()) {
-			log.info("Sign-up with the email of account {}: its owner is told", existing.get().getId());
-			this.mails.signUpAttempted(existing.get());
+			tellOwner(existing.get());
 			return;
 		}
 		Instant now = this.clock.instant();
+		this.confirmations.deleteExpiredBefore(now);
 		if (this.confirmations.countByEmailKeyAndCreatedAtAfter(key, now.minus(Duration.ofHours(1))) >= MAX_MAILS_PER_HOUR) {
 			log.warn("Sign-up link not mailed: {} links for that email in the last hour already", MAX_MAILS_PER_HOUR);
 			return;
@@ -96,6 +103,22 @@ public class SignUps {
 				request.email().strip(), request.displayName().strip(), passwordHash, request.role(),
 				request.language(), now, now.plus(VALIDITY)));
 		this.mails.signUpConfirmation(signUp, token, VALIDITY);
+	}
+
+	private void tellOwner(Account owner) {
+		if (this.ownerNotices.size() > 100_000) {
+			this.ownerNotices.values().removeIf(bucket -> bucket.getAvailableTokens() >= MAX_MAILS_PER_HOUR);
+		}
+		Bucket notices = this.ownerNotices.computeIfAbsent(owner.getId(), id -> Bucket.builder()
+			.addLimit(limit -> limit.capacity(MAX_MAILS_PER_HOUR).refillIntervally(MAX_MAILS_PER_HOUR, Duration.ofHours(1)))
+			.build());
+		if (!notices.tryConsume(1)) {
+			log.warn("Sign-up with the email of account {}: owner not told, {} notices in the last hour already",
+					owner.getId(), MAX_MAILS_PER_HOUR);
+			return;
+		}
+		log.info("Sign-up with the email of account {}: its owner is told", owner.getId());
+		this.mails.signUpAttempted(owner);
 	}
 
 	/**

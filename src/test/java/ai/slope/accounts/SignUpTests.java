@@ -161,6 +161,21 @@ class SignUpTests {
 	}
 
 	@Test
+	void nobodyFloodsAnInboxThroughTheSignUpForm() throws Exception {
+		Account owner = AccountFixture.create(this.accounts, Role.SEEKER);
+		for (int i = 0; i < 5; i++) {
+			this.browser = new WebSession(this.mvc);
+			signUp(owner.getEmail(), "Flood " + i, "penguins all the way", "SEEKER");
+			this.browser = new WebSession(this.mvc);
+			signUp("flooded@inbox.example", "Flood " + i, "penguins all the way", "SEEKER");
+		}
+
+		assertThat(TestMailServer.awaitMailsTo(owner.getEmail(), SignUps.MAX_MAILS_PER_HOUR)).hasSize(SignUps.MAX_MAILS_PER_HOUR);
+		assertThat(TestMailServer.awaitMailsTo("flooded@inbox.example", SignUps.MAX_MAILS_PER_HOUR))
+			.hasSize(SignUps.MAX_MAILS_PER_HOUR);
+	}
+
+	@Test
 	void theSignUpMailSpeaksTheLanguageOfThePage() throws Exception {
 		this.browser.in(Locale.SIMPLIFIED_CHINESE);
 		signUp("mei@zhongwen.example", "梅", "penguins all the way", "SEEKER");
