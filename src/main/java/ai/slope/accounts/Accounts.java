@@ -177,6 +177,14 @@ public class Accounts {
 		return Optional.empty();
 	}
 
+	/**
+	 * The key an account's email is found and kept unique by ({@code account.email_key}): for code that writes
+	 * accounts in bulk with SQL, such as the demo data.
+	 */
+	public static String emailKey(String email) {
+		return EmailKey.of(email);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Account> findByEmail(String email) {
 		return (email == null) ? Optional.empty() : this.accounts.findByEmailKey(EmailKey.of(email));

@@ -1,8 +1,10 @@
 package ai.slope.accounts;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -28,7 +30,14 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		String email = authentication.getName();
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
-		LoginThrottle.Attempt attempt = this.throttle.beforeLogin(email, address);
+		LoginThrottle.Attempt attempt;
+		try {
+			attempt = this.throttle.beforeLogin(email, address);
+		}
+		catch (DataAccessException ex) {
+			// finding the account failed: a login failure, as when the password check itself cannot reach the database
+			throw new InternalAuthenticationServiceException("Could not find the account", ex);
+		}
 		boolean judged = false;
 		try {
 			Authentication result = this.passwords.authenticate(authentication);
