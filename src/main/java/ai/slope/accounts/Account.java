@@ -12,9 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 /**
- * Someone who can log in to Slope: a job seeker, a recruiter or an admin. The email is unique whatever its
- * case (a unique index on {@code lower(email)}); only a hash of the password is kept. Changes go through
- * {@link Accounts}.
+ * Someone who can log in to Slope: a job seeker, a recruiter or an admin. The email is kept as typed; it is
+ * found and kept unique by its {@link EmailKey} (a unique index on {@code email_key}); only a hash of the
+ * password is kept. Changes go through {@link Accounts}.
  */
 @Entity
 public class Account {
@@ -24,6 +24,8 @@ public class Account {
 	private Long id;
 
 	private String email;
+
+	private String emailKey;
 
 	private String displayName;
 
@@ -51,6 +53,7 @@ public class Account {
 	Account(String email, String displayName, String passwordHash, Role role, Locale language, boolean demo,
 			Instant now) {
 		this.email = email;
+		this.emailKey = EmailKey.of(email);
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.role = role;

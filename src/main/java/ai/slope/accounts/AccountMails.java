@@ -31,6 +31,25 @@ class AccountMails {
 				link);
 	}
 
+	/**
+	 * The link that creates the account of a sign-up, to the email it was made with, in the language of the
+	 * page it was made on.
+	 */
+	void signUpConfirmation(SignUpConfirmation signUp, String token, Duration validity) {
+		String link = link("/signup/confirm").queryParam("token", token).build().toUriString();
+		this.mailer.sendToEmail(signUp.getEmail(), signUp.getLanguage(), "mail.sign-up.subject", "mail.sign-up.body",
+				signUp.getDisplayName(), link, validity.toHours());
+	}
+
+	/**
+	 * Tells the owner of an account that someone signed up with its email (the page said the same as for a new
+	 * email, so only the owner learns that the account exists).
+	 */
+	void signUpAttempted(Account account) {
+		send(account, "mail.sign-up-existing.subject", "mail.sign-up-existing.body", account.getDisplayName(),
+				link("/login").build().toUriString(), link("/password/forgot").build().toUriString());
+	}
+
 	private UriComponentsBuilder link(String path) {
 		return this.mailer.link(path);
 	}

@@ -12,26 +12,30 @@ import org.springframework.data.repository.query.Param;
 interface AccountRepository extends JpaRepository<Account, Long> {
 
 	/**
-	 * The account of an email whatever its case; {@code lower(email)} is what the unique index covers.
+	 * The account of an email key ({@link EmailKey#of}), which the unique index covers.
 	 */
-	@Query("select a from Account a where lower(a.email) = lower(:email)")
-	Optional<Account> findByEmail(@Param("email") String email);
+	Optional<Account> findByEmailKey(String emailKey);
+
+	@Query("select a.id from Account a where a.emailKey = :emailKey")
+	Optional<Long> findIdByEmailKey(@Param("emailKey") String emailKey);
 
 	boolean existsByRole(Role role);
 
 	List<Account> findByDemoTrueOrderById();
 
 	/**
-	 * Accounts whose email or display name contains the text (a null text, role or suspended flag matches
-	 * any). The pattern comes from {@link #containing}, with LIKE's wildcards escaped.
+	 * Accounts whose email key or display name contains the text (a null text, role or suspended flag matches
+	 * any). The patterns come from {@link #containing}, with LIKE's wildcards escaped: one of the text's
+	 * {@link EmailKey} for the email, one of the lower-cased text for the name.
 	 */
 	@Query("""
 			select a from Account a
-			where (:pattern is null or lower(a.email) like :pattern escape '\\'
+			where (:pattern is null or a.emailKey like :emailPattern escape '\\'
 			       or lower(a.displayName) like :pattern escape '\\')
 			  and (:role is null or a.role = :role)
 			  and (:suspended is null or a.suspended = :suspended)""")
-	Page<Account> search(@Param("pattern") String pattern, @Param("role") Role role,
+	Page<Account> search(@Param("pattern") String pattern, @Param("emailPattern") String emailPattern,
+			@Param("role") Role role,
 			@Param("suspended") Boolean suspended, Pageable pageable);
 
 	long countByRole(Role role);
@@ -42,8 +46,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 		if (text == null) {
 			return null;
 		}
-		String escaped = text.toLowerCase(java.util.Locale.ROOT)
-			.replace("\\", "\\\\")
+		String escaped = text.replace("\\", "\\\\")
 			.replace("%", "\\%")
 			.replace("_", "\\_");
 		return "%" + escaped + "%";

@@ -23,7 +23,7 @@ class AccountUserDetails implements UserDetailsService, UserDetailsPasswordServi
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
-		return this.accounts.findByEmail(email.strip())
+		return this.accounts.findByEmailKey(EmailKey.of(email))
 			.map(SignedInUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException("No account for that email"));
 	}
@@ -31,7 +31,7 @@ class AccountUserDetails implements UserDetailsService, UserDetailsPasswordServi
 	@Override
 	@Transactional
 	public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
-		Account account = this.accounts.findByEmail(user.getUsername()).orElseThrow();
+		Account account = this.accounts.findByEmailKey(EmailKey.of(user.getUsername())).orElseThrow();
 		account.upgradePasswordHash(newPasswordHash);
 		return new SignedInUser(account);
 	}

@@ -55,9 +55,11 @@ public class Accounts {
 
 	private final ApplicationEventPublisher events;
 
+	private final LoginThrottle throttle;
+
 	Accounts(AccountRepository accounts, PasswordResetTokenRepository resetTokens, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, SignIns signIns, AccountMails mails, Optional<Clock> clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.resetTokens = resetTokens;
 		this.passwordEncoder = passwordEncoder;
@@ -66,6 +68,7 @@ public class Accounts {
 		this.mails = mails;
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.events = events;
+		this.throttle = throttle;
 	}
 
 	/**
@@ -77,14 +80,16 @@ public class Accounts {
 
 	/**
 	 * Every rule a sign-up breaks, so that a form can show them all at once; empty when it may go ahead.
+	 * Whether the email has an account is not among them: the sign-up page does not tell ({@link SignUps}).
 	 */
 	@Transactional(readOnly = true)
 	public List<InputProblem> problemsWithSignUp(SignUp request) {
-		return problems(request, false);
+		return problems(request, false, false);
 	}
 
 	/**
-	 * Creates a job seeker's or recruiter's account.
+	 * Creates a job seeker's or recruiter's account at once, without the mailed link the sign-up page asks
+	 * for ({@link SignUps}); for fixtures and tools that make accounts directly.
 	 * @throws InvalidAccountInputException when the email is malformed or taken, the name is blank or too
 	 * long, the role is not one to sign up as, or the password breaks the policy
 	 */
@@ -107,7 +112,7 @@ public class Accounts {
 	}
 
 	private Account create(SignUp request, boolean anyRole, boolean demo) {
-		List<InputProblem> problems = problems(request, anyRole);
+		List<InputProblem> problems = problems(request, anyRole, true);
 		if (!problems.isEmpty()) {
 			throw new InvalidAccountInputException(problems.get(0));
 		}
@@ -123,11 +128,27 @@ public class Accounts {
 		}
 	}
 
-	private List<InputProblem> problems(SignUp request, boolean anyRole) {
+	/**
+	 * Creates the account of a sign-up whose mailed link was opened, with the password hash kept since.
+	 * @throws InvalidAccountInputException when the email has an account by now
+	 */
+	Account createConfirmed(SignUpConfirmation signUp) {
+		Account account = new Account(signUp.getEmail(), signUp.getDisplayName(), signUp.getPasswordHash(),
+				signUp.getRole(), signUp.getLanguage(), false, this.clock.instant());
+		try {
+			return this.accounts.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new InvalidAccountInputException("token", "accounts.error.signup-link.invalid");
+		}
+	}
+
+	private List<InputProblem> problems(SignUp request, boolean anyRole, boolean checkTaken) {
 		List<InputProblem> problems = new ArrayList<>();
 		Optional<InputProblem> emailProblem = emailProblem(request.email());
 		emailProblem.ifPresent(problems::add);
-		if (emailProblem.isEmpty() && this.accounts.findByEmail(request.email().strip()).isPresent()) {
+		if (checkTaken && emailProblem.isEmpty()
+				&& this.accounts.findByEmailKey(EmailKey.of(request.email())).isPresent()) {
 			problems.add(InputProblem.of("email", "accounts.error.email.taken"));
 		}
 		String displayName = (request.displayName() == null) ? "" : request.displayName().strip();
@@ -156,9 +177,17 @@ public class Accounts {
 		return Optional.empty();
 	}
 
+	/**
+	 * The key an account's email is found and kept unique by ({@code account.email_key}): for code that writes
+	 * accounts in bulk with SQL, such as the demo data.
+	 */
+	public static String emailKey(String email) {
+		return EmailKey.of(email);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Account> findByEmail(String email) {
-		return (email == null) ? Optional.empty() : this.accounts.findByEmail(email.strip());
+		return (email == null) ? Optional.empty() : this.accounts.findByEmailKey(EmailKey.of(email));
 	}
 
 	@Transactional(readOnly = true)
@@ -184,7 +213,9 @@ public class Accounts {
 	 */
 	@Transactional(readOnly = true)
 	public Page<Account> search(AccountQuery query, Pageable pageable) {
-		return this.accounts.search(AccountRepository.containing(query.text()), query.role(), query.suspended(),
+		String text = query.text();
+		return this.accounts.search(AccountRepository.containing((text == null) ? null : text.toLowerCase(Locale.ROOT)),
+				AccountRepository.containing((text == null) ? null : EmailKey.of(text)), query.role(), query.suspended(),
 				pageable);
 	}
 
@@ -220,17 +251,30 @@ public class Accounts {
 
 	/**
 	 * Changes the password of a logged-in person who knows the current one. Every other session of the
-	 * account ends and its remember-me tokens and open reset links stop working; a mail tells the owner.
+	 * account ends and its remember-me tokens and open reset links stop working; a mail tells the owner. The
+	 * current password is checked within the login limits of the account and the address ({@link LoginThrottle}),
+	 * so a stolen session cannot guess it faster than the login page could.
 	 * @param keptSessionId the session that asked, which stays logged in (null for none)
+	 * @param address the address the request came from (null when not known)
+	 * @throws TooManyAttemptsException when the account or the address has no attempts left
 	 * @throws InvalidAccountInputException when the current password is wrong or the new one breaks the
 	 * policy
 	 */
 	@Transactional
-	public void changePassword(long accountId, String currentPassword, String newPassword, String keptSessionId) {
+	public void changePassword(long accountId, String currentPassword, String newPassword, String keptSessionId,
+			String address) {
 		Account account = this.accounts.findById(accountId).orElseThrow();
+		LoginThrottle.Attempt attempt;
+		try {
+			attempt = this.throttle.beforePasswordCheck(accountId, address);
+		}
+		catch (LoginThrottledException ex) {
+			throw new TooManyAttemptsException("currentPassword", ex.getWaitMinutes());
+		}
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new InvalidAccountInputException("currentPassword", "accounts.error.password.current-wrong");
 		}
+		attempt.succeeded();
 		this.passwordPolicy.check("newPassword", newPassword, account.getEmail()).ifPresent(problem -> {
 			throw new InvalidAccountInputException(problem);
 		});

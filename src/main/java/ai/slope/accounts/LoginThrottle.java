@@ -1,23 +1,25 @@
 package ai.slope.accounts;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.ConsumptionProbe;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed logins with Bucket4j: after {@value #PER_ACCOUNT} failures on one account, or
- * {@value #PER_ADDRESS} from one address, further attempts are refused until the 15 minutes that started
- * with the first failure are over. A successful login clears the account's count (not the address's).
+ * Limits password checks with Bucket4j: at most {@value #PER_ACCOUNT} per account and {@value #PER_ADDRESS}
+ * per address in {@link #WINDOW 15 minutes}, however many arrive at once. Every check takes a token from both
+ * buckets, together and before the password is hashed, so attempts that arrive while others are still hashing
+ * are counted too; one bucket short means no check at all. A right password gives both tokens back and clears
+ * the account's count (its owner is back); a wrong one keeps them. Logins and the current password of "change
+ * password" draw on the same account bucket.
  * <p>
- * The counts live in this instance's memory: with several instances behind a load balancer each counts
- * on its own, so the limits are per instance.
+ * The account bucket belongs to the account, found once by its {@link EmailKey}, not to how its email was
+ * spelt; an email without an account gets a bucket of its key. The counts live in this instance's memory:
+ * with several instances behind a load balancer each counts on its own, so the limits are per instance.
  */
 @Component
 class LoginThrottle {
@@ -35,46 +37,58 @@ class LoginThrottle {
 
 	private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
 
-	/**
-	 * How long the next attempt must wait, or empty when it may go ahead.
-	 */
-	Optional<Duration> refusal(String email, String address) {
-		Duration wait = Duration.ZERO;
-		Bucket account = this.accounts.get(accountKey(email));
-		if (account != null) {
-			wait = max(wait, waitFor(account));
-		}
-		Bucket fromAddress = (address != null) ? this.addresses.get(address) : null;
-		if (fromAddress != null) {
-			wait = max(wait, waitFor(fromAddress));
-		}
-		return wait.isZero() ? Optional.empty() : Optional.of(wait);
+	private final AccountRepository accountRepository;
+
+	LoginThrottle(AccountRepository accountRepository) {
+		this.accountRepository = accountRepository;
 	}
 
-	void failed(String email, String address) {
-		this.accounts.computeIfAbsent(accountKey(email), key -> bucket(PER_ACCOUNT)).tryConsume(1);
-		if (address != null) {
-			this.addresses.computeIfAbsent(address, key -> bucket(PER_ADDRESS)).tryConsume(1);
-		}
+	/**
+	 * Takes the tokens for checking a password typed at login.
+	 * @throws LoginThrottledException when the account or the address has none left
+	 */
+	Attempt beforeLogin(String email, String address) {
+		String key = EmailKey.of(email);
+		String accountKey = this.accountRepository.findIdByEmailKey(key)
+			.map(LoginThrottle::accountKey)
+			.orElse("email:" + key);
+		return take(accountKey, address);
+	}
+
+	/**
+	 * Takes the tokens for checking the current password of a logged-in account.
+	 * @throws LoginThrottledException when the account or the address has none left
+	 */
+	Attempt beforePasswordCheck(long accountId, String address) {
+		return take(accountKey(accountId), address);
+	}
+
+	private static String accountKey(long accountId) {
+		return "account:" + accountId;
+	}
+
+	private synchronized Attempt take(String accountKey, String address) {
 		forgetIdleKeys(this.accounts, PER_ACCOUNT);
 		forgetIdleKeys(this.addresses, PER_ADDRESS);
+		Bucket account = this.accounts.computeIfAbsent(accountKey, key -> bucket(PER_ACCOUNT));
+		ConsumptionProbe fromAccount = account.tryConsumeAndReturnRemaining(1);
+		if (!fromAccount.isConsumed()) {
+			throw new LoginThrottledException(Duration.ofNanos(fromAccount.getNanosToWaitForRefill()));
+		}
+		Bucket fromAddress = null;
+		if (address != null) {
+			fromAddress = this.addresses.computeIfAbsent(address, key -> bucket(PER_ADDRESS));
+			ConsumptionProbe probe = fromAddress.tryConsumeAndReturnRemaining(1);
+			if (!probe.isConsumed()) {
+				account.addTokens(1);
+				throw new LoginThrottledException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+			}
+		}
+		return new Attempt(accountKey, account, fromAddress);
 	}
 
-	void succeeded(String email) {
-		this.accounts.remove(accountKey(email));
-	}
-
-	private static Duration waitFor(Bucket bucket) {
-		EstimationProbe probe = bucket.estimateAbilityToConsume(1);
-		return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
-	}
-
-	private static Duration max(Duration a, Duration b) {
-		return (a.compareTo(b) >= 0) ? a : b;
-	}
-
-	private static Bucket bucket(int failures) {
-		return Bucket.builder().addLimit(limit -> limit.capacity(failures).refillIntervally(failures, WINDOW)).build();
+	private static Bucket bucket(int checks) {
+		return Bucket.builder().addLimit(limit -> limit.capacity(checks).refillIntervally(checks, WINDOW)).build();
 	}
 
 	private static void forgetIdleKeys(Map<String, Bucket> buckets, int capacity) {
@@ -83,8 +97,50 @@ class LoginThrottle {
 		}
 	}
 
-	private static String accountKey(String email) {
-		return (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
+	/**
+	 * A password check the throttle let through, holding its tokens until it says how it went.
+	 */
+	final class Attempt {
+
+		private final String accountKey;
+
+		private final Bucket account;
+
+		private final Bucket address;
+
+		private Attempt(String accountKey, Bucket account, Bucket address) {
+			this.accountKey = accountKey;
+			this.account = account;
+			this.address = address;
+		}
+
+		/**
+		 * The password was right: the tokens go back and the account's earlier failures are forgiven.
+		 */
+		void succeeded() {
+			synchronized (LoginThrottle.this) {
+				LoginThrottle.this.accounts.remove(this.accountKey, this.account);
+				giveBackAddressToken();
+			}
+		}
+
+		/**
+		 * The check did not happen or did not judge the password (a failure of the database, say): the
+		 * tokens go back.
+		 */
+		void notChecked() {
+			synchronized (LoginThrottle.this) {
+				this.account.addTokens(1);
+				giveBackAddressToken();
+			}
+		}
+
+		private void giveBackAddressToken() {
+			if (this.address != null) {
+				this.address.addTokens(1);
+			}
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package ai.slope.accounts;
 
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.mail.MessagingException;
@@ -75,25 +76,38 @@ public class Mailer {
 	 */
 	public void send(Account to, String subjectKey, Object[] subjectArguments, String bodyKey,
 			Object... bodyArguments) {
-		String subject = this.messages.getMessage(subjectKey, subjectArguments, to.getLanguage());
-		String body = this.messages.getMessage(bodyKey, bodyArguments, to.getLanguage());
+		send(to.getEmail(), to.getLanguage(), "account " + to.getId(), subjectKey, subjectArguments, bodyKey,
+				bodyArguments);
+	}
+
+	/**
+	 * Sends a mail to an email that has no account (yet), such as the link that confirms a sign-up.
+	 */
+	void sendToEmail(String email, Locale language, String subjectKey, String bodyKey, Object... bodyArguments) {
+		send(email, language, "an email without an account", subjectKey, null, bodyKey, bodyArguments);
+	}
+
+	private void send(String email, Locale language, String recipient, String subjectKey, Object[] subjectArguments,
+			String bodyKey, Object... bodyArguments) {
+		String subject = this.messages.getMessage(subjectKey, subjectArguments, language);
+		String body = this.messages.getMessage(bodyKey, bodyArguments, language);
 		if (!StringUtils.hasText(this.smtpHost)) {
 			log.info("No SMTP server is configured (SLOPE_SMTP_HOST), so this mail is written here instead of sent:"
-					+ "\nTo: {}\nSubject: {}\n\n{}\n", to.getEmail(), subject, body);
+					+ "\nTo: {}\nSubject: {}\n\n{}\n", email, subject, body);
 			return;
 		}
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.from);
-		message.setTo(to.getEmail());
+		message.setTo(email);
 		message.setSubject(subject);
 		message.setText(body);
 		try {
 			this.mailSender.getObject().send(message);
-			log.info("Sent {} to account {}", subjectKey, to.getId());
+			log.info("Sent {} to {}", subjectKey, recipient);
 		}
 		catch (MailException ex) {
 			// the person sees the same answer either way (so a page reveals nothing); operators see this
-			log.error("Could not send {} to account {} through {}", subjectKey, to.getId(), this.smtpHost, ex);
+			log.error("Could not send {} to {} through {}", subjectKey, recipient, this.smtpHost, ex);
 		}
 	}
 

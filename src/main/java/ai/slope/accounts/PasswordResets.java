@@ -72,7 +72,7 @@ public class PasswordResets {
 	 */
 	@Transactional
 	public void requestReset(String email) {
-		Optional<Account> found = (email == null) ? Optional.empty() : this.accounts.findByEmail(email.strip());
+		Optional<Account> found = (email == null) ? Optional.empty() : this.accounts.findByEmailKey(EmailKey.of(email));
 		if (found.isEmpty() || found.get().isSuspended()) {
 			log.info("Password reset asked for an email without an active account");
 			return;

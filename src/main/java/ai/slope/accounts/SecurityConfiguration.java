@@ -78,7 +78,7 @@ class SecurityConfiguration {
 		String[] publicPages = { "/", "/jobs", "/jobs/**", "/roles/**", "/companies/**", "/salaries", "/api/v1/**",
 				"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**",
 				"/images/**", "/favicon.ico", "/favicon.svg", "/robots.txt" };
-		String[] accountPages = { "/login", "/signup", "/password/forgot", "/password/reset" };
+		String[] accountPages = { "/login", "/signup", "/signup/**", "/password/forgot", "/password/reset" };
 		// the key only marks remember-me logins made by this process; the tokens themselves are in the database
 		String rememberMeKey = UUID.randomUUID().toString();
 		PersistentTokenBasedRememberMeServices rememberMe = new PersistentTokenBasedRememberMeServices(rememberMeKey,

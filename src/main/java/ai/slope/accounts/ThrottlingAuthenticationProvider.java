@@ -1,14 +1,18 @@
 package ai.slope.accounts;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks email and password with the wrapped provider unless {@link LoginThrottle} refuses the attempt, and
- * tells the throttle how it went.
+ * Takes the tokens of {@link LoginThrottle} before the wrapped provider checks email and password, and tells
+ * the throttle how it went: a wrong password keeps the tokens, a right one (even of a suspended account,
+ * which is refused after the password) gives them back.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -26,17 +30,34 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		String email = authentication.getName();
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
-		this.throttle.refusal(email, address).ifPresent(wait -> {
-			throw new LoginThrottledException(wait);
-		});
+		LoginThrottle.Attempt attempt;
+		try {
+			attempt = this.throttle.beforeLogin(email, address);
+		}
+		catch (DataAccessException ex) {
+			// finding the account failed: a login failure, as when the password check itself cannot reach the database
+			throw new InternalAuthenticationServiceException("Could not find the account", ex);
+		}
+		boolean judged = false;
 		try {
 			Authentication result = this.passwords.authenticate(authentication);
-			this.throttle.succeeded(email);
+			judged = true;
+			attempt.succeeded();
 			return result;
 		}
 		catch (BadCredentialsException ex) {
-			this.throttle.failed(email, address);
+			judged = true;
 			throw ex;
+		}
+		catch (AccountStatusException ex) {
+			judged = true;
+			attempt.succeeded();
+			throw ex;
+		}
+		finally {
+			if (!judged) {
+				attempt.notChecked();
+			}
 		}
 	}
 

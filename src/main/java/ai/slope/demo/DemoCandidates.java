@@ -21,6 +21,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import ai.slope.accounts.Accounts;
 import ai.slope.candidates.SkillTags;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
@@ -110,7 +111,7 @@ class DemoCandidates {
 		for (int i = 0; i < profiles.size(); i++) {
 			ProfileWriter.Profile p = profiles.get(i);
 			long id = firstId + i;
-			row(accounts, id, p.email(), p.name(), hash, "SEEKER", "en", true);
+			row(accounts, id, p.email(), Accounts.emailKey(p.email()), p.name(), hash, "SEEKER", "en", true);
 			row(rows, id, p.headline(), p.summary(), p.country(), p.city(), p.remote(), p.relocation(), p.years(),
 					p.minimumSalary(), p.currency(), p.minimumSalaryUsd(), p.github(), p.scholar(), p.huggingFace(),
 					p.linkedin(), true);
@@ -128,7 +129,7 @@ class DemoCandidates {
 				row(papers, id, paper.title(), paper.venue(), paper.year(), paper.citations());
 			}
 		}
-		copy.copyIn("COPY account (id, email, display_name, password_hash, role, language, demo) FROM STDIN (FORMAT csv)",
+		copy.copyIn("COPY account (id, email, email_key, display_name, password_hash, role, language, demo) FROM STDIN (FORMAT csv)",
 				new StringReader(accounts.toString()));
 		copy.copyIn("COPY candidate_profile (account_id, headline, summary, country, city, open_to_remote, "
 				+ "open_to_relocation, years_of_experience, minimum_salary, salary_currency, minimum_salary_usd, "

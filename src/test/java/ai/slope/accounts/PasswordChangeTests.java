@@ -98,6 +98,33 @@ class PasswordChangeTests {
 	}
 
 	@Test
+	void theCurrentPasswordIsThrottledLikeALoginOnTheSameAccountCount() throws Exception {
+		for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+			Document page = Jsoup.parse(change("wrong guess number " + i, NEW_PASSWORD).getContentAsString());
+			assertThat(page.select("#currentPassword-error").text()).isEqualTo("That is not your current password.");
+		}
+
+		MockHttpServletResponse response = change(AccountFixture.PASSWORD, NEW_PASSWORD);
+
+		assertThat(response.getStatus()).isEqualTo(429);
+		assertThat(Jsoup.parse(response.getContentAsString()).select("#currentPassword-error").text())
+			.contains("Too many wrong passwords")
+			.containsPattern("wait (\\d+ minutes|a minute)");
+		assertThat(this.accounts.hasPassword(this.account.getEmail(), AccountFixture.PASSWORD)).isTrue();
+		WebSession elsewhere = new WebSession(this.mvc);
+		Document login = elsewhere.follow(elsewhere.logIn(this.account.getEmail(), AccountFixture.PASSWORD));
+		assertThat(login.select("#login-error").text()).contains("Too many failed attempts");
+	}
+
+	@Test
+	void anEasilyGuessedNewPasswordIsRefused() throws Exception {
+		Document page = Jsoup.parse(change(AccountFixture.PASSWORD, "abcabcabcabc").getContentAsString());
+
+		assertThat(page.select("#newPassword-error").text()).contains("would be guessed too easily");
+		assertThat(this.accounts.hasPassword(this.account.getEmail(), AccountFixture.PASSWORD)).isTrue();
+	}
+
+	@Test
 	void changingThePasswordNeedsTheCsrfToken() throws Exception {
 		this.browser.page("/account/password");
 		MockHttpServletResponse response = this.browser.postWithoutCsrf("/account/password", "currentPassword",

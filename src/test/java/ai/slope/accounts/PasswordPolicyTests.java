@@ -1,5 +1,7 @@
 package ai.slope.accounts;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,9 +39,29 @@ class PasswordPolicyTests {
 		assertThat(problem("ten chars!")).isEqualTo("ok");
 		assertThat(problem("密码是一个很长的句子")).as("ten Chinese characters").isEqualTo("ok");
 		assertThat(problem("x".repeat(72))).isEqualTo("accounts.error.password.common");
-		assertThat(problem("xy".repeat(36))).isEqualTo("ok");
-		assertThat(problem("xy".repeat(36) + "z")).isEqualTo("accounts.error.password.too-long");
+		String seventyTwoBytes = "quiet otters juggle seven amber lanterns beneath a crooked wooden bridge";
+		assertThat(seventyTwoBytes).hasSize(72);
+		assertThat(problem(seventyTwoBytes)).isEqualTo("ok");
+		assertThat(problem(seventyTwoBytes + "z")).isEqualTo("accounts.error.password.too-long");
 		assertThat(problem("长".repeat(25))).isEqualTo("accounts.error.password.too-long");
+	}
+
+	@Test
+	void refusesPasswordsAStrengthEstimatorGuessesEasily() {
+		assertThat(problem("aaaaaaaaab")).isEqualTo("accounts.error.password.weak");
+		assertThat(problem("abcabcabcabc")).isEqualTo("accounts.error.password.weak");
+		assertThat(problem("xy".repeat(36))).isEqualTo("accounts.error.password.weak");
+		assertThat(problem("Hopper2019!")).isEqualTo("accounts.error.password.weak");
+		assertThat(problem("grace1234567")).as("the email's name with digits").isEqualTo("accounts.error.password.weak");
+		assertThat(problem("slope-slope-2024")).isEqualTo("accounts.error.password.weak");
+	}
+
+	@Test
+	void acceptsTheDemoAndFixturePasswords() {
+		for (String password : List.of("slope-demo-seeker", "slope-demo-recruiter", "slope-demo-admin",
+				AccountFixture.PASSWORD, AccountsIntegrationTest.ADMIN_PASSWORD)) {
+			assertThat(problem(password)).as(password).isEqualTo("ok");
+		}
 	}
 
 	@Test

@@ -141,6 +141,17 @@ class PasswordResetTests {
 	}
 
 	@Test
+	void theLinkGoesToTheAccountHoweverItsEmailIsSpelt() throws Exception {
+		String fullWidthUpper = this.account.getEmail()
+			.toUpperCase(Locale.ROOT)
+			.replace("PERSON", "\uFF30\uFF25\uFF32\uFF33\uFF2F\uFF2E");
+
+		askForLink("  " + fullWidthUpper + " ");
+
+		assertThat(TestMailServer.awaitMailsTo(this.account.getEmail(), 1)).hasSize(1);
+	}
+
+	@Test
 	void aSuspendedAccountGetsNoLink() throws Exception {
 		this.accounts.suspend(this.account.getId());
 

@@ -8,13 +8,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.test.context.ContextConfiguration;
+
+import ai.slope.accounts.TestMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A recruiter signs up in a real browser (a common password first, which comes back beside its field with
- * what was typed kept), uses the account menu in the navbar to log out, and logs in again.
+ * what was typed kept), opens the mailed link, uses the account menu in the navbar to log out, and logs in again.
  */
+@ContextConfiguration(initializers = TestMailServer.Initializer.class)
 class AccountBrowserTests extends BrowserTest {
 
 	@Test
@@ -36,6 +40,8 @@ class AccountBrowserTests extends BrowserTest {
 
 		browser.type("password", "we hire people who ship");
 		submit();
+		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Check your mail");
+		confirmSignUp("hiring@browser.example");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your account, Brenda Browser");
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Recruiter");
 

@@ -57,6 +57,7 @@ class ApplicationBrowserTests extends BrowserTest {
 		browser.type("displayName", "Noor Haddad");
 		browser.type("password", SEEKER_PASSWORD);
 		browser.navigate(this.driver.findElement(By.cssSelector("form.account-form button[type=submit]")));
+		confirmSignUp(SEEKER_EMAIL);
 		browser.open("/profile/edit");
 		browser.type("headline", "Research engineer, RL from human feedback");
 		browser.type("city", "Amman");
@@ -113,7 +114,7 @@ class ApplicationBrowserTests extends BrowserTest {
 		assertThat(this.driver.findElement(By.id("stage")).getText()).isEqualTo("Stage: Interview");
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).doesNotContain("Great RLHF background");
 		browser.screenshot("application-interview");
-		List<MimeMessage> mails = TestMailServer.awaitMailsTo(SEEKER_EMAIL, 1);
+		List<MimeMessage> mails = TestMailServer.awaitMailsTo(SEEKER_EMAIL, 2);
 		assertThat(mails).extracting(MimeMessage::getSubject)
 			.contains("Interview: Quokka Alignment Engineer at " + recruiter.company().getName());
 	}

@@ -1,14 +1,24 @@
 package ai.slope.browser;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+
+import ai.slope.accounts.TestMailServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every browser test has: the whole application on a random port, and one headless Chromium for the class,
@@ -36,6 +46,20 @@ abstract class BrowserTest {
 	@AfterAll
 	void quitBrowser() {
 		browser.quit();
+	}
+
+	private static final Pattern SIGN_UP_LINK = Pattern.compile("https?://[^/\\s]+(/signup/confirm\\?token=[A-Za-z0-9_-]+)");
+
+	/**
+	 * Opens the sign-up link mailed to the address and presses its button, as the person would; the class needs
+	 * {@code @ContextConfiguration(initializers = TestMailServer.Initializer.class)}.
+	 */
+	void confirmSignUp(String email) {
+		List<MimeMessage> mails = TestMailServer.awaitMailsTo(email, 1);
+		Matcher link = SIGN_UP_LINK.matcher(TestMailServer.body(mails.get(mails.size() - 1)));
+		assertThat(link.find()).as("a sign-up link was mailed to " + email).isTrue();
+		browser.open(link.group(1));
+		browser.navigate(this.driver.findElement(By.cssSelector("form.account-form button[type=submit]")));
 	}
 
 }

@@ -9,7 +9,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
+
+import ai.slope.accounts.TestMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = { "slope.admin.email=" + PostingReviewBrowserTests.ADMIN_EMAIL,
 		"slope.admin.password=" + PostingReviewBrowserTests.ADMIN_PASSWORD, "slope.admin.name=Ada Admin" })
+@ContextConfiguration(initializers = TestMailServer.Initializer.class)
 class PostingReviewBrowserTests extends BrowserTest {
 
 	static final String ADMIN_EMAIL = "ada@review.example";
@@ -37,6 +41,7 @@ class PostingReviewBrowserTests extends BrowserTest {
 		browser.type("displayName", "Zoe Recruiter");
 		browser.type("password", "we ship inference fast");
 		browser.navigate(this.driver.findElement(By.cssSelector("form.account-form button[type=submit]")));
+		confirmSignUp("hiring@zephyrine.example");
 
 		browser.open("/recruiter/company");
 		browser.type("name", "Zephyrine Systems");

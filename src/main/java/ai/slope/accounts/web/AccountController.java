@@ -3,8 +3,11 @@ package ai.slope.accounts.web;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,9 +21,11 @@ import ai.slope.accounts.Accounts;
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.InvalidAccountInputException;
 import ai.slope.accounts.SignedInUser;
+import ai.slope.accounts.TooManyAttemptsException;
 
 /**
- * The logged-in person's own account: what Slope knows about them, and changing the password.
+ * The logged-in person's own account: what Slope knows about them, and changing the password (within the
+ * login limits: a refused check answers 429).
  */
 @Controller
 class AccountController {
@@ -52,9 +57,16 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String processChangePasswordForm(@CurrentUser SignedInUser user, @ModelAttribute("form") ChangePasswordForm form,
-			BindingResult result, HttpSession session, RedirectAttributes redirect) {
+			BindingResult result, HttpSession session, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
-			this.accounts.changePassword(user.getId(), form.currentPassword(), form.newPassword(), session.getId());
+			this.accounts.changePassword(user.getId(), form.currentPassword(), form.newPassword(), session.getId(),
+					request.getRemoteAddr());
+		}
+		catch (TooManyAttemptsException ex) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			Forms.reject(result, ex.getProblem());
+			return PASSWORD_VIEW;
 		}
 		catch (InvalidAccountInputException ex) {
 			Forms.reject(result, ex.getProblem());

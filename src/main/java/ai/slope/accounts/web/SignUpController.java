@@ -2,10 +2,12 @@ package ai.slope.accounts.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,32 +30,51 @@ import ai.slope.accounts.Accounts;
 import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.InvalidAccountInputException;
 import ai.slope.accounts.Role;
+import ai.slope.accounts.SignUps;
 
 /**
- * Signing up as a job seeker or a recruiter. A new account is logged in at once, in a session with a new
- * id.
+ * Signing up as a job seeker or a recruiter. A sign-up that keeps the rules always gets the same answer, "check
+ * your mail", whether or not its email has an account; the mailed link creates the account and logs it in, in
+ * a session with a new id. Each address has a few sign-ups an hour ({@link SignUpThrottle}).
  */
 @Controller
 class SignUpController {
 
 	private static final String VIEW = "accounts/signup";
 
+	private static final String SENT_VIEW = "accounts/signup-sent";
+
+	private static final String CONFIRM_VIEW = "accounts/signup-confirm";
+
+	private static final String INVALID_VIEW = "accounts/signup-invalid";
+
 	private final Accounts accounts;
 
+	private final SignUps signUps;
+
 	private final UserDetailsService users;
+
+	private final SignUpThrottle throttle;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	SignUpController(Accounts accounts, UserDetailsService users) {
+	SignUpController(Accounts accounts, SignUps signUps, UserDetailsService users, SignUpThrottle throttle) {
 		this.accounts = accounts;
+		this.signUps = signUps;
 		this.users = users;
+		this.throttle = throttle;
 	}
 
 	@ModelAttribute("roles")
 	List<Role> roles() {
 		return Role.signUpChoices();
+	}
+
+	@ModelAttribute("validityHours")
+	long validityHours() {
+		return this.signUps.validityHours();
 	}
 
 	@GetMapping("/signup")
@@ -65,7 +86,7 @@ class SignUpController {
 
 	@PostMapping("/signup")
 	String processSignUpForm(@ModelAttribute("form") SignUpForm form, BindingResult result, Locale locale,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Accounts.SignUp signUp = new Accounts.SignUp(form.email(), form.displayName(), form.password(),
 				role(form.role()), locale);
 		List<InputProblem> problems = this.accounts.problemsWithSignUp(signUp);
@@ -73,13 +94,47 @@ class SignUpController {
 		if (result.hasErrors()) {
 			return VIEW;
 		}
-		Account account;
+		if (!this.throttle.tryTake(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("refusal", "accounts.error.signup.throttled");
+			return VIEW;
+		}
 		try {
-			account = this.accounts.signUp(signUp);
+			this.signUps.request(signUp);
 		}
 		catch (InvalidAccountInputException ex) {
 			Forms.reject(result, ex.getProblem());
 			return VIEW;
+		}
+		redirect.addFlashAttribute("sentTo", form.email().strip());
+		return "redirect:/signup/sent";
+	}
+
+	@GetMapping("/signup/sent")
+	String showSent() {
+		return SENT_VIEW;
+	}
+
+	@GetMapping("/signup/confirm")
+	String initConfirmForm(@RequestParam(name = "token", required = false) String token, Model model) {
+		Optional<String> email = this.signUps.emailOf(token);
+		if (email.isEmpty()) {
+			return INVALID_VIEW;
+		}
+		model.addAttribute("token", token);
+		model.addAttribute("email", email.get());
+		return CONFIRM_VIEW;
+	}
+
+	@PostMapping("/signup/confirm")
+	String processConfirmForm(@RequestParam(name = "token", required = false) String token,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		Account account;
+		try {
+			account = this.signUps.confirm(token);
+		}
+		catch (InvalidAccountInputException ex) {
+			return INVALID_VIEW;
 		}
 		logIn(account, request, response);
 		redirect.addFlashAttribute("notice", "accounts.signed-up");
