@@ -17,6 +17,8 @@ public final class DatabaseOutage {
 
 	private static final int MAX_CAUSES = 20;
 
+	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
 	private DatabaseOutage() {
 	}
 
@@ -37,7 +39,12 @@ public final class DatabaseOutage {
 				|| failure instanceof java.sql.SQLNonTransientConnectionException || failure instanceof ConnectException) {
 			return true;
 		}
-		if (failure instanceof SQLException sql && sql.getSQLState() != null) {
+		if (failure instanceof SQLException sql && sql.getSQLState() == null) {
+			// Hikari's answer to a connection it had already found broken (SQL state 08006) and closed; the broken
+			// one is logged, and a failed rollback on the closed connection is what reaches the request
+			return HIKARI_CLOSED_CONNECTION.equals(sql.getMessage());
+		}
+		if (failure instanceof SQLException sql) {
 			String state = sql.getSQLState();
 			// class 08: connection exception; 57P01-57P03: the server is shutting down, crashed or starting up
 			return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
