@@ -55,6 +55,7 @@ import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.SalaryPeriod;
 import ai.slope.web.MarkdownRenderer;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Pages;
 
 /**
  * The recruiter's side of postings: the company's dashboard, the form to write and edit a posting (with a
@@ -122,7 +123,7 @@ class RecruiterPostingsController {
 		if (company.isEmpty()) {
 			return DASHBOARD_VIEW;
 		}
-		int pageNumber = Math.max(1, parsePage(page));
+		int pageNumber = Pages.number(page);
 		Page<JobPosting> result = this.postings.ofCompany(company.get().getId(), q, chosen,
 				PageRequest.of(pageNumber - 1, PAGE_SIZE, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
 		model.addAttribute("postings", result);
@@ -402,14 +403,6 @@ class RecruiterPostingsController {
 		}
 	}
 
-	private static int parsePage(String page) {
-		try {
-			return Integer.parseInt(page);
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
-	}
 
 	private static Integer parseDays(String days) {
 		if (days == null || days.isBlank()) {
