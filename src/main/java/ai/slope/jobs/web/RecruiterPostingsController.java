@@ -53,6 +53,7 @@ import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.Seniority;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.SalaryPeriod;
+import ai.slope.web.BoundForms;
 import ai.slope.web.MarkdownRenderer;
 import ai.slope.web.PageNotFoundException;
 import ai.slope.web.Pages;
@@ -148,6 +149,7 @@ class RecruiterPostingsController {
 			BindingResult result, @RequestParam(defaultValue = "save") String action, Model model,
 			RedirectAttributes redirect) {
 		Company company = companyOf(user);
+		BoundForms.require(result);
 		if ("preview".equals(action)) {
 			model.addAttribute("previewHtml", this.markdown.toSafeHtml(form.description()));
 			return form(model, null, null);
@@ -194,6 +196,7 @@ class RecruiterPostingsController {
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		JobPosting posting = posting(user, id);
+		BoundForms.require(result);
 		if ("preview".equals(action)) {
 			model.addAttribute("previewHtml", this.markdown.toSafeHtml(form.description()));
 			return form(model, posting, null);
