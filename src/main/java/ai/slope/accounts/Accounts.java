@@ -23,6 +23,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.web.InputText;
+
 /**
  * Signing up, changing passwords, suspending and reactivating: every change to an account goes through here,
  * so the rules (unique email whatever its case, the password policy) hold whichever page or job asks.
@@ -116,7 +118,7 @@ public class Accounts {
 		if (!problems.isEmpty()) {
 			throw new InvalidAccountInputException(problems.get(0));
 		}
-		Account account = new Account(request.email().strip(), request.displayName().strip(),
+		Account account = new Account(request.email().strip(), InputText.singleLine(request.displayName()).strip(),
 				this.passwordEncoder.encode(request.password()), request.role(), request.language(), demo,
 				this.clock.instant());
 		try {
@@ -151,7 +153,7 @@ public class Accounts {
 				&& this.accounts.findByEmailKey(EmailKey.of(request.email())).isPresent()) {
 			problems.add(InputProblem.of("email", "accounts.error.email.taken"));
 		}
-		String displayName = (request.displayName() == null) ? "" : request.displayName().strip();
+		String displayName = (request.displayName() == null) ? "" : InputText.singleLine(request.displayName()).strip();
 		if (displayName.isEmpty()) {
 			problems.add(InputProblem.of("displayName", "accounts.error.display-name.required"));
 		}

@@ -29,6 +29,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -136,6 +137,7 @@ class SecurityConfiguration {
 				.failureHandler(new LoginHandlers.Failure())
 				.permitAll())
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe))
+			.addFilterBefore(new RememberMeTheftFilter(), RememberMeAuthenticationFilter.class)
 			// the API answers 401 to a request without a login; pages send people to the login page
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
 					new LoginUrlAuthenticationEntryPoint(LoginHandlers.LOGIN_PAGE),

@@ -4,10 +4,17 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ends where an account is logged in: its sessions in the session table and its remember-me tokens. Used
- * when a password changes or is reset and when an account is suspended.
+ * when a password changes or is reset and when an account is suspended. Inside a transaction the sign-ins end
+ * only once it has committed: the session table is written in a transaction of its own, so ending them at once
+ * would log a person out of an account whose suspension (or new password) then failed and was rolled back.
  */
 @Component
 class SignIns {
@@ -16,9 +23,14 @@ class SignIns {
 
 	private final PersistentTokenRepository rememberMeTokens;
 
-	SignIns(FindByIndexNameSessionRepository<? extends Session> sessions, PersistentTokenRepository rememberMeTokens) {
+	private final TransactionTemplate ownTransaction;
+
+	SignIns(FindByIndexNameSessionRepository<? extends Session> sessions, PersistentTokenRepository rememberMeTokens,
+			PlatformTransactionManager transactions) {
 		this.sessions = sessions;
 		this.rememberMeTokens = rememberMeTokens;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -33,6 +45,21 @@ class SignIns {
 	 * remember-me tokens.
 	 */
 	void endAllExcept(String email, String keptSessionId) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					// the committed transaction's connection is still bound here: write in a new one
+					SignIns.this.ownTransaction.executeWithoutResult(status -> end(email, keptSessionId));
+				}
+			});
+		}
+		else {
+			end(email, keptSessionId);
+		}
+	}
+
+	private void end(String email, String keptSessionId) {
 		this.sessions.findByPrincipalName(email)
 			.keySet()
 			.stream()

@@ -43,7 +43,7 @@ class AdminPostingsController {
 
 	@GetMapping("/admin/postings")
 	String showQueue(@RequestParam(defaultValue = "1") String page, Model model) {
-		int number = Math.max(1, parse(page));
+		int number = ai.slope.web.Pages.number(page);
 		Page<JobPosting> queue = this.moderation.queue(PageRequest.of(number - 1, PAGE_SIZE));
 		model.addAttribute("queue", queue);
 		model.addAttribute("page", number);
@@ -84,13 +84,5 @@ class AdminPostingsController {
 		return "error/404";
 	}
 
-	private static int parse(String page) {
-		try {
-			return Integer.parseInt(page);
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
-	}
 
 }

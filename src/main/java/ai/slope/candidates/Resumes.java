@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.web.InputText;
+
 /**
  * The résumé on a seeker's profile: one PDF of at most 5 MB, recognised by its content (see {@link PdfCheck}),
  * kept in PostgreSQL. Only its owner uploads, replaces, removes or downloads it here; recruiters will get it
@@ -114,7 +116,7 @@ public class Resumes {
 	 * is “Ada CV.pdf”; no name at all is “resume.pdf”.
 	 */
 	public static String pdfFileName(String uploaded) {
-		String name = (uploaded == null) ? "" : Normalizer.normalize(uploaded, Normalizer.Form.NFC);
+		String name = (uploaded == null) ? "" : Normalizer.normalize(InputText.fileName(uploaded), Normalizer.Form.NFC);
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
 		int dot = name.lastIndexOf('.');

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.accounts.InputProblem;
+import ai.slope.web.InputText;
 
 import static ai.slope.companies.InvalidCompanyInputException.problem;
 
@@ -69,7 +70,7 @@ public class Companies {
 			if (!site.isEmpty() && !site.contains("://")) {
 				site = "https://" + site;
 			}
-			return new Profile(strip(this.name), site.isEmpty() ? null : site, strip(this.description),
+			return new Profile(strip(InputText.singleLine(this.name)), site.isEmpty() ? null : site, strip(this.description),
 					strip(this.hqCountry).toUpperCase(Locale.ROOT), this.sizeBand);
 		}
 

@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ai.slope.companies.Company;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.salaries.ExchangeRates;
+import ai.slope.web.InputText;
 
 /**
  * The life of a posting, from draft to expiry, as recruiters, admins and the daily job move it. Every
@@ -135,7 +136,7 @@ public class Postings {
 	public JobPosting createDraft(Long actorId, Company company, PostingInput input) {
 		check(input);
 		JobPosting posting = new JobPosting(company, this.roles.roleType(input.roleType()).orElseThrow(),
-				input.title());
+				InputText.singleLine(input.title()));
 		apply(posting, input);
 		posting = this.postings.save(posting);
 		record(posting, actorId, null, "");
@@ -370,7 +371,7 @@ public class Postings {
 	}
 
 	private void apply(JobPosting posting, PostingInput input) {
-		posting.setTitle(input.title());
+		posting.setTitle(InputText.singleLine(input.title()));
 		if (!posting.getRoleType().getSlug().equals(input.roleType())) {
 			posting.setRoleType(this.roles.roleType(input.roleType()).orElseThrow());
 		}

@@ -47,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ai.slope.web.Countries;
+import ai.slope.web.InputText;
 
 /**
  * Imports salary records from CSV files in the aijobs.net format. A file is first checked as a whole
@@ -571,7 +572,7 @@ public class SalaryImports {
 		if (fileName == null) {
 			return "";
 		}
-		String name = fileName.replace('\\', '/');
+		String name = InputText.fileName(fileName).replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).strip();
 		return (name.length() > 255) ? name.substring(name.length() - 255) : name;
 	}

@@ -113,6 +113,18 @@ public final class WebSession {
 	}
 
 	/**
+	 * Sends any request with the cookies and, with {@code csrf}, the CSRF token of the last page read as a
+	 * parameter.
+	 */
+	public MockHttpServletResponse send(AbstractMockHttpServletRequestBuilder<?> request, boolean csrf)
+			throws Exception {
+		if (csrf && this.csrfToken != null) {
+			request.param("_csrf", this.csrfToken);
+		}
+		return perform(request);
+	}
+
+	/**
 	 * Posts a form without any CSRF token.
 	 */
 	public MockHttpServletResponse postWithoutCsrf(String url, String... nameValuePairs) throws Exception {

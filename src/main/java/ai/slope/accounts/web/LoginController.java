@@ -26,6 +26,7 @@ class LoginController {
 		model.addAttribute("maxEmailLength", 254);
 		model.addAttribute("failed", request.getParameterMap().containsKey("error"));
 		model.addAttribute("loggedOut", request.getParameterMap().containsKey("logout"));
+		model.addAttribute("rememberMeStolen", request.getParameterMap().containsKey("stolen"));
 		if (!model.containsAttribute("email")) {
 			model.addAttribute("email", "");
 		}

@@ -165,7 +165,8 @@ class AdminCompaniesController {
 		if (page > 1) {
 			url.queryParam("page", page);
 		}
-		return url.encode().build().toUriString();
+		// encoded after building: q is what a person typed, never a URI template
+		return url.build().encode().toUriString();
 	}
 
 	private static long parseId(String id) {

@@ -26,6 +26,7 @@ import ai.slope.admin.AuditFilter;
 import ai.slope.admin.AuditTrail;
 import ai.slope.admin.UserAdministration;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Pages;
 
 /**
  * The user list, one user's page, and suspending, reactivating and changing the role of an account.
@@ -163,12 +164,7 @@ class UserAdminController {
 	}
 
 	static int pageIndex(String page) {
-		try {
-			return Math.max(0, Integer.parseInt(page) - 1);
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
+		return Pages.number(page) - 1;
 	}
 
 }

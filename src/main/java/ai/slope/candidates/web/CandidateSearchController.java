@@ -1,5 +1,6 @@
 package ai.slope.candidates.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -149,7 +152,7 @@ class CandidateSearchController {
 	@PostMapping(SEARCH_PATH + "/saved")
 	String saveSearch(@CurrentUser SignedInUser user, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String query, RedirectAttributes redirect) {
-		String back = "redirect:" + SEARCH_PATH + (query.isBlank() ? "" : "?" + query.strip());
+		String back = "redirect:" + searchLink(query);
 		try {
 			SavedCandidateSearch saved = this.savedSearches.save(user.getId(), name, query);
 			redirect.addFlashAttribute("savedSearchDone", saved.getName());
@@ -165,7 +168,33 @@ class CandidateSearchController {
 	@GetMapping(SEARCH_PATH + "/saved/{savedId}")
 	String runSavedSearch(@CurrentUser SignedInUser user, @PathVariable String savedId) {
 		SavedCandidateSearch saved = savedSearch(user, savedId);
-		return "redirect:" + SEARCH_PATH + (saved.getQuery().isEmpty() ? "" : "?" + saved.getQuery());
+		return "redirect:" + searchLink(saved.getQuery());
+	}
+
+	/**
+	 * The search page with a saved query string, each parameter decoded and encoded again: the query is what a
+	 * person sent, so it is data, never a URI template (a {@code {x}} in it would otherwise be taken for a
+	 * variable to fill in, and fail).
+	 */
+	static String searchLink(String query) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath(SEARCH_PATH);
+		if (query != null && !query.isBlank()) {
+			UriComponentsBuilder.fromUriString("?" + query.strip())
+				.build()
+				.getQueryParams()
+				.forEach((name, values) -> link.queryParam(decoded(name),
+						values.stream().map(value -> (value != null) ? decoded(value) : null).toArray()));
+		}
+		return link.build().encode().toUriString();
+	}
+
+	private static String decoded(String text) {
+		try {
+			return UriUtils.decode(text.replace('+', ' '), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return text;
+		}
 	}
 
 	@GetMapping(SEARCH_PATH + "/saved/{savedId}/delete")

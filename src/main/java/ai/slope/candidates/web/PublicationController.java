@@ -18,6 +18,7 @@ import ai.slope.candidates.InvalidProfileInputException;
 import ai.slope.candidates.ProfileChangedException;
 import ai.slope.candidates.Publication;
 import ai.slope.candidates.Publications;
+import ai.slope.web.BoundForms;
 
 import static ai.slope.candidates.web.Forms.orNotFound;
 import static ai.slope.candidates.web.Forms.parseId;
@@ -51,6 +52,7 @@ class PublicationController {
 	@PostMapping
 	String processCreationForm(@CurrentUser SignedInUser user, @ModelAttribute("form") PublicationForm form,
 			BindingResult result, RedirectAttributes redirect) {
+		BoundForms.require(result);
 		try {
 			this.publications.add(user.getId(), form.toInput());
 		}
@@ -74,6 +76,7 @@ class PublicationController {
 	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable String id,
 			@ModelAttribute("form") PublicationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		BoundForms.require(result);
 		long publicationId = parseId(id);
 		Publication publication = orNotFound(() -> this.publications.find(user.getId(), publicationId));
 		model.addAttribute("publication", publication);

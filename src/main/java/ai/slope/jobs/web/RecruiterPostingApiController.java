@@ -31,6 +31,7 @@ import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.jobs.PostingStateException;
 import ai.slope.jobs.Postings;
 import ai.slope.web.MarkdownRenderer;
+import ai.slope.web.Pages;
 
 /**
  * The recruiter's postings as JSON, for the logged-in recruiter's company only (the session cookie
@@ -62,7 +63,7 @@ class RecruiterPostingApiController {
 			@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page) {
 		Company company = companyOf(user);
 		Page<JobPosting> result = this.postings.ofCompany(company.getId(), q,
-				RecruiterPostingsController.parseStatus(status), PageRequest.of(Math.max(0, page - 1),
+				RecruiterPostingsController.parseStatus(status), PageRequest.of(Math.min(Pages.MAX_PAGE, Math.max(1, page)) - 1,
 						RecruiterPostingsController.PAGE_SIZE, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
 		return new PostingList(result.getContent().stream().map(p -> PostingItem.of(p, null)).toList(),
 				result.getNumber() + 1, result.getSize(), result.getTotalElements(), result.getTotalPages());

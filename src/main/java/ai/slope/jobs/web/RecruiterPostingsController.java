@@ -54,8 +54,10 @@ import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.Seniority;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.SalaryPeriod;
+import ai.slope.web.BoundForms;
 import ai.slope.web.MarkdownRenderer;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Pages;
 
 /**
  * The recruiter's side of postings: the company's dashboard, the form to write and edit a posting (with a
@@ -123,7 +125,7 @@ class RecruiterPostingsController {
 		if (company.isEmpty()) {
 			return DASHBOARD_VIEW;
 		}
-		int pageNumber = Math.max(1, parsePage(page));
+		int pageNumber = Pages.number(page);
 		Page<JobPosting> result = this.postings.ofCompany(company.get().getId(), q, chosen,
 				PageRequest.of(pageNumber - 1, PAGE_SIZE, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
 		model.addAttribute("postings", result);
@@ -148,6 +150,7 @@ class RecruiterPostingsController {
 			BindingResult result, @RequestParam(defaultValue = "save") String action, Model model,
 			RedirectAttributes redirect) {
 		Company company = companyOf(user);
+		BoundForms.require(result);
 		if ("preview".equals(action)) {
 			model.addAttribute("previewHtml", this.markdown.toSafeHtml(form.description()));
 			return form(model, null, null);
@@ -194,6 +197,7 @@ class RecruiterPostingsController {
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		JobPosting posting = posting(user, id);
+		BoundForms.require(result);
 		if ("preview".equals(action)) {
 			model.addAttribute("previewHtml", this.markdown.toSafeHtml(form.description()));
 			return form(model, posting, null);
@@ -405,14 +409,6 @@ class RecruiterPostingsController {
 		}
 	}
 
-	private static int parsePage(String page) {
-		try {
-			return Integer.parseInt(page);
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
-	}
 
 	private static Integer parseDays(String days) {
 		if (days == null || days.isBlank()) {
