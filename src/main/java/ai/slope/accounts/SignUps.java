@@ -19,6 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.web.InputText;
+
 /**
  * Signing up on the page, without telling anyone whether an email has an account. Every sign-up that keeps
  * the rules gets the same answer ("check your mail"): for a new email a link that creates the account and
@@ -100,7 +102,7 @@ public class SignUps {
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		SignUpConfirmation signUp = this.confirmations.save(new SignUpConfirmation(PasswordResets.hash(token),
-				request.email().strip(), request.displayName().strip(), passwordHash, request.role(),
+				request.email().strip(), InputText.singleLine(request.displayName()).strip(), passwordHash, request.role(),
 				request.language(), now, now.plus(VALIDITY)));
 		this.mails.signUpConfirmation(signUp, token, VALIDITY);
 	}

@@ -11,8 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +86,8 @@ class DatabaseOutageTests {
 
 		restarted = EmbeddedDatabaseConfiguration.start(this.database);
 
-		assertThat(probe("readiness")).isEqualTo(200);
+		// the pool waits between attempts to reconnect: back within seconds, without a restart of Slope
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> probe("readiness") == 200);
 		HttpResponse<String> again = signUp(csrf, "after-outage@outage.test");
 		assertThat(again.statusCode()).isEqualTo(302);
 		assertThat(get("/jobs/1-anything").statusCode()).isEqualTo(404);

@@ -77,7 +77,9 @@ class InputRulesTests {
 				"Eve\r\nBcc: x@evil.example \u202Eevil", "password", "a perfectly long passphrase", "role", "SEEKER");
 
 		assertThat(response.getStatus()).isEqualTo(302);
-		assertThat(this.jdbc.queryForObject("select display_name from account where email = ?", String.class, email))
+		// the name the sign-up mail greets, and the account made from its link, is on one line
+		assertThat(this.jdbc.queryForObject("select display_name from sign_up_confirmation where email = ?",
+				String.class, email))
 			.isEqualTo("Eve Bcc: x@evil.example evil");
 	}
 
