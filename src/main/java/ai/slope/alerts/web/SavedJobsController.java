@@ -1,6 +1,7 @@
 package ai.slope.alerts.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -59,7 +60,8 @@ class SavedJobsController {
 		if (items.isEmpty() && items.getTotalElements() > 0) {
 			return "redirect:" + pages.link(pages.count());
 		}
-		model.addAttribute("items", items.getContent().stream().map(item -> Row.of(item, locale)).toList());
+		Instant now = this.clock.instant();
+		model.addAttribute("items", items.getContent().stream().map(item -> Row.of(item, locale, now)).toList());
 		model.addAttribute("total", items.getTotalElements());
 		model.addAttribute("pages", pages);
 		model.addAttribute("maxSaved", SavedJobs.MAX_SAVED);
@@ -146,14 +148,16 @@ class SavedJobsController {
 
 	/**
 	 * A saved posting as the list shows it.
+	 * @param linked whether its page exists: open, or ended (the page says it takes no more applications)
 	 */
 	record Row(PostingCard posting, boolean open, String closedReasonKey, String savedOn, String savedOnIso,
-			String closesOn) {
+			String closesOn, boolean linked) {
 
-		static Row of(SavedJobs.Item item, Locale locale) {
+		static Row of(SavedJobs.Item item, Locale locale, Instant now) {
 			return new Row(item.posting(), item.open(), item.open() ? null : item.closedReasonKey(),
 					Dates.of(item.savedAt(), locale), Dates.iso(item.savedAt()),
-					item.open() ? Dates.of(item.posting().expiresAt(), locale) : null);
+					item.open() ? Dates.of(item.posting().expiresAt(), locale) : null,
+					item.open() || item.posting().hasEnded(now));
 		}
 
 	}

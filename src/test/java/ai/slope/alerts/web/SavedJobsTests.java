@@ -125,7 +125,11 @@ class SavedJobsTests {
 		Document list = browser.page("/saved");
 		assertThat(list.select(".saved-job[data-posting=" + toClose.getId() + "] .saved-state").text())
 			.isEqualTo("Closed");
-		assertThat(list.select(".saved-job[data-posting=" + toClose.getId() + "] h2 a")).isEmpty();
+		assertThat(list.select(".saved-job[data-posting=" + toClose.getId() + "] h2 a").attr("href"))
+			.as("its page says it no longer takes applications")
+			.isEqualTo(path(toClose));
+		assertThat(list.select(".saved-job[data-posting=" + toExpire.getId() + "] h2 a").attr("href"))
+			.isEqualTo(path(toExpire));
 		assertThat(list.select(".saved-job[data-posting=" + toExpire.getId() + "] .saved-state").text())
 			.isEqualTo("No longer open");
 		assertThat(list.select(".saved-job[data-posting=" + open.getId() + "] .saved-state")).isEmpty();
