@@ -19,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.alerts.SavedJobs;
-import ai.slope.jobs.JobStatus;
 import ai.slope.jobs.PostingCard;
 import ai.slope.jobs.PostingCards;
 import ai.slope.web.PageNotFoundException;
@@ -126,15 +125,16 @@ class SavedJobsController {
 	}
 
 	/**
-	 * The posting, when the seeker may know of it: a live one, one that was on the board and closed or expired,
-	 * or one they saved; otherwise (a draft, one in review, a rejected one) 404 as for an unknown posting, so that
-	 * walking the ids tells no one of another company's unpublished postings. The answers name a posting's page
-	 * only while it is live (its slug is its title).
+	 * The posting, when the seeker may know of it: a live one, one that was on the board and closed or expired
+	 * (the rule of the posting's own page), or one they saved; otherwise (a draft, one in review, a rejected one,
+	 * one closed before it was ever published) 404 as for an unknown posting, so that walking the ids tells no one
+	 * of another company's unpublished postings. The answers name a posting's page only while it is live (its slug
+	 * is its title).
 	 */
 	private PostingCard visible(SignedInUser user, long id) {
 		return this.postings.byId(id)
-			.filter(card -> card.isLive(this.clock.instant()) || card.status() == JobStatus.CLOSED
-					|| card.status() == JobStatus.EXPIRED || this.savedJobs.isSaved(user.getId(), id))
+			.filter(card -> card.isLive(this.clock.instant()) || card.hasEnded(this.clock.instant())
+					|| this.savedJobs.isSaved(user.getId(), id))
 			.orElseThrow(PageNotFoundException::new);
 	}
 

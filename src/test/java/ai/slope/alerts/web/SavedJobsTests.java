@@ -170,9 +170,13 @@ class SavedJobsTests {
 		JobPosting rejected = this.postings.posting(company, "ml-engineer", "Layoff transition coordinator").draft().save();
 		this.jdbc.update("update job_posting set status = 'PENDING_REVIEW' where id = ?", pending.getId());
 		this.jdbc.update("update job_posting set status = 'REJECTED' where id = ?", rejected.getId());
+		// closed while in its first review: never on the board
+		JobPosting withdrawn = this.postings.posting(company, "ml-engineer", "Reorganisation planner").draft().save();
+		this.jdbc.update("update job_posting set status = 'CLOSED', close_reason = 'CANCELLED' where id = ?",
+				withdrawn.getId());
 		browser.page("/saved");
 
-		for (JobPosting hidden : new JobPosting[] { draft, pending, rejected }) {
+		for (JobPosting hidden : new JobPosting[] { draft, pending, rejected, withdrawn }) {
 			for (MockHttpServletResponse answer : new MockHttpServletResponse[] {
 					browser.post("/saved/" + hidden.getId() + "/remove"),
 					browser.post("/saved/" + hidden.getId() + "/remove", "from", "list"),
