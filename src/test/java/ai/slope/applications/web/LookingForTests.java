@@ -1,6 +1,7 @@
 package ai.slope.applications.web;
 
 import java.util.Locale;
+import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,8 @@ class LookingForTests {
 	void aRecruiterReadsTheRoleTypesACandidateWantsOnTheCandidateAndApplicantPages(String tag) throws Exception {
 		Locale language = Locale.forLanguageTag(tag);
 		ApplicationFixture.Opening opening = this.fixture.opening(language);
-		Account seeker = this.candidates.discoverable("Inference engineer", "vLLM")
+		String skill = "s" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		Account seeker = this.candidates.discoverable("Inference engineer", skill)
 			.roleTypes("ml-engineer", "research-scientist")
 			.save();
 		long applicationId = this.fixture.apply(seeker, opening.posting()).getId();
@@ -55,6 +57,10 @@ class LookingForTests {
 
 		Document candidatePage = recruiter.page("/recruiter/candidates/" + seeker.getId());
 		assertThat(candidatePage.select(".candidate-roles li").eachText()).containsExactlyInAnyOrder(wanted1, wanted2);
+
+		Document results = recruiter.page("/recruiter/candidates?must=" + skill);
+		assertThat(results.select(".candidate-result .candidate-meta .candidate-flag").eachText()).contains(wanted1,
+				wanted2);
 
 		Document applicantPage = recruiter.page("/recruiter/applications/" + applicationId);
 		assertThat(applicantPage.select("#wanted-roles li").eachText()).containsExactlyInAnyOrder(wanted1, wanted2);
