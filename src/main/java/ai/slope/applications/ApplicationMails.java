@@ -1,5 +1,8 @@
 package ai.slope.applications;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
@@ -8,7 +11,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.Mailer;
+import ai.slope.jobs.CloseReason;
 import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingEvents;
 import ai.slope.jobs.Postings;
 
 /**
@@ -17,7 +22,9 @@ import ai.slope.jobs.Postings;
  * the application's task executor, so that moving two hundred applicants does not wait for two hundred SMTP
  * conversations; at shutdown the executor finishes what it holds. It also mails a candidate a recruiter invited
  * (sourced), with the recruiter's note and a link to the invitation; a withdrawn invitation is not mailed; and
- * the recruiter who invited a candidate, when the candidate accepts or declines.
+ * the recruiter who invited a candidate, when the candidate accepts or declines. When a recruiter closes a posting as
+ * filled, each applicant still in an open stage hears of it once; an invitation not accepted is not an application
+ * and is not mailed (its page says the posting has closed).
  */
 @Component
 class ApplicationMails {
@@ -27,6 +34,12 @@ class ApplicationMails {
 	private static final String INVITATION_ACCEPTED = "applications.mail.invitation-accepted";
 
 	private static final String INVITATION_DECLINED = "applications.mail.invitation-declined";
+
+	private static final String POSTING_FILLED = "applications.mail.posting-filled";
+
+	/** The applications still waiting for an answer: not final, and not an invitation nobody accepted. */
+	private static final Set<Stage> REMAINING = EnumSet.of(Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEW,
+			Stage.OFFER);
 
 	private final ApplicationRepository applications;
 
@@ -58,6 +71,16 @@ class ApplicationMails {
 		if (event.from() == Stage.SOURCED && (event.to() == Stage.APPLIED || event.to() == Stage.WITHDRAWN)) {
 			String key = (event.to() == Stage.APPLIED) ? INVITATION_ACCEPTED : INVITATION_DECLINED;
 			this.executor.execute(() -> sendToInviter(event.applicationId(), key));
+		}
+	}
+
+	@TransactionalEventListener
+	void on(PostingEvents.PostingClosed event) {
+		if (event.reason() != CloseReason.FILLED) {
+			return;
+		}
+		for (Long applicationId : this.applications.findIdsInStages(event.postingId(), REMAINING)) {
+			this.executor.execute(() -> send(applicationId, POSTING_FILLED));
 		}
 	}
 

@@ -113,6 +113,9 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 			where a.postingId = :postingId order by a.appliedAt, a.id""")
 	List<ApplicantRow> findAllApplicants(long postingId);
 
+	@Query("select a.id from Application a where a.postingId = :postingId and a.stage in :stages order by a.id")
+	List<Long> findIdsInStages(long postingId, Collection<Stage> stages);
+
 	@Query("select a.stage, count(a) from Application a where a.postingId = :postingId group by a.stage")
 	List<Object[]> countByStage(long postingId);
 

@@ -28,7 +28,7 @@ public record MyApplication(long id, Stage stage, Instant appliedAt, Instant sta
 		return (!this.contactShared && !isInvitation()) ? key + ".invitation" : key;
 	}
 
-	/** The public page of the posting; it answers 404 once the posting is no longer live. */
+	/** The public page of the posting; once the posting has ended it says so (status 410). */
 	public String postingPath() {
 		return "/jobs/" + this.postingId + "-" + this.postingSlug;
 	}
@@ -36,6 +36,16 @@ public record MyApplication(long id, Stage stage, Instant appliedAt, Instant sta
 	public boolean postingLive(Instant now) {
 		return this.postingStatus == JobStatus.PUBLISHED && this.postingExpiresAt != null
 				&& this.postingExpiresAt.isAfter(now);
+	}
+
+	/**
+	 * Whether the posting was closed or expired (it was public: they applied or were invited to it), so that its
+	 * page still shows it.
+	 */
+	public boolean postingEnded(Instant now) {
+		return this.postingStatus == JobStatus.CLOSED || this.postingStatus == JobStatus.EXPIRED
+				|| (this.postingStatus == JobStatus.PUBLISHED && this.postingExpiresAt != null
+						&& !this.postingExpiresAt.isAfter(now));
 	}
 
 }

@@ -240,6 +240,16 @@ public class JobPosting {
 		return this.status == JobStatus.PUBLISHED && this.expiresAt != null && this.expiresAt.isAfter(now);
 	}
 
+	/**
+	 * Whether the posting was on the board and is not any more: closed, expired, or past its date before the
+	 * daily job marks it expired. Its page stays, saying it no longer takes applications. One closed in its first
+	 * review was never public, so it has not ended in this sense (its title stays unknown).
+	 */
+	public boolean hasEnded(Instant now) {
+		return this.publishedAt != null && (this.status == JobStatus.CLOSED || this.status == JobStatus.EXPIRED
+				|| (this.status == JobStatus.PUBLISHED && this.expiresAt != null && !this.expiresAt.isAfter(now)));
+	}
+
 	public Long getId() {
 		return this.id;
 	}

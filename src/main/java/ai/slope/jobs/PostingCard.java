@@ -20,7 +20,16 @@ public record PostingCard(long id, String title, String slug, String companyName
 	}
 
 	/**
-	 * The path of the posting's public page (which answers 404 once it is not live).
+	 * Whether the posting was on the board and is not any more, as {@link JobPosting#hasEnded(Instant)} says: its
+	 * page still shows it, with status 410.
+	 */
+	public boolean hasEnded(Instant now) {
+		return this.publishedAt != null && (this.status == JobStatus.CLOSED || this.status == JobStatus.EXPIRED
+				|| (this.status == JobStatus.PUBLISHED && this.expiresAt != null && !this.expiresAt.isAfter(now)));
+	}
+
+	/**
+	 * The path of the posting's public page (which answers 410 once it has ended, 404 while it is unpublished).
 	 */
 	public String path() {
 		return "/jobs/" + this.id + "-" + this.slug;

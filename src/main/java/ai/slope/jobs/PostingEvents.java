@@ -15,6 +15,12 @@ public final class PostingEvents {
 	}
 
 	/**
+	 * A recruiter closed the posting; when it was filled, its remaining applicants are told.
+	 */
+	public record PostingClosed(long postingId, CloseReason reason) {
+	}
+
+	/**
 	 * The posting expires within the reminder period; its recruiters are reminded once.
 	 */
 	public record PostingExpiringSoon(long postingId) {

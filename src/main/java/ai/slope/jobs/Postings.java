@@ -197,6 +197,7 @@ public class Postings {
 		JobStatus from = posting.getStatus();
 		posting.close(Objects.requireNonNull(reason), now());
 		record(posting, actorId, from, reason.messageKey());
+		this.events.publishEvent(new PostingEvents.PostingClosed(posting.getId(), reason));
 		return posting;
 	}
 

@@ -1,6 +1,7 @@
 package ai.slope.alerts.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -18,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.alerts.SavedJobs;
-import ai.slope.jobs.JobStatus;
 import ai.slope.jobs.PostingCard;
 import ai.slope.jobs.PostingCards;
 import ai.slope.web.PageNotFoundException;
@@ -59,7 +59,8 @@ class SavedJobsController {
 		if (items.isEmpty() && items.getTotalElements() > 0) {
 			return "redirect:" + pages.link(pages.count());
 		}
-		model.addAttribute("items", items.getContent().stream().map(item -> Row.of(item, locale)).toList());
+		Instant now = this.clock.instant();
+		model.addAttribute("items", items.getContent().stream().map(item -> Row.of(item, locale, now)).toList());
 		model.addAttribute("total", items.getTotalElements());
 		model.addAttribute("pages", pages);
 		model.addAttribute("maxSaved", SavedJobs.MAX_SAVED);
@@ -124,15 +125,16 @@ class SavedJobsController {
 	}
 
 	/**
-	 * The posting, when the seeker may know of it: a live one, one that was on the board and closed or expired,
-	 * or one they saved; otherwise (a draft, one in review, a rejected one) 404 as for an unknown posting, so that
-	 * walking the ids tells no one of another company's unpublished postings. The answers name a posting's page
-	 * only while it is live (its slug is its title).
+	 * The posting, when the seeker may know of it: a live one, one that was on the board and closed or expired
+	 * (the rule of the posting's own page), or one they saved; otherwise (a draft, one in review, a rejected one,
+	 * one closed before it was ever published) 404 as for an unknown posting, so that walking the ids tells no one
+	 * of another company's unpublished postings. The answers name a posting's page only while it is live (its slug
+	 * is its title).
 	 */
 	private PostingCard visible(SignedInUser user, long id) {
 		return this.postings.byId(id)
-			.filter(card -> card.isLive(this.clock.instant()) || card.status() == JobStatus.CLOSED
-					|| card.status() == JobStatus.EXPIRED || this.savedJobs.isSaved(user.getId(), id))
+			.filter(card -> card.isLive(this.clock.instant()) || card.hasEnded(this.clock.instant())
+					|| this.savedJobs.isSaved(user.getId(), id))
 			.orElseThrow(PageNotFoundException::new);
 	}
 
@@ -146,14 +148,16 @@ class SavedJobsController {
 
 	/**
 	 * A saved posting as the list shows it.
+	 * @param linked whether its page exists: open, or ended (the page says it takes no more applications)
 	 */
 	record Row(PostingCard posting, boolean open, String closedReasonKey, String savedOn, String savedOnIso,
-			String closesOn) {
+			String closesOn, boolean linked) {
 
-		static Row of(SavedJobs.Item item, Locale locale) {
+		static Row of(SavedJobs.Item item, Locale locale, Instant now) {
 			return new Row(item.posting(), item.open(), item.open() ? null : item.closedReasonKey(),
 					Dates.of(item.savedAt(), locale), Dates.iso(item.savedAt()),
-					item.open() ? Dates.of(item.posting().expiresAt(), locale) : null);
+					item.open() ? Dates.of(item.posting().expiresAt(), locale) : null,
+					item.open() || item.posting().hasEnded(now));
 		}
 
 	}

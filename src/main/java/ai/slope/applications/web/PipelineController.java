@@ -34,15 +34,18 @@ import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.applications.Applicant;
+import ai.slope.applications.ApplicantDetail;
 import ai.slope.applications.ApplicationNotFoundException;
 import ai.slope.applications.ApplyClicks;
 import ai.slope.applications.InvalidApplicationException;
 import ai.slope.applications.MoveResult;
 import ai.slope.applications.Pipeline;
 import ai.slope.applications.Stage;
+import ai.slope.candidates.ProfileSummary;
 import ai.slope.candidates.Resumes;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.PostingNotFoundException;
+import ai.slope.roles.RoleTaxonomy;
 import ai.slope.web.Downloads;
 import ai.slope.web.PageNotFoundException;
 
@@ -71,7 +74,10 @@ class PipelineController {
 
 	private final MessageSource messages;
 
-	PipelineController(Pipeline pipeline, ApplyClicks clicks, MessageSource messages) {
+	private final RoleTaxonomy roles;
+
+	PipelineController(Pipeline pipeline, ApplyClicks clicks, MessageSource messages, RoleTaxonomy roles) {
+		this.roles = roles;
 		this.pipeline = pipeline;
 		this.clicks = clicks;
 		this.messages = messages;
@@ -144,7 +150,14 @@ class PipelineController {
 
 	@GetMapping("/recruiter/applications/{id:\\d{1,18}}")
 	String showApplicant(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
-		model.addAttribute("detail", this.pipeline.applicant(user.getId(), id));
+		ApplicantDetail detail = this.pipeline.applicant(user.getId(), id);
+		model.addAttribute("detail", detail);
+		ProfileSummary profile = detail.applicant().profile();
+		model.addAttribute("wantedRoles", (profile == null) ? List.of()
+				: this.roles.roleTypes()
+					.stream()
+					.filter(type -> profile.wantedRoleTypeIds().contains(type.getId()))
+					.toList());
 		model.addAttribute("targets", Stage.RECRUITER_TARGETS);
 		model.addAttribute("maxNote", Pipeline.MAX_NOTE);
 		model.addAttribute("maxMoveNote", Pipeline.MAX_MOVE_NOTE);

@@ -77,7 +77,9 @@ class JobApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One published posting, with its description")
+	@Operation(summary = "One published posting, with its description",
+			description = "404 for an unknown or unpublished posting; 410 (a problem document) for one that was "
+					+ "published and has closed or expired.")
 	JobDetail showJob(@PathVariable String id) {
 		long parsed;
 		try {
@@ -87,9 +89,14 @@ class JobApiController {
 			throw new BadRequestException(List.of(new FieldError("job", "id", id, false,
 					new String[] { "api.error.id.invalid" }, new Object[] { id }, "Invalid id")));
 		}
+		Instant now = this.clock.instant();
 		JobPosting job = this.postings.findWithCompanyAndRole(parsed)
-			.filter(p -> p.isLive(this.clock.instant()))
+			.filter(p -> p.isLive(now) || p.hasEnded(now))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published posting " + id));
+		if (!job.isLive(now)) {
+			throw new ResponseStatusException(HttpStatus.GONE,
+					"Posting " + id + " has closed and no longer accepts applications");
+		}
 		return JobDetail.of(job, this.markdown.toSafeHtml(job.getDescription()));
 	}
 

@@ -110,18 +110,25 @@ class JobPageController {
 
 	@GetMapping("/jobs/{id:\\d+}")
 	String redirectToCanonical(@PathVariable String id) {
-		JobPosting job = liveJob(id);
+		JobPosting job = shownJob(id);
 		return "redirect:/jobs/" + job.getId() + "-" + job.getSlug();
 	}
 
 	@GetMapping("/jobs/{id:\\d+}-{slug}")
 	String showJob(@PathVariable String id, @PathVariable String slug, @CurrentUser SignedInUser user, Model model,
-			Locale locale) {
-		JobPosting job = liveJob(id);
+			Locale locale, HttpServletResponse response) {
+		JobPosting job = shownJob(id);
 		if (!job.getSlug().equals(slug)) {
 			return "redirect:/jobs/" + job.getId() + "-" + job.getSlug();
 		}
-		this.postings.countView(job.getId());
+		// an ended posting keeps its page for those who follow a link, but is gone for search engines
+		boolean ended = !job.isLive(this.clock.instant());
+		if (ended) {
+			response.setStatus(HttpStatus.GONE.value());
+		}
+		else {
+			this.postings.countView(job.getId());
+		}
 		String base = this.site.base();
 		String pageUrl = base + "/jobs/" + job.getId() + "-" + job.getSlug();
 		model.addAttribute("job", job);
@@ -129,7 +136,9 @@ class JobPageController {
 		model.addAttribute("descriptionHtml", this.markdown.toSafeHtml(job.getDescription()));
 		model.addAttribute("summary", this.markdown.toPlainText(job.getDescription(), 200));
 		model.addAttribute("pageUrl", pageUrl);
-		model.addAttribute("jsonLd", this.jsonLd.of(job, pageUrl, base + "/companies/" + job.getCompany().getSlug()));
+		model.addAttribute("ended", ended);
+		model.addAttribute("jsonLd", ended ? null
+				: this.jsonLd.of(job, pageUrl, base + "/companies/" + job.getCompany().getSlug()));
 		model.addAttribute("similar", this.search.similarTo(job, 4));
 		model.addAttribute("salaryPosition", (job.getSeniority() == null) ? null
 				: this.salaries
@@ -142,7 +151,11 @@ class JobPageController {
 		return DETAIL_VIEW;
 	}
 
-	private JobPosting liveJob(String id) {
+	/**
+	 * A live posting, or one that has ended (its page says so); a draft, one in review and a rejected one are not
+	 * found, as in the saved-job paths, so that walking the ids reveals no unpublished title.
+	 */
+	private JobPosting shownJob(String id) {
 		long parsed;
 		try {
 			parsed = Long.parseLong(id);
@@ -151,7 +164,7 @@ class JobPageController {
 			throw new PageNotFoundException();
 		}
 		return this.postings.findWithCompanyAndRole(parsed)
-			.filter(job -> job.isLive(this.clock.instant()))
+			.filter(job -> job.isLive(this.clock.instant()) || job.hasEnded(this.clock.instant()))
 			.orElseThrow(() -> new PageNotFoundException());
 	}
 

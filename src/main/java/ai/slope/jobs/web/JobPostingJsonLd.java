@@ -67,8 +67,8 @@ class JobPostingJsonLd {
 		value.put("unitText", job.getSalaryPeriod().name());
 		ld.put("baseSalary", Map.of("@type", "MonetaryAmount", "currency", job.getSalaryCurrency(), "value", value));
 		ld.put("skills", String.join(", ", job.getSkills()));
-		// applying in Slope itself arrives with job seeker accounts; until then no posting is applied to here
-		ld.put("directApply", false);
+		// true only where the apply button leads to Slope's own form, not to the company's site
+		ld.put("directApply", job.isInAppApply());
 		ld.put("url", pageUrl);
 		return escape(this.json.writeValueAsString(ld));
 	}

@@ -125,7 +125,11 @@ class SavedJobsTests {
 		Document list = browser.page("/saved");
 		assertThat(list.select(".saved-job[data-posting=" + toClose.getId() + "] .saved-state").text())
 			.isEqualTo("Closed");
-		assertThat(list.select(".saved-job[data-posting=" + toClose.getId() + "] h2 a")).isEmpty();
+		assertThat(list.select(".saved-job[data-posting=" + toClose.getId() + "] h2 a").attr("href"))
+			.as("its page says it no longer takes applications")
+			.isEqualTo(path(toClose));
+		assertThat(list.select(".saved-job[data-posting=" + toExpire.getId() + "] h2 a").attr("href"))
+			.isEqualTo(path(toExpire));
 		assertThat(list.select(".saved-job[data-posting=" + toExpire.getId() + "] .saved-state").text())
 			.isEqualTo("No longer open");
 		assertThat(list.select(".saved-job[data-posting=" + open.getId() + "] .saved-state")).isEmpty();
@@ -166,9 +170,13 @@ class SavedJobsTests {
 		JobPosting rejected = this.postings.posting(company, "ml-engineer", "Layoff transition coordinator").draft().save();
 		this.jdbc.update("update job_posting set status = 'PENDING_REVIEW' where id = ?", pending.getId());
 		this.jdbc.update("update job_posting set status = 'REJECTED' where id = ?", rejected.getId());
+		// closed while in its first review: never on the board
+		JobPosting withdrawn = this.postings.posting(company, "ml-engineer", "Reorganisation planner").draft().save();
+		this.jdbc.update("update job_posting set status = 'CLOSED', close_reason = 'CANCELLED' where id = ?",
+				withdrawn.getId());
 		browser.page("/saved");
 
-		for (JobPosting hidden : new JobPosting[] { draft, pending, rejected }) {
+		for (JobPosting hidden : new JobPosting[] { draft, pending, rejected, withdrawn }) {
 			for (MockHttpServletResponse answer : new MockHttpServletResponse[] {
 					browser.post("/saved/" + hidden.getId() + "/remove"),
 					browser.post("/saved/" + hidden.getId() + "/remove", "from", "list"),

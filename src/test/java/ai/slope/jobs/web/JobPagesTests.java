@@ -236,8 +236,23 @@ class JobPagesTests {
 		assertThat(ld.get("jobLocationType").asString()).isEqualTo("TELECOMMUTE");
 		assertThat(ld.at("/applicantLocationRequirements/name").asString()).isEqualTo("US");
 		assertThat(ld.has("jobLocation")).isFalse();
-		// nobody can apply on Slope itself until job seeker accounts arrive
-		assertThat(ld.get("directApply").asBoolean()).isFalse();
+		assertThat(ld.get("directApply").asBoolean()).as("no apply URL: applications are taken in Slope").isTrue();
+	}
+
+	@Test
+	void directApplyIsTrueOnlyWhereSlopeTakesTheApplication() throws Exception {
+		JobPosting inSlope = this.fixture.posting(this.company, "ml-engineer", "Applied to in Slope").save();
+		JobPosting external = this.fixture.posting(this.company, "ml-engineer", "Applied to elsewhere")
+			.applyUrl("https://zephyr.example/careers/2")
+			.save();
+
+		JsonNode inSlopeLd = this.json.readTree(page("/jobs/" + inSlope.getId() + "-" + inSlope.getSlug())
+			.select("script[type=application/ld+json]").html());
+		JsonNode externalLd = this.json.readTree(page("/jobs/" + external.getId() + "-" + external.getSlug())
+			.select("script[type=application/ld+json]").html());
+
+		assertThat(inSlopeLd.get("directApply").asBoolean()).isTrue();
+		assertThat(externalLd.get("directApply").asBoolean()).isFalse();
 	}
 
 	@Test
@@ -247,10 +262,10 @@ class JobPagesTests {
 		this.mvc.perform(get("/jobs/" + this.posting.getId()))
 			.andExpect(redirectedUrl("/jobs/" + this.posting.getId() + "-" + this.posting.getSlug()));
 		JobPosting draft = this.fixture.posting(this.company, "ml-engineer", "Secret draft").draft().save();
-		JobPosting expired = this.fixture.posting(this.company, "ml-engineer", "Old").expired().save();
 
-		for (String url : new String[] { "/jobs/" + draft.getId() + "-secret-draft", "/jobs/" + expired.getId() + "-old",
-				"/jobs/99999999-nothing", "/roles/astronaut", "/companies/no-such-company" }) {
+		// an expired posting answers 410 with its page (ClosedPostingTests)
+		for (String url : new String[] { "/jobs/" + draft.getId() + "-secret-draft", "/jobs/99999999-nothing",
+				"/roles/astronaut", "/companies/no-such-company" }) {
 			this.mvc.perform(get(url).locale(Locale.ENGLISH).accept("text/html"))
 				.andExpect(status().isNotFound())
 				.andExpect(view().name("error/404"));
