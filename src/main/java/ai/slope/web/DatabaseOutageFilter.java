@@ -18,11 +18,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 import ai.slope.system.DatabaseOutage;
@@ -44,17 +41,14 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private final MessageSource messages;
 
-	private final LocaleResolver locales;
-
 	private final JsonMapper json;
 
-	private final ViewResolver views;
+	private final FilterPages pages;
 
 	DatabaseOutageFilter(MessageSource messages, LocaleResolver locales, JsonMapper json, ViewResolver views) {
 		this.messages = messages;
-		this.locales = locales;
 		this.json = json;
-		this.views = views;
+		this.pages = new FilterPages(views, locales);
 	}
 
 	@Override
@@ -73,47 +67,13 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-			Locale locale = locale(request);
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-				writeProblem(locale, response);
+				writeProblem(this.pages.locale(request), response);
 			}
 			else {
-				writePage(locale, request, response);
+				this.pages.render(request, response, HttpStatus.SERVICE_UNAVAILABLE, PAGE, Map.of());
 			}
 		}
-	}
-
-	/**
-	 * Rendered here rather than through the error page: the error dispatch runs the security filters again, and
-	 * they read the session from the database that is out of reach.
-	 */
-	private void writePage(Locale locale, HttpServletRequest request, HttpServletResponse response)
-			throws ServletException, IOException {
-		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(locale));
-		try {
-			View page = this.views.resolveViewName(PAGE, locale);
-			if (page == null) {
-				throw new IllegalStateException("No view " + PAGE);
-			}
-			page.render(Map.of("languageLinks", LayoutModel.of(request, locale)), request, response);
-		}
-		catch (IOException | ServletException | RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new ServletException(ex);
-		}
-	}
-
-	/**
-	 * The reader's language as the pages would have it: {@code ?lang=} first, then the cookie or the browser's.
-	 */
-	private Locale locale(HttpServletRequest request) {
-		String requested = request.getParameter("lang");
-		if (requested != null) {
-			return WebConfiguration.Languages.closest(Locale.forLanguageTag(requested));
-		}
-		return this.locales.resolveLocale(request);
 	}
 
 	private void writeProblem(Locale locale, HttpServletResponse response) throws IOException {

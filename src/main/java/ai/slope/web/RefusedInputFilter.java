@@ -2,7 +2,6 @@ package ai.slope.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -55,17 +52,14 @@ class RefusedInputFilter extends OncePerRequestFilter implements Ordered {
 
 	private final MessageSource messages;
 
-	private final LocaleResolver locales;
-
 	private final JsonMapper json;
 
-	private final ThymeleafViewResolver views;
+	private final FilterPages pages;
 
 	RefusedInputFilter(MessageSource messages, LocaleResolver locales, JsonMapper json, ThymeleafViewResolver views) {
 		this.messages = messages;
-		this.locales = locales;
 		this.json = json;
-		this.views = views;
+		this.pages = new FilterPages(views, locales);
 	}
 
 	@Override
@@ -118,7 +112,7 @@ class RefusedInputFilter extends OncePerRequestFilter implements Ordered {
 			HttpStatus status) throws IOException, ServletException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/api/")) {
-			Locale locale = this.locales.resolveLocale(request);
+			Locale locale = this.pages.locale(request);
 			String message = this.messages.getMessage(code, new Object[] { field }, locale);
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
 			problem.setType(TYPE);
@@ -130,28 +124,13 @@ class RefusedInputFilter extends OncePerRequestFilter implements Ordered {
 			this.json.writeValue(response.getOutputStream(), problem);
 			return;
 		}
-		// the page is rendered here, not by an error dispatch: that would run the filters again, which read the
-		// parameters again (and Tomcat would answer its own bare page when they cannot be read)
-		Locale locale = this.locales.resolveLocale(request);
-		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, this.locales);
+		// (Tomcat would answer its own bare page when the parameters cannot be read)
 		request.setAttribute(PROBLEM, code);
 		request.setAttribute(FIELD, field);
-		Map<String, Object> model = new HashMap<>();
-		model.put("status", status.value());
-		model.put(PROBLEM, code);
-		model.put(FIELD, field);
-		model.put("languageLinks", LayoutModel.of(request, locale));
 		if (!response.isCommitted()) {
 			response.reset();
 		}
-		response.setStatus(status.value());
-		try {
-			View page = this.views.resolveViewName("error", locale);
-			page.render(model, request, response);
-		}
-		catch (Exception ex) {
-			throw new ServletException(ex);
-		}
+		this.pages.render(request, response, status, "error", Map.of(PROBLEM, code, FIELD, field));
 	}
 
 	/**
