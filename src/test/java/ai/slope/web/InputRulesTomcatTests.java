@@ -50,6 +50,7 @@ class InputRulesTomcatTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("无法提交");
 		assertThat(Jsoup.parse(response.body()).select("[role=alert]").text())
 			.isEqualTo("“displayName”中含有无法提交的字符：NUL 等控制字符（只允许制表符和换行）。请删除后重新提交。");
 	}
