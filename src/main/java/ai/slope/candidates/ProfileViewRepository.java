@@ -1,11 +1,18 @@
 package ai.slope.candidates;
 
+import java.time.Instant;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ProfileViewRepository extends JpaRepository<ProfileView, Long> {
+
+	/**
+	 * Whether a recruiter of the company viewed the profile after {@code since}.
+	 */
+	boolean existsByCandidateIdAndCompanyIdAndViewedAtAfter(long candidateId, long companyId, Instant since);
 
 	/**
 	 * The views of a profile, newest first: the company's name and slug and the time.

@@ -14,11 +14,16 @@ import ai.slope.accounts.Accounts;
 import ai.slope.companies.Company;
 
 /**
- * What a recruiter reads of a discoverable profile, and the log of it: every view by a recruiter is recorded with
- * their company and the time, and the profile's owner sees which companies looked and when (not who).
+ * What a recruiter reads of a discoverable profile, and the log of it: a view by a recruiter is recorded with
+ * their company and the time, and the profile's owner sees which companies looked and when (not who). One view per
+ * company and profile per {@link #ONE_VIEW_PER} is recorded: reloads and the redirects after each form on the
+ * candidate page would otherwise make one look seem like many.
  */
 @Service
 public class ProfileViews {
+
+	/** How long after a company's recorded view of a profile its further views are not recorded. */
+	public static final java.time.Duration ONE_VIEW_PER = java.time.Duration.ofHours(1);
 
 	private final CandidateSearch search;
 
@@ -40,7 +45,8 @@ public class ProfileViews {
 	}
 
 	/**
-	 * A discoverable profile as a recruiter reads it, with its publications; the view is logged.
+	 * A discoverable profile as a recruiter reads it, with its publications; the view is logged unless the
+	 * recruiter's company viewed it within the last hour.
 	 * @throws CandidateSearchRefusedException when the recruiter's company may not search (see
 	 * {@link CandidateSearch#searchingCompany})
 	 * @throws CandidateNotFoundException when there is no such profile, it is not discoverable or its account is
@@ -52,7 +58,11 @@ public class ProfileViews {
 		CandidateProfile profile = this.profiles.findById(candidateId)
 			.filter(CandidateProfile::isFindable)
 			.orElseThrow(() -> new CandidateNotFoundException(candidateId));
-		this.views.save(new ProfileView(candidateId, recruiterId, company.getId(), this.clock.instant()));
+		Instant now = this.clock.instant();
+		if (!this.views.existsByCandidateIdAndCompanyIdAndViewedAtAfter(candidateId, company.getId(),
+				now.minus(ONE_VIEW_PER))) {
+			this.views.save(new ProfileView(candidateId, recruiterId, company.getId(), now));
+		}
 		String name = this.accounts.findById(candidateId).map(Account::getDisplayName).orElse("");
 		return new CandidateView(profile, name, profile.getPublicationMetrics(), profile.getPublications(), company);
 	}

@@ -9,6 +9,12 @@ public final class PostingEvents {
 	}
 
 	/**
+	 * An admin approved the posting and it is on the board; its recruiters are told.
+	 */
+	public record PostingApproved(long postingId) {
+	}
+
+	/**
 	 * An admin rejected the posting; its recruiters are told why.
 	 */
 	public record PostingRejected(long postingId, String reason) {

@@ -41,6 +41,16 @@ class PostingMails {
 	}
 
 	@TransactionalEventListener
+	void on(PostingEvents.PostingApproved event) {
+		JobPosting posting = this.postings.findWithCompanyAndRole(event.postingId()).orElseThrow();
+		String page = this.mailer.link("/jobs/" + posting.getId() + "-" + posting.getSlug()).encode().toUriString();
+		for (Account recruiter : recruiters(posting)) {
+			send(recruiter, "postings.mail.approved.subject", "postings.mail.approved.body", recruiter.getDisplayName(),
+					posting.getTitle(), page, link(posting));
+		}
+	}
+
+	@TransactionalEventListener
 	void on(PostingEvents.PostingRejected event) {
 		JobPosting posting = this.postings.findWithCompanyAndRole(event.postingId()).orElseThrow();
 		for (Account recruiter : recruiters(posting)) {

@@ -268,6 +268,7 @@ public class Postings {
 		requireStatus(posting, "approve", JobStatus.PENDING_REVIEW);
 		posting.publishNow(now());
 		record(posting, adminId, JobStatus.PENDING_REVIEW, "postings.reason.approved");
+		this.events.publishEvent(new PostingEvents.PostingApproved(posting.getId()));
 		return posting;
 	}
 

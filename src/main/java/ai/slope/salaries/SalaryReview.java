@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,15 +39,18 @@ public class SalaryReview {
 
 	private final SalaryOutliers outliers;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	SalaryReview(JdbcClient jdbc, ExchangeRates rates, Countries countries, TitleRules rules, SalaryOutliers outliers,
-			Optional<Clock> clock) {
+			ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.jdbc = jdbc;
 		this.rates = rates;
 		this.countries = countries;
 		this.rules = rules;
 		this.outliers = outliers;
+		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -133,7 +137,11 @@ public class SalaryReview {
 					where id = ?
 					""").params(decision.status().name(), cleanNote.isEmpty() ? null : cleanNote, adminId,
 					Timestamp.from(this.clock.instant()), id).update();
-			changes.add(new Change(before, find(id).orElseThrow()));
+			SalaryRecord after = find(id).orElseThrow();
+			changes.add(new Change(before, after));
+			if (decision == Decision.REJECT && after.submittedBy() != null && before.status() != SalaryStatus.REJECTED) {
+				this.events.publishEvent(new SalaryRejected(id, after.submittedBy(), cleanNote));
+			}
 		}
 		this.outliers.flag();
 		return changes;

@@ -118,6 +118,30 @@ class AdminPostingsTests {
 	}
 
 	@Test
+	void approvingMailsTheRecruitersInTheirLanguage() throws Exception {
+		Recruiter chinese = this.fixture.recruiter(false, Locale.SIMPLIFIED_CHINESE);
+		JobPosting posting = pending(chinese, "Quokkaserve engineer");
+		Recruiter english = this.fixture.recruiter(false);
+		JobPosting other = pending(english, "Bilbyscale engineer");
+		this.admin.page("/admin/postings");
+
+		this.admin.post("/admin/postings/" + posting.getId() + "/approve");
+		this.admin.page("/admin/postings");
+		this.admin.post("/admin/postings/" + other.getId() + "/approve");
+
+		assertThat(TestMailServer.mailsTo(chinese.email())).singleElement().satisfies(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("你的职位\u201CQuokkaserve engineer\u201D已发布");
+			assertThat(TestMailServer.body(mail)).contains("已批准")
+				.contains("https://slope.test/jobs/" + posting.getId() + "-")
+				.contains("https://slope.test/recruiter/postings/" + posting.getId());
+		});
+		assertThat(TestMailServer.mailsTo(english.email())).singleElement().satisfies(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("Your posting \u201CBilbyscale engineer\u201D is on the board");
+			assertThat(TestMailServer.body(mail)).contains("approved your posting");
+		});
+	}
+
+	@Test
 	void rejectingNeedsAReasonThatTheRecruiterSeesAndIsMailedInTheirLanguage() throws Exception {
 		Recruiter recruiter = this.fixture.recruiter(false, Locale.SIMPLIFIED_CHINESE);
 		JobPosting posting = pending(recruiter, "Possumcast engineer");

@@ -311,6 +311,31 @@ class CandidateSearchTests {
 	}
 
 	@Test
+	void aCompanyViewingTheSameProfileWithinTheHourRecordsOneView(@Autowired ProfileViews views,
+			@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		Account person = this.candidates.discoverable("Viewed person", this.tag).save();
+		RecruiterFixture.Recruiter first = this.recruiters.recruiter(true);
+		Account colleague = this.recruiters.join(first.company(), java.util.Locale.ENGLISH);
+		long other = recruiter();
+
+		views.view(first.id(), person.getId());
+		views.view(first.id(), person.getId());
+		views.view(colleague.getId(), person.getId());
+		views.view(other, person.getId());
+
+		String count = "select count(*) from candidate_profile_view where candidate_id = ? and company_id = ?";
+		assertThat(jdbc.queryForObject(count, Long.class, person.getId(), first.companyId())).isEqualTo(1);
+		assertThat(views.of(person.getId(), org.springframework.data.domain.PageRequest.of(0, 10)).getTotalElements())
+			.isEqualTo(2);
+
+		// a view more than an hour ago does not count
+		jdbc.update("update candidate_profile_view set viewed_at = now() - interval '61 minutes' where candidate_id = ?",
+				person.getId());
+		views.view(colleague.getId(), person.getId());
+		assertThat(jdbc.queryForObject(count, Long.class, person.getId(), first.companyId())).isEqualTo(2);
+	}
+
+	@Test
 	void changesToAProfileAndItsPublicationsReachTheIndexAtOnce() {
 		Account account = this.candidates.discoverable("Speech engineer", this.tag).save();
 		assertThat(found("speech")).containsExactly(account.getId());

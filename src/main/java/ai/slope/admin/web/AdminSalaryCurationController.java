@@ -220,6 +220,9 @@ class AdminSalaryCurationController {
 		if (!model.containsAttribute("reviewProblems")) {
 			model.addAttribute("reviewProblems", List.of());
 		}
+		if (!model.containsAttribute("checkedIds")) {
+			model.addAttribute("checkedIds", List.of());
+		}
 		return "admin/salaries/review";
 	}
 
@@ -230,8 +233,15 @@ class AdminSalaryCurationController {
 			RedirectAttributes redirect) {
 		SalaryReview.Decision parsed = "APPROVE".equals(decision) ? SalaryReview.Decision.APPROVE
 				: "REJECT".equals(decision) ? SalaryReview.Decision.REJECT : null;
-		String back = "redirect:" + AdminSalariesController.BASE + "/review"
-				+ ((status(status) != null) ? "?status=" + status(status).name() : "");
+		org.springframework.web.util.UriComponentsBuilder backUrl = org.springframework.web.util.UriComponentsBuilder
+			.fromPath(AdminSalariesController.BASE + "/review");
+		if (status(status) != null) {
+			backUrl.queryParam("status", status(status).name());
+		}
+		if (SalaryAdminViews.page(page) > 1) {
+			backUrl.queryParam("page", SalaryAdminViews.page(page));
+		}
+		String back = "redirect:" + backUrl.build().toUriString();
 		try {
 			List<SalaryReview.Change> changes = this.curation.decide(admin.getId(), AdminSalariesController.ids(ids),
 					parsed, note);
@@ -242,6 +252,9 @@ class AdminSalaryCurationController {
 		catch (InvalidSalaryInputException ex) {
 			redirect.addFlashAttribute("reviewProblems", ex.getProblems());
 			redirect.addFlashAttribute("note", note);
+			// the rows stay ticked, so that the admin only adds what was missing
+			redirect.addFlashAttribute("checkedIds",
+					(ids == null) ? List.of() : ids.stream().map(String::strip).distinct().limit(1000).toList());
 		}
 		catch (SalaryNotFoundException ex) {
 			redirect.addFlashAttribute("reviewProblems",

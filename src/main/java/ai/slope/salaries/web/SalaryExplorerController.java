@@ -77,18 +77,21 @@ class SalaryExplorerController {
 	String showExplorer(@ModelAttribute("form") ExplorerForm form, Model model, Locale locale,
 			HttpServletResponse response) {
 		ExplorerParameters.Parsed parsed = this.parameters.parse(form);
-		if (!parsed.errors().isEmpty()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-		}
-		SalaryStats.Overview overview = this.stats.overview(parsed.query());
 		model.addAttribute("errors", parsed.errors());
 		model.addAttribute("query", parsed.query());
-		model.addAttribute("overview", overview);
 		model.addAttribute("minRecords", SalaryStats.MIN_RECORDS);
-		model.addAttribute("percentileLevels", SalaryStats.PERCENTILES);
-		model.addAttribute("jsonUrl", jsonUrl(parsed.query()));
-		model.addAttribute("levelChart", this.charts.levels(overview.byLevel(), parsed.query().level(), locale));
-		model.addAttribute("yearChart", this.charts.years(overview.byYear(), locale));
+		// figures for a half-applied filter would be read as the answer to the whole form: none are shown
+		if (parsed.errors().isEmpty()) {
+			SalaryStats.Overview overview = this.stats.overview(parsed.query());
+			model.addAttribute("overview", overview);
+			model.addAttribute("percentileLevels", SalaryStats.PERCENTILES);
+			model.addAttribute("jsonUrl", jsonUrl(parsed.query()));
+			model.addAttribute("levelChart", this.charts.levels(overview.byLevel(), parsed.query().level(), locale));
+			model.addAttribute("yearChart", this.charts.years(overview.byYear(), locale));
+		}
+		else {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
 		model.addAttribute("roleTypes", this.roles.roleTypes()
 			.stream()
 			.map(type -> new Choice(type.getSlug(), type.name(locale)))

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
@@ -15,8 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.accounts.Account;
+import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.accounts.Role;
+import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.salaries.ImportReport;
 import ai.slope.salaries.SalaryFixture;
@@ -43,6 +48,9 @@ class SalaryAdminPagesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Accounts accounts;
 
 	WebSession admin;
 
@@ -247,6 +255,50 @@ class SalaryAdminPagesTests {
 				"salary.reject");
 		assertThat(entries.get(2).get("detail")).isEqualTo("FLAGGED → REJECTED; “nine million is a typo”");
 		assertThat(this.admin.page("/admin/salaries/review").select("#queue-empty")).hasSize(1);
+	}
+
+	@Test
+	void rejectingWithoutANoteKeepsTheTickedRowsTicked() throws Exception {
+		long a = this.salaries.record("ml-engineer", "SE", "US", 2024, 150_000, "PENDING");
+		long b = this.salaries.record("ml-engineer", "SE", "US", 2024, 160_000, "PENDING");
+		long c = this.salaries.record("ml-engineer", "SE", "US", 2024, 9_000_000, "FLAGGED");
+		this.admin.page("/admin/salaries/review");
+
+		Document page = this.admin.follow(this.admin.post("/admin/salaries/review", "ids", Long.toString(a), "ids",
+				Long.toString(c), "decision", "REJECT", "note", " "));
+
+		assertThat(page.select(".form-problem").text()).isEqualTo("Write a note saying why.");
+		assertThat(page.select("#review-queue input[name=ids][checked]").eachAttr("value"))
+			.containsExactlyInAnyOrder(Long.toString(a), Long.toString(c));
+		assertThat(page.select("#record-" + b).hasAttr("checked")).isFalse();
+		// the next page load forgets them
+		assertThat(this.admin.page("/admin/salaries/review").select("#review-queue input[name=ids][checked]")).isEmpty();
+	}
+
+	@Test
+	void aSeekerWhoseSalaryIsRejectedIsMailedTheNoteInTheirLanguageAndSeesIt() throws Exception {
+		Account account = AccountFixture.create(this.accounts, Role.SEEKER, Locale.SIMPLIFIED_CHINESE);
+		WebSession seeker = new WebSession(this.mvc).in(Locale.SIMPLIFIED_CHINESE);
+		seeker.logIn(account.getEmail(), AccountFixture.PASSWORD);
+		seeker.page("/salaries/submit");
+		seeker.post("/salaries/submit", "year", "2025", "experienceLevel", "MI", "employmentType", "FT", "jobTitle",
+				"Wombat Model Engineer", "amount", "85,000", "currency", "EUR", "employeeResidence", "DE", "remoteRatio",
+				"50", "companyLocation", "DE", "companySize", "L");
+		long id = this.jdbc.queryForObject("select id from salary_record where submitted_by = ?", Long.class,
+				account.getId());
+		this.admin.page("/admin/salaries/review");
+
+		this.admin.post("/admin/salaries/review", "ids", Long.toString(id), "decision", "REJECT", "note",
+				"The amount is monthly, not yearly.");
+
+		assertThat(TestMailServer.mailsTo(account.getEmail())).singleElement().satisfies(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("你分享的薪资\u201CWombat Model Engineer\u201D（2025 年）未获批准");
+			assertThat(TestMailServer.body(mail)).contains("The amount is monthly, not yearly.")
+				.contains("https://slope.test/salaries/submit");
+		});
+		Document mine = seeker.page("/salaries/submit");
+		assertThat(mine.select("#my-submissions .submission[data-status=REJECTED] .review-note").text())
+			.isEqualTo("管理员备注：The amount is monthly, not yearly.");
 	}
 
 	@Test

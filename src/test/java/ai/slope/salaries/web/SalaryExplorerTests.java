@@ -98,7 +98,49 @@ class SalaryExplorerTests {
 	}
 
 	@Test
-	void badChoicesAreNamedAndTheRestStillApplies() throws Exception {
+	void theCardNamesEveryFilterItUsed() throws Exception {
+		Document page = this.visitor.page("/salaries?roleType=research-scientist&level=SE&country=CH&from=2023&to=2024&remote=0");
+
+		assertThat(page.select("#salary-summary h2").text()).isEqualTo("Research scientist");
+		assertThat(page.select("#card-filters").text())
+			.isEqualTo("Senior · Switzerland · 2023\u20132024 · On site (under 20% remote)");
+		assertThat(this.visitor.page("/salaries?from=2024").select("#card-years").text()).isEqualTo("from 2024");
+		assertThat(this.visitor.page("/salaries?to=2024").select("#card-years").text()).isEqualTo("up to 2024");
+		assertThat(this.visitor.page("/salaries").select("#card-filters").text()).isEqualTo("All levels · All countries");
+
+		Document chinese = this.visitor.in(Locale.SIMPLIFIED_CHINESE)
+			.page("/salaries?roleType=research-scientist&country=CH&from=2024&to=2024&remote=100&lang=zh-CN");
+		assertThat(chinese.select("#card-years").text()).isEqualTo("2024 年");
+		assertThat(chinese.select("#card-remote").text()).isEqualTo("远程（超过 80%）");
+	}
+
+	@Test
+	void anInvalidFormShowsItsErrorsAndNoFigures() throws Exception {
+		MockHttpServletResponse range = this.visitor.get("/salaries?roleType=research-scientist&from=2025&to=2020");
+		Document page = org.jsoup.Jsoup.parse(range.getContentAsString());
+
+		assertThat(range.getStatus()).isEqualTo(400);
+		assertThat(page.select("#explorer-errors li").eachText())
+			.containsExactly("The first year (2025) is after the last (2020).");
+		assertThat(page.select("#explorer-figures, #salary-summary, #record-count, #level-chart, #year-chart, #as-json"))
+			.isEmpty();
+
+		Document chinese = org.jsoup.Jsoup.parse(this.visitor.in(Locale.SIMPLIFIED_CHINESE)
+			.get("/salaries?from=2025&to=2020&lang=zh-CN")
+			.getContentAsString());
+		assertThat(chinese.select("#explorer-errors li").text()).isEqualTo("起始年份（2025）晚于截止年份（2020）。");
+		assertThat(chinese.select("#salary-summary")).isEmpty();
+
+		MockHttpServletResponse api = new WebSession(this.mvc)
+			.get("/api/v1/salaries/stats?roleType=research-scientist&from=2025&to=2020");
+		assertThat(api.getStatus()).isEqualTo(400);
+		assertThat(api.getContentType()).startsWith("application/problem+json");
+		assertThat(api.getContentAsString()).contains("is after the last").doesNotContain("percentiles")
+			.doesNotContain("\"figures\"");
+	}
+
+	@Test
+	void badChoicesAreAllNamed() throws Exception {
 		MockHttpServletResponse response = this.visitor.get("/salaries?roleType=astronaut&level=ZZ&from=2025&to=2020&remote=30");
 		Document page = org.jsoup.Jsoup.parse(response.getContentAsString());
 
