@@ -349,6 +349,29 @@ class JobPagesTests {
 	}
 
 	@Test
+	void aChinesePostingHasItsOwnWordsInItsAddress() throws Exception {
+		JobPosting chinese = this.fixture.posting(this.company, "ml-engineer", "高级机器学习工程师（推荐系统）").save();
+		String encoded = "/jobs/" + chinese.getId() + "-"
+				+ java.net.URLEncoder.encode("高级机器学习工程师-推荐系统", java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(chinese.getSlug()).isEqualTo("高级机器学习工程师-推荐系统");
+		this.mvc.perform(get("/jobs/" + chinese.getId())).andExpect(redirectedUrl(encoded));
+		this.mvc.perform(get("/jobs/" + chinese.getId() + "-job")).andExpect(redirectedUrl(encoded));
+		this.mvc.perform(get(java.net.URI.create("/jobs/" + chinese.getId() + "-%E9%AB%98%E7%BA%A7")))
+			.andExpect(redirectedUrl(encoded));
+		Document page = Jsoup.parse(this.mvc.perform(get(java.net.URI.create(encoded)).locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("h1").text()).contains("高级机器学习工程师（推荐系统）");
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost" + encoded);
+		JsonNode ld = this.json.readTree(page.select("script[type=application/ld+json]").html());
+		assertThat(ld.get("url").asString()).isEqualTo("http://localhost" + encoded);
+		assertThat(page("/jobs?q=推荐系统").select(".job-card h3 a").eachAttr("href")).contains(encoded);
+	}
+
+	@Test
 	void headRequestsReachPublicPagesWithoutLogin() throws Exception {
 		for (String url : new String[] { "/", "/jobs", "/jobs/feed.atom", "/roles/research-scientist", "/api/v1/jobs" }) {
 			this.mvc.perform(head(url)).andExpect(status().isOk());
