@@ -372,6 +372,42 @@ class JobPagesTests {
 	}
 
 	@Test
+	void anHtmxSearchSwapsTheLanguageLinksForTheAddressItPushes() throws Exception {
+		String body = this.mvc
+			.perform(get("/jobs?q=zephyrology&role=research-scientist&salary=&days=").header("HX-Request", "true")
+				.locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(header().string("HX-Push-Url", "/jobs?q=zephyrology&role=research-scientist"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document fragment = Jsoup.parse(body);
+
+		assertThat(fragment.select("#language-switch").attr("hx-swap-oob")).isEqualTo("true");
+		assertThat(fragment.select("#language-switch a[lang=zh-CN]").attr("href"))
+			.isEqualTo("/jobs?q=zephyrology&role=research-scientist&lang=zh-CN");
+		assertThat(fragment.select("#language-switch a[lang=en]").attr("href"))
+			.isEqualTo("/jobs?q=zephyrology&role=research-scientist&lang=en");
+		// a full page has the switch once, in the header, and not swapped out of band
+		Document full = page("/jobs?q=zephyrology");
+		assertThat(full.select("#language-switch")).hasSize(1);
+		assertThat(full.select("#language-switch").hasAttr("hx-swap-oob")).isFalse();
+	}
+
+	@Test
+	void aCorrectedKeywordIsWhatTheLanguageLinksCarry() throws Exception {
+		Document fragment = Jsoup.parse(this.mvc
+			.perform(get("/jobs?q=zephyrolgy").header("HX-Request", "true").locale(Locale.ENGLISH))
+			.andExpect(header().string("HX-Push-Url", "/jobs?q=zephyrology"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(fragment.select("#language-switch a[lang=zh-CN]").attr("href"))
+			.isEqualTo("/jobs?q=zephyrology&lang=zh-CN");
+	}
+
+	@Test
 	void headRequestsReachPublicPagesWithoutLogin() throws Exception {
 		for (String url : new String[] { "/", "/jobs", "/jobs/feed.atom", "/roles/research-scientist", "/api/v1/jobs" }) {
 			this.mvc.perform(head(url)).andExpect(status().isOk());
