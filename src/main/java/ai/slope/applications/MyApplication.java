@@ -3,6 +3,7 @@ package ai.slope.applications;
 import java.time.Instant;
 
 import ai.slope.jobs.JobStatus;
+import ai.slope.jobs.Slugs;
 
 /**
  * An application as its seeker sees it in their list: where it stands, and the posting it went to.
@@ -30,7 +31,7 @@ public record MyApplication(long id, Stage stage, Instant appliedAt, Instant sta
 
 	/** The public page of the posting; once the posting has ended it says so (status 410). */
 	public String postingPath() {
-		return "/jobs/" + this.postingId + "-" + this.postingSlug;
+		return Slugs.path(this.postingId, this.postingSlug);
 	}
 
 	public boolean postingLive(Instant now) {

@@ -23,7 +23,7 @@ public record JobSummary(@IdProjection Long id, String title, String slug, Strin
 	 * The path of the posting's page, such as {@code /jobs/42-research-scientist}.
 	 */
 	public String path() {
-		return "/jobs/" + this.id + "-" + this.slug;
+		return Slugs.path(this.id, this.slug);
 	}
 
 }

@@ -32,7 +32,7 @@ public record PostingCard(long id, String title, String slug, String companyName
 	 * The path of the posting's public page (which answers 410 once it has ended, 404 while it is unpublished).
 	 */
 	public String path() {
-		return "/jobs/" + this.id + "-" + this.slug;
+		return Slugs.path(this.id, this.slug);
 	}
 
 }

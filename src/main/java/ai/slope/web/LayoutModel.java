@@ -8,9 +8,12 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Adds what the layout needs to every page: the links that switch the current page to each language.
@@ -52,17 +55,58 @@ class LayoutModel {
 		}
 		else {
 			URI referer = sameSiteReferer(request);
-			query = new StringJoiner("&", ((referer != null) ? referer.getRawPath() : "/") + "?", "");
-			if (referer != null && referer.getRawQuery() != null) {
-				for (String pair : referer.getRawQuery().split("&")) {
-					int equals = pair.indexOf('=');
-					add(query, (equals < 0) ? pair : pair.substring(0, equals),
-							(equals < 0) ? "" : pair.substring(equals + 1));
-				}
+			return link((referer != null) ? referer : URI.create("/"), language);
+		}
+		query.add("lang=" + language);
+		return query.toString();
+	}
+
+	/**
+	 * An address of this site (its raw path and query) in another language.
+	 */
+	private static String link(URI address, String language) {
+		StringJoiner query = new StringJoiner("&", address.getRawPath() + "?", "");
+		if (address.getRawQuery() != null) {
+			for (String pair : address.getRawQuery().split("&")) {
+				int equals = pair.indexOf('=');
+				add(query, (equals < 0) ? pair : pair.substring(0, equals),
+						(equals < 0) ? "" : pair.substring(equals + 1));
 			}
 		}
 		query.add("lang=" + language);
 		return query.toString();
+	}
+
+	/**
+	 * The links for an htmx answer that pushes a new address into the browser's bar ({@code HX-Push-Url}): the
+	 * reader is now on that address, not on the one the request asked (a form's blank fields, a corrected
+	 * keyword), and a page that swaps the language switch out of band must link to it. Runs after the
+	 * handler, since only the handler knows the address it pushes.
+	 */
+	static final class PushedAddressLinks implements HandlerInterceptor {
+
+		@Override
+		public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+				ModelAndView modelAndView) {
+			String pushed = response.getHeader("HX-Push-Url");
+			if (modelAndView == null || pushed == null || "false".equals(pushed)
+					|| !(modelAndView.getModel().get("languageLinks") instanceof LanguageLinks current)) {
+				return;
+			}
+			URI address;
+			try {
+				address = new URI(pushed);
+			}
+			catch (URISyntaxException ex) {
+				return;
+			}
+			if (address.isAbsolute() || address.getRawPath() == null || !address.getRawPath().startsWith("/")) {
+				return;
+			}
+			modelAndView.addObject("languageLinks",
+					new LanguageLinks(link(address, "en"), link(address, "zh-CN"), current.current()));
+		}
+
 	}
 
 	private static void add(StringJoiner query, String encodedName, String encodedValue) {

@@ -13,8 +13,29 @@ class SlugsTests {
 	}
 
 	@Test
-	void fallsBackForTitlesWithoutLatinLetters() {
-		assertThat(Slugs.of("高级机器学习工程师")).isEqualTo("job");
+	void keepsTheWordsOfAChineseTitle() {
+		assertThat(Slugs.of("高级机器学习工程师")).isEqualTo("高级机器学习工程师");
+		assertThat(Slugs.of("GPU 推理优化工程师（北京）")).isEqualTo("gpu-推理优化工程师-北京");
+		assertThat(Slugs.of("ＡＩ安全研究员")).isEqualTo("ai安全研究员");
+	}
+
+	@Test
+	void fallsBackForTitlesWithoutLettersOrDigits() {
+		assertThat(Slugs.of("——！")).isEqualTo("job");
+		assertThat(Slugs.of(null)).isEqualTo("job");
+	}
+
+	@Test
+	void percentEncodesTheSlugInAPostingsPath() {
+		assertThat(Slugs.path(1363, "高级")).isEqualTo("/jobs/1363-%E9%AB%98%E7%BA%A7");
+		assertThat(Slugs.path(7, "ml-engineer")).isEqualTo("/jobs/7-ml-engineer");
+	}
+
+	@Test
+	void cutsALongChineseTitleWithoutSplittingACharacter() {
+		String slug = Slugs.of("工程师".repeat(40) + "𠀀");
+		assertThat(slug.codePointCount(0, slug.length())).isEqualTo(80);
+		assertThat(slug).startsWith("工程师");
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package ai.slope.jobs.web;
 
 import java.io.StringWriter;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -59,6 +61,22 @@ class FeedController {
 
 	@GetMapping(path = "/jobs/feed.atom", produces = "application/atom+xml;charset=UTF-8")
 	String showFeed(@ModelAttribute JobSearchForm form, Locale locale) throws XMLStreamException {
+		JobSearchResult result = newest(form);
+		return atom(result, this.site.base(), new SearchLinks(result.query(), ENTRIES), title(result.query(), locale),
+				locale);
+	}
+
+	/**
+	 * The same feed in RSS 2.0, for the readers and mail tools that take no Atom.
+	 */
+	@GetMapping(path = "/jobs/feed.rss", produces = "application/rss+xml;charset=UTF-8")
+	String showRssFeed(@ModelAttribute JobSearchForm form, Locale locale) throws XMLStreamException {
+		JobSearchResult result = newest(form);
+		return rss(result, this.site.base(), new SearchLinks(result.query(), ENTRIES), title(result.query(), locale),
+				locale);
+	}
+
+	private JobSearchResult newest(JobSearchForm form) {
 		form.setSort(JobSort.NEWEST.param());
 		form.setPage(null);
 		form.setSize(String.valueOf(ENTRIES));
@@ -66,10 +84,7 @@ class FeedController {
 		if (parsed.hasErrors()) {
 			throw new BadRequestException(parsed.errors());
 		}
-		JobSearchResult result = this.search.search(parsed.query());
-		String base = this.site.base();
-		SearchLinks links = new SearchLinks(parsed.query(), ENTRIES);
-		return atom(result, base, links, title(parsed.query(), locale), locale);
+		return this.search.search(parsed.query());
 	}
 
 	private String title(JobQuery query, Locale locale) {
@@ -126,6 +141,56 @@ class FeedController {
 		xml.writeEndDocument();
 		xml.close();
 		return out.toString();
+	}
+
+	private String rss(JobSearchResult result, String base, SearchLinks links, String title, Locale locale)
+			throws XMLStreamException {
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.writeStartElement("rss");
+		xml.writeAttribute("version", "2.0");
+		xml.writeNamespace("atom", ATOM);
+		xml.writeStartElement("channel");
+		element(xml, "title", title);
+		JobQuery htmlQuery = result.query().withPage(1, JobQuery.DEFAULT_SIZE);
+		element(xml, "link", base + new SearchLinks(htmlQuery, JobQuery.DEFAULT_SIZE).page(1));
+		element(xml, "description", this.messages.getMessage("feed.description", null, locale));
+		element(xml, "language", "zh".equals(locale.getLanguage()) ? "zh-cn" : "en");
+		xml.writeEmptyElement("atom", "link", ATOM);
+		xml.writeAttribute("href", base + links.rssFeed());
+		xml.writeAttribute("rel", "self");
+		xml.writeAttribute("type", "application/rss+xml");
+		Instant newest = result.hits().stream().map(JobSummary::publishedAt).max(Instant::compareTo).orElse(null);
+		if (newest != null) {
+			element(xml, "lastBuildDate", rfc822(newest));
+		}
+		for (JobSummary job : result.hits()) {
+			xml.writeStartElement("item");
+			element(xml, "title", job.title() + " — " + job.companyName());
+			element(xml, "link", base + job.path());
+			xml.writeStartElement("guid");
+			xml.writeAttribute("isPermaLink", "true");
+			xml.writeCharacters(base + "/jobs/" + job.id());
+			xml.writeEndElement();
+			element(xml, "pubDate", rfc822(job.publishedAt()));
+			element(xml, "category", job.roleType());
+			element(xml, "description", this.format.location(job, locale) + " · " + this.format.salary(job, locale)
+					+ " · " + String.join(", ", job.skills()));
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		xml.close();
+		return out.toString();
+	}
+
+	/**
+	 * RFC 822 dates as RSS 2.0 wants them, in English whatever the reader's language.
+	 */
+	private static String rfc822(Instant instant) {
+		return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
 	}
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -25,6 +25,7 @@ import ai.slope.jobs.Facets;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobPostingRepository;
 import ai.slope.jobs.JobQuery;
+import ai.slope.jobs.Slugs;
 import ai.slope.jobs.JobSearch;
 import ai.slope.jobs.JobSearchResult;
 import ai.slope.jobs.JobSummary;
@@ -154,7 +155,7 @@ class JobApiController {
 			String applyUrl, boolean inAppApply, Instant publishedAt, Instant expiresAt) {
 
 		static JobDetail of(JobPosting job, String descriptionHtml) {
-			return new JobDetail(job.getId(), job.getTitle(), "/jobs/" + job.getId() + "-" + job.getSlug(),
+			return new JobDetail(job.getId(), job.getTitle(), Slugs.path(job.getId(), job.getSlug()),
 					new Company(job.getCompany().getName(), job.getCompany().getSlug()), job.getRoleTypeSlug(),
 					Params.of(job.getSeniority()), Params.of(job.getEmploymentType()),
 					Params.of(job.getRemotePolicy()), job.getCity(), job.getCountry(),

@@ -24,6 +24,7 @@ import ai.slope.accounts.SignedInUser;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobPostingRepository;
 import ai.slope.jobs.JobQuery;
+import ai.slope.jobs.Slugs;
 import ai.slope.jobs.JobSearch;
 import ai.slope.web.PageNotFoundException;
 import ai.slope.web.SiteAddress;
@@ -111,7 +112,7 @@ class JobPageController {
 	@GetMapping("/jobs/{id:\\d+}")
 	String redirectToCanonical(@PathVariable String id) {
 		JobPosting job = shownJob(id);
-		return "redirect:/jobs/" + job.getId() + "-" + job.getSlug();
+		return "redirect:" + Slugs.path(job.getId(), job.getSlug());
 	}
 
 	@GetMapping("/jobs/{id:\\d+}-{slug}")
@@ -119,7 +120,7 @@ class JobPageController {
 			Locale locale, HttpServletResponse response) {
 		JobPosting job = shownJob(id);
 		if (!job.getSlug().equals(slug)) {
-			return "redirect:/jobs/" + job.getId() + "-" + job.getSlug();
+			return "redirect:" + Slugs.path(job.getId(), job.getSlug());
 		}
 		// an ended posting keeps its page for those who follow a link, but is gone for search engines
 		boolean ended = !job.isLive(this.clock.instant());
@@ -130,7 +131,7 @@ class JobPageController {
 			this.postings.countView(job.getId());
 		}
 		String base = this.site.base();
-		String pageUrl = base + "/jobs/" + job.getId() + "-" + job.getSlug();
+		String pageUrl = base + Slugs.path(job.getId(), job.getSlug());
 		model.addAttribute("job", job);
 		model.addAttribute("roleName", job.getRoleType().name(locale));
 		model.addAttribute("descriptionHtml", this.markdown.toSafeHtml(job.getDescription()));

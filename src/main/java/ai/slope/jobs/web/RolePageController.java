@@ -1,5 +1,7 @@
 package ai.slope.jobs.web;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +31,18 @@ class RolePageController {
 		this.search = search;
 	}
 
+	/**
+	 * Every role family and its role types, each linking to its page: the place the header's "Roles" leads to,
+	 * so a reader who lands on any page can browse by role without scrolling the home page.
+	 */
+	@GetMapping({ "/roles", "/roles/" })
+	String showRoles(Model model) {
+		Map<String, Long> counts = this.search.countByRoleType();
+		model.addAttribute("families", this.roles.byFamily());
+		model.addAttribute("counts", counts);
+		return "jobs/roles";
+	}
+
 	@GetMapping("/roles/{slug}")
 	String showRole(@PathVariable String slug, Model model) {
 		RoleType role = this.roles.roleType(slug).orElseThrow(() -> new PageNotFoundException());
@@ -37,6 +51,7 @@ class RolePageController {
 		model.addAttribute("result", this.search.search(query));
 		model.addAttribute("allUrl", new SearchLinks(query, POSTINGS).page(1));
 		model.addAttribute("feedUrl", "/jobs/feed.atom?role=" + slug);
+		model.addAttribute("rssFeedUrl", "/jobs/feed.rss?role=" + slug);
 		return "jobs/role";
 	}
 

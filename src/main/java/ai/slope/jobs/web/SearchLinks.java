@@ -32,6 +32,10 @@ final class SearchLinks {
 		return build("/jobs/feed.atom", 1, false);
 	}
 
+	String rssFeed() {
+		return build("/jobs/feed.rss", 1, false);
+	}
+
 	String api() {
 		return build("/api/v1/jobs", 1, false);
 	}

@@ -40,6 +40,7 @@ class SearchView {
 		model.addAttribute("errors", errors.stream().map(e -> this.messages.getMessage(e, locale)).toList());
 		model.addAttribute("pages", pages(result, links));
 		model.addAttribute("feedUrl", links.feed());
+		model.addAttribute("rssFeedUrl", links.rssFeed());
 		model.addAttribute("apiUrl", links.api());
 		model.addAttribute("families", this.roles.byFamily());
 		model.addAttribute("roleNames", this.roles.roleTypes()

@@ -349,8 +349,140 @@ class JobPagesTests {
 	}
 
 	@Test
+	void theRssFeedListsTheSameItemsAsTheAtomFeedInValidRss2() throws Exception {
+		String feed = this.mvc.perform(get("/jobs/feed.rss?q=zephyrology").locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/rss+xml"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.w3c.dom.Document rss = xml(feed);
+		javax.xml.xpath.XPath path = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+
+		assertThat(path.evaluate("/rss/@version", rss)).isEqualTo("2.0");
+		assertThat(path.evaluate("/rss/channel/title", rss)).isEqualTo("Slope: new jobs for “zephyrology”");
+		assertThat(path.evaluate("/rss/channel/link", rss)).isEqualTo("http://localhost/jobs?q=zephyrology&sort=newest");
+		assertThat(path.evaluate("/rss/channel/description", rss)).isNotBlank();
+		assertThat(path.evaluate("count(/rss/channel/item)", rss)).isEqualTo("1");
+		String pagePath = "/jobs/" + this.posting.getId() + "-" + this.posting.getSlug();
+		assertThat(path.evaluate("/rss/channel/item/title", rss))
+			.isEqualTo("Senior Research Scientist, Zephyrology — Zephyr Compute");
+		assertThat(path.evaluate("/rss/channel/item/link", rss)).isEqualTo("http://localhost" + pagePath);
+		assertThat(path.evaluate("/rss/channel/item/guid", rss))
+			.isEqualTo("http://localhost/jobs/" + this.posting.getId());
+		assertThat(path.evaluate("/rss/channel/item/guid/@isPermaLink", rss)).isEqualTo("true");
+		java.time.Instant published = java.time.ZonedDateTime
+			.parse(path.evaluate("/rss/channel/item/pubDate", rss), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+			.toInstant();
+		assertThat(published).isEqualTo(this.posting.getPublishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		assertThat(path.evaluate("/rss/channel/item/description", rss)).contains("GBP 120,000–160,000", "JAX");
+
+		org.w3c.dom.Document chinese = xml(this.mvc.perform(get("/jobs/feed.rss?role=research-scientist")
+				.locale(Locale.SIMPLIFIED_CHINESE)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(path.evaluate("/rss/channel/description", chinese)).contains("职位");
+		// RFC 822 day and month names are English in every language
+		assertThat(path.evaluate("/rss/channel/item[1]/pubDate", chinese)).matches("[A-Z][a-z]{2}, .* GMT");
+		this.mvc.perform(get("/jobs/feed.rss?role=astronaut")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void everyPageOffersBothFeeds() throws Exception {
+		Document home = page("/");
+
+		assertThat(home.select("head link[type=application/rss+xml]").attr("href")).isEqualTo("/jobs/feed.rss");
+		assertThat(home.select("head link[type=application/atom+xml]").attr("href")).isEqualTo("/jobs/feed.atom");
+		assertThat(page("/jobs?q=zephyrology").select("head link[type=application/rss+xml]").eachAttr("href"))
+			.contains("/jobs/feed.rss?q=zephyrology");
+	}
+
+	@Test
+	void theRolesPageListsEveryFamilyAndRoleTypeInTheReadersLanguage() throws Exception {
+		Document roles = page("/roles");
+
+		assertThat(roles.select("h1").text()).isEqualTo("Roles in AI");
+		assertThat(roles.select("#role-families h2").eachText()).contains("Research", "Hardware");
+		assertThat(roles.select("#role-families a[href=/roles/research-scientist]").text())
+			.startsWith("Research scientist");
+		assertThat(roles.select("header a.nav-link[href=/roles]")).isNotEmpty();
+
+		Document chinese = Jsoup.parse(this.mvc.perform(get("/roles?lang=zh-CN"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(chinese.select("h1").text()).isEqualTo("AI 岗位类型");
+		assertThat(chinese.select("#role-families a[href=/roles/research-scientist]").text()).startsWith("研究科学家");
+	}
+
+	@Test
+	void anHtmxSearchSwapsTheLanguageLinksForTheAddressItPushes() throws Exception {
+		String body = this.mvc
+			.perform(get("/jobs?q=zephyrology&role=research-scientist&salary=&days=").header("HX-Request", "true")
+				.locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(header().string("HX-Push-Url", "/jobs?q=zephyrology&role=research-scientist"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document fragment = Jsoup.parse(body);
+
+		assertThat(fragment.select("#language-switch").attr("hx-swap-oob")).isEqualTo("true");
+		assertThat(fragment.select("#language-switch a[lang=zh-CN]").attr("href"))
+			.isEqualTo("/jobs?q=zephyrology&role=research-scientist&lang=zh-CN");
+		assertThat(fragment.select("#language-switch a[lang=en]").attr("href"))
+			.isEqualTo("/jobs?q=zephyrology&role=research-scientist&lang=en");
+		// a full page has the switch once, in the header, and not swapped out of band
+		Document full = page("/jobs?q=zephyrology");
+		assertThat(full.select("#language-switch")).hasSize(1);
+		assertThat(full.select("#language-switch").hasAttr("hx-swap-oob")).isFalse();
+	}
+
+	@Test
+	void aCorrectedKeywordIsWhatTheLanguageLinksCarry() throws Exception {
+		Document fragment = Jsoup.parse(this.mvc
+			.perform(get("/jobs?q=zephyrolgy").header("HX-Request", "true").locale(Locale.ENGLISH))
+			.andExpect(header().string("HX-Push-Url", "/jobs?q=zephyrology"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(fragment.select("#language-switch a[lang=zh-CN]").attr("href"))
+			.isEqualTo("/jobs?q=zephyrology&lang=zh-CN");
+	}
+
+	@Test
+	void aChinesePostingHasItsOwnWordsInItsAddress() throws Exception {
+		JobPosting chinese = this.fixture.posting(this.company, "ml-engineer", "高级机器学习工程师（推荐系统）").save();
+		String encoded = "/jobs/" + chinese.getId() + "-"
+				+ java.net.URLEncoder.encode("高级机器学习工程师-推荐系统", java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(chinese.getSlug()).isEqualTo("高级机器学习工程师-推荐系统");
+		this.mvc.perform(get("/jobs/" + chinese.getId())).andExpect(redirectedUrl(encoded));
+		this.mvc.perform(get("/jobs/" + chinese.getId() + "-job")).andExpect(redirectedUrl(encoded));
+		this.mvc.perform(get(java.net.URI.create("/jobs/" + chinese.getId() + "-%E9%AB%98%E7%BA%A7")))
+			.andExpect(redirectedUrl(encoded));
+		Document page = Jsoup.parse(this.mvc.perform(get(java.net.URI.create(encoded)).locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("h1").text()).contains("高级机器学习工程师（推荐系统）");
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost" + encoded);
+		JsonNode ld = this.json.readTree(page.select("script[type=application/ld+json]").html());
+		assertThat(ld.get("url").asString()).isEqualTo("http://localhost" + encoded);
+		assertThat(page("/jobs?q=推荐系统").select(".job-card h3 a").eachAttr("href")).contains(encoded);
+	}
+
+	private static org.w3c.dom.Document xml(String text) throws Exception {
+		javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		return factory.newDocumentBuilder()
+			.parse(new org.xml.sax.InputSource(new java.io.StringReader(text)));
+	}
+
+	@Test
 	void headRequestsReachPublicPagesWithoutLogin() throws Exception {
-		for (String url : new String[] { "/", "/jobs", "/jobs/feed.atom", "/roles/research-scientist", "/api/v1/jobs" }) {
+		for (String url : new String[] { "/", "/jobs", "/jobs/feed.atom", "/jobs/feed.rss", "/roles", "/roles/research-scientist", "/api/v1/jobs" }) {
 			this.mvc.perform(head(url)).andExpect(status().isOk());
 		}
 	}
