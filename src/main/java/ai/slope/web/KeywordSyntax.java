@@ -8,14 +8,18 @@ import java.util.regex.Pattern;
 /**
  * The keyword syntax of Slope's searches: words (all of them must match), {@code OR}, {@code AND}, {@code NOT},
  * quoted phrases and parentheses, as people type them, turned into Lucene's simple query syntax, which never
- * fails on a stray operator or an unclosed parenthesis.
+ * fails on a stray operator or an unclosed parenthesis. A plus sign that ends a word is part of the word
+ * ({@code C++}, {@code Notepad++}), not an {@code AND}: it is escaped for the parser.
  */
 public final class KeywordSyntax {
 
 	private static final Pattern QUOTED_OR_PLAIN = Pattern.compile("\"[^\"]*\"?|[^\"]+");
 
 	private static final Pattern WORD_OR_OPERATOR = Pattern
-		.compile("\"[^\"]*\"?|[()]|-|[^\\s()\"|+-][^\\s()\"|+]*");
+		.compile("\"[^\"]*\"?|[()]|-|[^\\s()\"|+-](?:\\\\\\+|[^\\s()\"|+])*");
+
+	/** Plus signs right after a letter or digit (or another of them) and ending the word. */
+	private static final Pattern WORD_PLUSES = Pattern.compile("(?<=[\\p{L}\\p{N}])\\++(?=[\\s)|\"]|$)");
 
 	private KeywordSyntax() {
 	}
@@ -33,9 +37,10 @@ public final class KeywordSyntax {
 				out.append(part.endsWith("\"") && part.length() > 1 ? part : part + "\"");
 			}
 			else {
-				out.append(part.replaceAll("(?<=\\s|^|\\()OR(?=\\s|$|\\()", "|")
+				String plain = part.replaceAll("(?<=\\s|^|\\()OR(?=\\s|$|\\()", "|")
 					.replaceAll("(?<=\\s|^|\\()AND(?=\\s|$|\\()", "+")
-					.replaceAll("(?<=\\s|^|\\()NOT\\s*(?=\\S)", "-"));
+					.replaceAll("(?<=\\s|^|\\()NOT\\s*(?=\\S)", "-");
+				out.append(WORD_PLUSES.matcher(plain).replaceAll(m -> m.group().replace("+", "\\\\+")));
 			}
 		}
 		return out.toString();
@@ -71,7 +76,7 @@ public final class KeywordSyntax {
 					negated = false;
 				}
 				default -> {
-					String term = token.startsWith("\"") ? token.replace("\"", "").strip() : token;
+					String term = token.startsWith("\"") ? token.replace("\"", "").strip() : token.replace("\\+", "+");
 					if (!negated && excludedFrom < 0 && !term.isEmpty()) {
 						terms.add(term);
 					}

@@ -183,6 +183,21 @@ class CandidateSearchTests {
 	}
 
 	@Test
+	void keepsLanguageNamesWithSymbolsApartFromTheLetter() {
+		long csharp = this.candidates.discoverable("Backend engineer", this.tag + ", C#").save().getId();
+		long cpp = this.candidates.discoverable("Kernel engineer", this.tag + ", C++").save().getId();
+		long c = this.candidates.discoverable("Embedded engineer", this.tag + ", C").save().getId();
+		long dotnet = this.candidates.discoverable("Engineer", this.tag).summary("Ten years of .NET and Node.js").save().getId();
+
+		assertThat(found("C#")).containsExactly(csharp);
+		assertThat(found("C++")).containsExactly(cpp);
+		assertThat(found("C")).containsExactly(c);
+		assertThat(found(".NET")).containsExactly(dotnet);
+		assertThat(found("node.js")).containsExactly(dotnet);
+		assertThat(found("C# OR C++")).containsExactlyInAnyOrder(csharp, cpp);
+	}
+
+	@Test
 	void eachFilterNarrowsTheResults() {
 		long berlin = this.candidates.discoverable("A", this.tag + ", JAX")
 			.years(3)

@@ -164,6 +164,29 @@ class JobSearchTests {
 	}
 
 	@Test
+	void keepsLanguageNamesWithSymbolsApartFromTheLetter() {
+		this.fixture.posting(this.company, "ml-engineer", "Inference engineer").skills("C#").save();
+		this.fixture.posting(this.company, "ml-engineer", "Kernel engineer").skills("C++", "CUDA").save();
+		this.fixture.posting(this.company, "ml-engineer", "Embedded engineer").skills("C").save();
+		this.fixture.posting(this.company, "ml-engineer", "Platform engineer")
+			.description("Services in .NET and F#, tooling in Node.js.")
+			.save();
+
+		assertThat(titles(this.search.search(query("C#")))).containsExactly("Inference engineer");
+		assertThat(titles(this.search.search(query("c#")))).containsExactly("Inference engineer");
+		assertThat(titles(this.search.search(query("C++")))).containsExactly("Kernel engineer");
+		assertThat(titles(this.search.search(query("C")))).containsExactly("Embedded engineer");
+		assertThat(titles(this.search.search(query(".NET")))).containsExactly("Platform engineer");
+		assertThat(titles(this.search.search(query("F#")))).containsExactly("Platform engineer");
+		assertThat(titles(this.search.search(query("node.js")))).containsExactly("Platform engineer");
+		assertThat(titles(this.search.search(query("net")))).isEmpty();
+		assertThat(titles(this.search.search(query("C++ OR C#")))).containsExactlyInAnyOrder("Kernel engineer",
+				"Inference engineer");
+		assertThat(titles(this.search.search(query("engineer -C++")))).containsExactlyInAnyOrder("Inference engineer",
+				"Embedded engineer", "Platform engineer");
+	}
+
+	@Test
 	void findsChineseText() {
 		this.fixture.posting(this.company, "ml-engineer", "高级机器学习工程师（推荐系统）")
 			.description("负责大模型的分布式训练与推理优化。")

@@ -36,4 +36,11 @@ class KeywordSyntaxTests {
 		assertThat(KeywordSyntax.positiveTerms("  ")).isEmpty();
 	}
 
+	@Test
+	void keepsAPlusThatEndsAWordAsPartOfIt() {
+		assertThat(KeywordSyntax.toSimpleQuerySyntax("C++ OR C#")).isEqualTo("C\\+\\+ | C#");
+		assertThat(KeywordSyntax.toSimpleQuerySyntax("python + spark")).isEqualTo("python + spark");
+		assertThat(KeywordSyntax.positiveTerms("(C++ OR rust) -java")).containsExactly("C++", "rust");
+	}
+
 }
