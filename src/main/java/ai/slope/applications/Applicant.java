@@ -3,7 +3,7 @@ package ai.slope.applications;
 import java.util.List;
 
 import ai.slope.candidates.ProfileSummary;
-import ai.slope.candidates.SkillTags;
+import ai.slope.web.SkillTags;
 
 /**
  * An applicant as the posting's recruiters see them in the pipeline.

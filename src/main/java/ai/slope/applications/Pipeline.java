@@ -31,7 +31,7 @@ import ai.slope.candidates.ProfileLinks;
 import ai.slope.candidates.ProfileSummary;
 import ai.slope.candidates.Publications;
 import ai.slope.candidates.Resumes;
-import ai.slope.candidates.SkillTags;
+import ai.slope.web.SkillTags;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyMemberships;
 import ai.slope.jobs.JobPosting;

@@ -42,6 +42,7 @@ import org.springframework.data.domain.Persistable;
 import ai.slope.candidates.search.DiscoverableProfilesRoutingBinder;
 import ai.slope.candidates.search.SignalFeatureBinder;
 import ai.slope.roles.Seniority;
+import ai.slope.web.SkillTags;
 
 /**
  * A job seeker's profile, one per account (whose id it shares). Private until its owner makes it

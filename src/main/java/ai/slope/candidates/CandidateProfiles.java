@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ai.slope.accounts.InputProblem;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.SalaryPeriod;
+import ai.slope.web.SkillTags;
 
 /**
  * Job seekers' profiles: every change goes through here, so that the rules (see {@link ProfileRules}, skills as

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import ai.slope.roles.Seniority;
+import ai.slope.web.SkillTags;
 
 /**
  * A checked search for candidates. Empty sets and lists and {@code null}s mean any value.

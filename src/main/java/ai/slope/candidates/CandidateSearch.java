@@ -38,6 +38,7 @@ import ai.slope.companies.CompanyMemberships;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.Postings;
 import ai.slope.web.KeywordSyntax;
+import ai.slope.web.SkillTags;
 
 /**
  * The recruiter search service: finds discoverable profiles in the Lucene index, ranks them as

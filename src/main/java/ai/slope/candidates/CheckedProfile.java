@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import ai.slope.roles.Seniority;
+import ai.slope.web.SkillTags;
 
 /**
  * A profile whose every value passed the rules of {@link ProfileRules}, in the form it is stored.

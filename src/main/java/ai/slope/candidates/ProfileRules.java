@@ -18,6 +18,7 @@ import ai.slope.candidates.CandidateProfiles.ProfileInput;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.Seniority;
+import ai.slope.web.SkillTags;
 
 import static ai.slope.candidates.InvalidProfileInputException.problem;
 

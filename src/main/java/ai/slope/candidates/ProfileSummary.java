@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import ai.slope.roles.Seniority;
+import ai.slope.web.SkillTags;
 
 /**
  * What other modules may know of a seeker's profile, such as a recruiter's applicant list (a later issue). A

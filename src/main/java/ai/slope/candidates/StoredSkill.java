@@ -1,6 +1,7 @@
 package ai.slope.candidates;
 
 import jakarta.persistence.Embeddable;
+import ai.slope.web.SkillTags;
 
 /**
  * One skill of a profile as stored: its tag and its display form (see {@link SkillTags}).

@@ -22,7 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import ai.slope.accounts.Accounts;
-import ai.slope.candidates.SkillTags;
+import ai.slope.web.SkillTags;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.Seniority;

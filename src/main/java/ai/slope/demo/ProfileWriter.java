@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import ai.slope.candidates.SkillTags;
+import ai.slope.web.SkillTags;
 import ai.slope.roles.Seniority;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.SalaryPeriod;

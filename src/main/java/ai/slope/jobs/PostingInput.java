@@ -5,10 +5,12 @@ import java.util.Objects;
 
 import ai.slope.roles.Seniority;
 import ai.slope.salaries.SalaryPeriod;
+import ai.slope.web.SkillTags;
 
 /**
  * Everything a recruiter writes about a posting, as the services take it; null where nothing was given.
- * {@link PostingRules} says what is missing or wrong.
+ * {@link PostingRules} says what is missing or wrong. Skills follow the profiles' rule ({@link SkillTags}): one per
+ * tag, so “PyTorch” and “py-torch” are one skill, shown as first written.
  */
 public record PostingInput(String roleType, String title, Seniority seniority, EmploymentType employmentType,
 		RemotePolicy remotePolicy, String city, String country, Integer salaryMin, Integer salaryMax,
@@ -22,8 +24,7 @@ public record PostingInput(String roleType, String title, Seniority seniority, E
 		salaryCurrency = (salaryCurrency == null) ? null : salaryCurrency.strip().toUpperCase(java.util.Locale.ROOT);
 		description = (description == null) ? null : description.strip();
 		applyUrl = strip(applyUrl);
-		skills = (skills == null) ? List.of()
-				: skills.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+		skills = SkillTags.distinct(skills);
 	}
 
 	/**

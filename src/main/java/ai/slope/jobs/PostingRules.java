@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.web.Countries;
+import ai.slope.web.SkillTags;
 
 /**
  * What a posting must hold before it is saved, even as a draft: every rule it breaks, each beside its field,
@@ -39,7 +40,7 @@ public class PostingRules {
 
 	static final int MAX_SKILLS = 20;
 
-	static final int MAX_SKILL = 40;
+	static final int MAX_SKILL = SkillTags.MAX_LENGTH;
 
 	private final RoleTaxonomy roles;
 

@@ -1,9 +1,11 @@
-package ai.slope.candidates;
+package ai.slope.web;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +24,8 @@ import java.util.regex.Pattern;
  * <li>Everything else is a separator and goes: spaces, hyphens, underscores, slashes, brackets, quotes.</li>
  * </ol>
  * A tag needs at least one letter or digit and at most {@value #MAX_LENGTH} characters. The display form is
- * what was typed, with its spaces tidied.
+ * what was typed, with its spaces tidied. Profiles and postings follow the same rule: one skill per tag, shown
+ * as it was first written.
  */
 public final class SkillTags {
 
@@ -81,6 +84,23 @@ public final class SkillTags {
 	 */
 	public static String display(String typed) {
 		return (typed == null) ? "" : SPACES.matcher(Normalizer.normalize(typed, Normalizer.Form.NFC).strip()).replaceAll(" ");
+	}
+
+	/**
+	 * Skills as typed, one per tag, each shown as it was first written (tidied); those without a tag are left
+	 * out. “PyTorch, py-torch, C, C++” is “PyTorch, C, C++”.
+	 */
+	public static List<String> distinct(List<String> typed) {
+		Map<String, String> byTag = new LinkedHashMap<>();
+		if (typed != null) {
+			for (String skill : typed) {
+				String tag = tag(skill);
+				if (!tag.isEmpty()) {
+					byTag.putIfAbsent(tag, display(skill));
+				}
+			}
+		}
+		return List.copyOf(byTag.values());
 	}
 
 	/**

@@ -11,6 +11,7 @@ import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.InputProblem;
 import ai.slope.roles.Seniority;
+import ai.slope.web.SkillTags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

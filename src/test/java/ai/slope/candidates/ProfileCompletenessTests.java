@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import ai.slope.candidates.ProfileCompleteness.Part;
 import ai.slope.roles.Seniority;
+import ai.slope.web.SkillTags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package ai.slope.candidates;
+package ai.slope.web;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -13,7 +13,7 @@ import org.springframework.validation.FieldError;
 
 import ai.slope.candidates.CandidateQuery;
 import ai.slope.candidates.ProfileLinks;
-import ai.slope.candidates.SkillTags;
+import ai.slope.web.SkillTags;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.Seniority;

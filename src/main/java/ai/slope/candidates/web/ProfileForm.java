@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import ai.slope.candidates.CandidateProfile;
 import ai.slope.candidates.CandidateProfiles;
-import ai.slope.candidates.SkillTags;
+import ai.slope.web.SkillTags;
 
 /**
  * What the profile form sends. Text only (and two checkboxes), so that every value comes back as typed with a

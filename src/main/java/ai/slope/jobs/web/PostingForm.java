@@ -1,7 +1,6 @@
 package ai.slope.jobs.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +12,7 @@ import ai.slope.jobs.PostingRules;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.Seniority;
 import ai.slope.salaries.SalaryPeriod;
+import ai.slope.web.SkillTags;
 
 /**
  * The posting form as typed: every field is text, so that whatever was typed comes back with its message
@@ -46,10 +46,7 @@ record PostingForm(String roleType, String title, String seniority, String emplo
 	}
 
 	static List<String> splitSkills(String skills) {
-		if (skills == null || skills.isBlank()) {
-			return List.of();
-		}
-		return Arrays.stream(skills.split("[,，\\n]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+		return SkillTags.distinct(SkillTags.split(skills));
 	}
 
 	/**

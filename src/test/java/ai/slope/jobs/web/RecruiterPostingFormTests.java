@@ -164,6 +164,17 @@ class RecruiterPostingFormTests {
 	}
 
 	@Test
+	void skillsAreOnePerTagAsOnProfilesShownAsFirstWritten() throws Exception {
+		MockHttpServletResponse response = create(RecruiterFixture.form("Wombat kernel engineer", "skills",
+				"PyTorch, py-torch, Py  Torch, ＰｙＴｏｒｃｈ, C, C++, C#, Node.js, NodeJS; #"));
+
+		long id = Long.parseLong(response.getRedirectedUrl().replaceAll("\\D", ""));
+		assertThat(this.postings.find(id).getSkills()).containsExactly("PyTorch", "C", "C++", "C#", "Node.js");
+		Document tags = html(this.browser.post("/recruiter/postings/skills", "skills", "PyTorch, py-torch, CUDA"));
+		assertThat(tags.select("#skill-tags .skill").eachText()).containsExactly("PyTorch", "CUDA");
+	}
+
+	@Test
 	void withoutJavaScriptThePreviewButtonShowsTheFormWithThePreview() throws Exception {
 		Document page = html(create(RecruiterFixture.form("Preview engineer", "action", "preview", "description",
 				"*hello* <b onclick=x()>there</b>")));
