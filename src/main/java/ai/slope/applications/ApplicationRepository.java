@@ -24,6 +24,9 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 	@Query("select a from Application a where a.id = :id and a.accountId = :accountId")
 	Optional<Application> lockMine(long id, long accountId);
 
+	@Query("select a.coverNote from Application a where a.id = :id and a.accountId = :accountId")
+	Optional<String> findMyCoverNote(long id, long accountId);
+
 	/**
 	 * Makes the seeker's application to the posting unless they have one: at once, or when a concurrent one
 	 * commits first, the unique constraint turns this insert into nothing.

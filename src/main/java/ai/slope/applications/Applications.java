@@ -182,6 +182,36 @@ public class Applications {
 	}
 
 	/**
+	 * What the seeker sent with the application: the cover note (empty when none) and the file name of the copy
+	 * of the résumé it keeps (empty when it keeps none, as for an invitation not accepted).
+	 * @throws ApplicationNotFoundException when it is not theirs
+	 */
+	@Transactional(readOnly = true)
+	public Sent sent(long seekerId, long applicationId) {
+		String coverNote = this.applications.findMyCoverNote(applicationId, seekerId)
+			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+		return new Sent((coverNote == null) ? "" : coverNote, this.resumes.findFileName(applicationId));
+	}
+
+	/**
+	 * What went with an application: its cover note and the file name of its résumé.
+	 */
+	public record Sent(String coverNote, Optional<String> resumeFileName) {
+	}
+
+	/**
+	 * The seeker's own copy of the résumé sent with their application.
+	 * @throws ApplicationNotFoundException when it is not theirs or keeps no résumé
+	 */
+	@Transactional(readOnly = true)
+	public Resumes.ResumeFile myResume(long seekerId, long applicationId) {
+		mine(seekerId, applicationId);
+		return this.resumes.findById(applicationId)
+			.map(ApplicationResume::file)
+			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+	}
+
+	/**
 	 * A stage of an application as its seeker sees it.
 	 */
 	public record SeekerStage(Stage stage, Instant at) {

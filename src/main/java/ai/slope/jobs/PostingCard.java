@@ -2,15 +2,20 @@ package ai.slope.jobs;
 
 import java.time.Instant;
 
+import ai.slope.salaries.SalaryPeriod;
+
 /**
  * What another module shows of a posting it keeps the id of (a saved job): enough to list it and to say
  * whether it is still open.
  *
  * @param status the posting's status now
  * @param expiresAt when a published posting leaves the board, or {@code null}
+ * @param salaryMinUsd the lower end in annual US dollars, for the hint beside pay in other currencies or periods
  */
 public record PostingCard(long id, String title, String slug, String companyName, String companySlug,
-		JobStatus status, Instant publishedAt, Instant expiresAt) {
+		JobStatus status, Instant publishedAt, Instant expiresAt, RemotePolicy remotePolicy, String city,
+		String country, int salaryMin, int salaryMax, String salaryCurrency, SalaryPeriod salaryPeriod,
+		int salaryMinUsd, int salaryMaxUsd) {
 
 	/**
 	 * Whether the posting is on the board at {@code now}: published and not yet expired, so its page exists.

@@ -31,7 +31,8 @@ public class PostingCards {
 		}
 		return this.entityManager.createQuery("""
 				select new ai.slope.jobs.PostingCard(p.id, p.title, p.slug, c.name, c.slug, p.status, p.publishedAt,
-				  p.expiresAt)
+				  p.expiresAt, p.remotePolicy, p.city, p.country, p.salaryMin, p.salaryMax, p.salaryCurrency,
+				  p.salaryPeriod, p.salaryMinUsd, p.salaryMaxUsd)
 				from JobPosting p join p.company c where p.id in :ids""", PostingCard.class)
 			.setParameter("ids", ids)
 			.getResultList();

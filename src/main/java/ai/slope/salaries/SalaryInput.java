@@ -61,8 +61,20 @@ final class SalaryInput {
 	record Problem(String field, String reason) {
 
 		InputProblem toInputProblem(Clock clock) {
-			List<Object> arguments = "year".equals(this.reason) ? List.of(String.valueOf(FIRST_YEAR), String.valueOf(lastYear(clock))) : List.of();
-			return new InputProblem(this.field, "salaries.reason." + this.reason, arguments);
+			return new InputProblem(this.field, "salaries.reason." + this.reason, arguments(clock));
+		}
+
+		/**
+		 * The problem as the seeker's form says it: in words about the choice to make, where the import and the
+		 * admin's edit name the codes of the aijobs.net columns (message {@code salaries.submit.error.<code>}).
+		 */
+		InputProblem toFormProblem(Clock clock) {
+			return new InputProblem(this.field, "salaries.submit.error." + this.reason, arguments(clock));
+		}
+
+		private List<Object> arguments(Clock clock) {
+			return "year".equals(this.reason)
+					? List.of(String.valueOf(FIRST_YEAR), String.valueOf(lastYear(clock))) : List.of();
 		}
 
 	}

@@ -53,13 +53,13 @@ public class SalarySubmissions {
 	public SalaryRecord submit(long seekerId, Map<String, String> fields) {
 		SalaryInput.Checked checked = SalaryInput.check(fields, this.rates, this.countries, this.clock);
 		List<InputProblem> problems = new ArrayList<>(
-				checked.problems().stream().map(p -> p.toInputProblem(this.clock)).toList());
+				checked.problems().stream().map(p -> p.toFormProblem(this.clock)).toList());
 		int usd = 0;
 		if (checked.ok()) {
 			SalaryValues values = checked.values();
 			usd = this.rates.yearlyToUsd(values.amount(), values.currency(), values.year());
 			if (usd < 1) {
-				problems.add(new InputProblem("amount", "salaries.reason.amount", List.of()));
+				problems.add(new InputProblem("amount", "salaries.submit.error.amount", List.of()));
 			}
 			else if (this.jdbc.sql("""
 					select count(*) from salary_record

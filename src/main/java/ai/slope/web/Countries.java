@@ -1,12 +1,17 @@
 package ai.slope.web;
 
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 /**
- * ISO 3166-1 alpha-2 country codes and their names in the reader's language.
+ * ISO 3166-1 alpha-2 country codes and their names in the reader's language: the one list of countries every
+ * form offers, so a posting, a profile and a company name the same places.
  */
 @Component("countries")
 public class Countries {
@@ -22,6 +27,23 @@ public class Countries {
 			return code;
 		}
 		return new Locale("", code).getDisplayCountry(locale);
+	}
+
+	/**
+	 * Every country, named and sorted in the reader's language, for a form's list.
+	 */
+	public List<Choice> choices(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		return Stream.of(Locale.getISOCountries())
+			.map(code -> new Choice(code, name(code, locale)))
+			.sorted(Comparator.comparing(Choice::name, collator))
+			.toList();
+	}
+
+	/**
+	 * A country in a form's list: its code, sent, and its name, shown.
+	 */
+	public record Choice(String code, String name) {
 	}
 
 }

@@ -29,8 +29,9 @@ class OpenApiConfiguration {
 		}
 		return api.info(new Info().title("Slope API")
 			.version("v1")
-			.description("Read-only access to Slope's published AI job postings and its role taxonomy. "
-					+ "Errors are RFC 9457 problem documents. Add ?lang=zh-CN for messages in Chinese.")
+			.description("Slope's published AI job postings, its role taxonomy and salary statistics, open to "
+					+ "everyone; and, for a logged-in recruiter (session cookie, CSRF token on writes), their "
+					+ "company's postings and the candidate search. Errors are RFC 9457 problem documents. Add ?lang=zh-CN for messages in Chinese.")
 			.license(new License().name("Salary data: aijobs.net salary index, CC0")
 				.url("https://aijobs.net/salaries/")));
 	}

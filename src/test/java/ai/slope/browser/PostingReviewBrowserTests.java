@@ -60,7 +60,7 @@ class PostingReviewBrowserTests extends BrowserTest {
 		new Select(this.driver.findElement(By.id("employmentType"))).selectByValue("FULL_TIME");
 		new Select(this.driver.findElement(By.id("remotePolicy"))).selectByValue("HYBRID");
 		browser.type("city", "Berlin");
-		browser.type("country", "DE");
+		new Select(this.driver.findElement(By.id("country"))).selectByValue("DE");
 		browser.type("salaryMin", "90000");
 		browser.type("salaryMax", "120000");
 		new Select(this.driver.findElement(By.id("salaryCurrency"))).selectByValue("EUR");

@@ -2,6 +2,7 @@ package ai.slope.accounts.web;
 
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +21,7 @@ import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.InvalidAccountInputException;
+import ai.slope.accounts.NextSteps;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.accounts.TooManyAttemptsException;
 
@@ -36,14 +38,20 @@ class AccountController {
 
 	private final Accounts accounts;
 
-	AccountController(Accounts accounts) {
+	private final List<NextSteps> nextSteps;
+
+	AccountController(Accounts accounts, List<NextSteps> nextSteps) {
 		this.accounts = accounts;
+		this.nextSteps = nextSteps;
 	}
 
 	@GetMapping("/account")
 	String showAccount(@CurrentUser SignedInUser user, Model model) {
 		Account account = this.accounts.findById(user.getId()).orElseThrow();
 		model.addAttribute("account", account);
+		model.addAttribute("nextSteps", this.nextSteps.stream()
+			.flatMap(steps -> steps.stepsFor(account.getId(), account.getRole()).stream())
+			.toList());
 		model.addAttribute("passwordChanged",
 				account.getPasswordChangedAt().atOffset(ZoneOffset.UTC).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES));
 		return ACCOUNT_VIEW;

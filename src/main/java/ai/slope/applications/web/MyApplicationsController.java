@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +26,8 @@ import ai.slope.applications.ApplicationNotFoundException;
 import ai.slope.applications.Applications;
 import ai.slope.applications.MyApplication;
 import ai.slope.applications.Sourcing;
+import ai.slope.candidates.Resumes;
+import ai.slope.web.Downloads;
 import ai.slope.web.PageNotFoundException;
 
 /**
@@ -66,8 +70,15 @@ class MyApplicationsController {
 	String showApplication(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
 		model.addAttribute("myApplication", this.applications.mine(user.getId(), id));
 		model.addAttribute("history", this.applications.history(user.getId(), id));
+		model.addAttribute("sent", this.applications.sent(user.getId(), id));
 		model.addAttribute("now", this.clock.instant());
 		return "applications/application";
+	}
+
+	@GetMapping("/{id:\\d{1,18}}/resume")
+	ResponseEntity<byte[]> downloadMyResume(@CurrentUser SignedInUser user, @PathVariable long id) {
+		Resumes.ResumeFile resume = this.applications.myResume(user.getId(), id);
+		return Downloads.attachment(resume.fileName(), MediaType.APPLICATION_PDF, resume.bytes());
 	}
 
 	@GetMapping("/{id:\\d{1,18}}/withdraw")

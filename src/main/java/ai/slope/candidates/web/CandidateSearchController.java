@@ -44,6 +44,7 @@ import ai.slope.jobs.Postings;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.Seniority;
+import ai.slope.web.Countries;
 import ai.slope.web.PageNotFoundException;
 import ai.slope.web.Pages;
 
@@ -73,9 +74,12 @@ class CandidateSearchController {
 
 	private final Clock clock;
 
+	private final Countries countries;
+
 	CandidateSearchController(CandidateSearch search, CandidateSearchParameters parameters,
 			SavedCandidateSearches savedSearches, ProfileViews views, Postings postings, RoleTaxonomy roles,
-			MessageSource messages, Optional<Clock> clock) {
+			MessageSource messages, Countries countries, Optional<Clock> clock) {
+		this.countries = countries;
 		this.messages = messages;
 		this.search = search;
 		this.parameters = parameters;
@@ -241,7 +245,7 @@ class CandidateSearchController {
 	private void addChoices(Model model, Locale locale) {
 		model.addAttribute("roleTypes", this.roles.roleTypes());
 		model.addAttribute("seniorities", Seniority.values());
-		model.addAttribute("countries", CountryChoices.in(locale));
+		model.addAttribute("countries", this.countries.choices(locale));
 		model.addAttribute("linkChoices", List.of("github", "scholar", "huggingface"));
 	}
 

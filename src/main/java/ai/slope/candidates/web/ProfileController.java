@@ -35,6 +35,7 @@ import ai.slope.candidates.Resumes;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.Seniority;
+import ai.slope.web.Countries;
 import ai.slope.web.Pages;
 
 /**
@@ -61,8 +62,11 @@ class ProfileController {
 
 	private final ProfileViews views;
 
+	private final Countries countries;
+
 	ProfileController(CandidateProfiles profiles, Publications publications, Resumes resumes, RoleTaxonomy roles,
-			ProfileViews views) {
+			ProfileViews views, Countries countries) {
+		this.countries = countries;
 		this.views = views;
 		this.profiles = profiles;
 		this.publications = publications;
@@ -148,7 +152,7 @@ class ProfileController {
 		model.addAttribute("form", form);
 		model.addAttribute("roleFamilies", this.roles.byFamily());
 		model.addAttribute("seniorities", Seniority.values());
-		model.addAttribute("countryChoices", CountryChoices.in(locale));
+		model.addAttribute("countryChoices", this.countries.choices(locale));
 		List<String> currencies = new ArrayList<>(CandidateProfiles.CURRENCIES);
 		String typed = (form.salaryCurrency() == null) ? "" : form.salaryCurrency().strip().toUpperCase(Locale.ROOT);
 		if (typed.matches("[A-Z]{3}") && !currencies.contains(typed)) {

@@ -35,6 +35,7 @@ import ai.slope.companies.CompanyMemberships.JoinRequest;
 import ai.slope.companies.CompanyNotFoundException;
 import ai.slope.companies.InvalidCompanyInputException;
 import ai.slope.companies.SizeBand;
+import ai.slope.web.Countries;
 import ai.slope.web.PageNotFoundException;
 
 /**
@@ -66,10 +67,14 @@ class RecruiterCompanyController {
 
 	private final CompanyLogos logos;
 
-	RecruiterCompanyController(Companies companies, CompanyMemberships memberships, CompanyLogos logos) {
+	private final Countries countries;
+
+	RecruiterCompanyController(Companies companies, CompanyMemberships memberships, CompanyLogos logos,
+			Countries countries) {
 		this.companies = companies;
 		this.memberships = memberships;
 		this.logos = logos;
+		this.countries = countries;
 	}
 
 	@ModelAttribute("sizeBands")
@@ -78,8 +83,8 @@ class RecruiterCompanyController {
 	}
 
 	@ModelAttribute("countries")
-	List<CountryChoices.Country> countries(Locale locale) {
-		return CountryChoices.in(locale);
+	List<Countries.Choice> countries(Locale locale) {
+		return this.countries.choices(locale);
 	}
 
 	@GetMapping

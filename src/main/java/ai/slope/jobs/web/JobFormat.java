@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobSummary;
+import ai.slope.jobs.PostingCard;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.salaries.SalaryPeriod;
 import ai.slope.web.Countries;
@@ -38,6 +39,10 @@ public class JobFormat {
 
 	public String salary(JobPosting job, Locale locale) {
 		return salary(job.getSalaryMin(), job.getSalaryMax(), job.getSalaryCurrency(), job.getSalaryPeriod(), locale);
+	}
+
+	public String salary(PostingCard job, Locale locale) {
+		return salary(job.salaryMin(), job.salaryMax(), job.salaryCurrency(), job.salaryPeriod(), locale);
 	}
 
 	/**
@@ -71,6 +76,10 @@ public class JobFormat {
 
 	public String location(JobPosting job, Locale locale) {
 		return location(job.getRemotePolicy(), job.getCity(), job.getCountry(), locale);
+	}
+
+	public String location(PostingCard job, Locale locale) {
+		return location(job.remotePolicy(), job.city(), job.country(), locale);
 	}
 
 	private String location(RemotePolicy remote, String city, String country, Locale locale) {

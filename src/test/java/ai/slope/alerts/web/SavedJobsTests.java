@@ -22,6 +22,8 @@ import ai.slope.jobs.CloseReason;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.PostingFixture;
 import ai.slope.jobs.Postings;
+import ai.slope.jobs.RemotePolicy;
+import ai.slope.salaries.SalaryPeriod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -79,6 +81,26 @@ class SavedJobsTests {
 		assertThat(list.select(".saved-job h2 a").attr("href")).isEqualTo(path(posting));
 		assertThat(list.select(".saved-job .saved-job-main p").text()).contains("Savewell", "open until");
 		assertThat(list.select(".saved-state")).isEmpty();
+	}
+
+	@Test
+	void theListShowsEachSavedJobsPayAndPlaceLikeAJobCard() throws Exception {
+		Account seeker = this.people.seeker();
+		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		JobPosting posting = this.postings.posting(this.postings.company("Payplace"), "ml-engineer", "Paid in pounds")
+			.location(RemotePolicy.HYBRID, "London", "GB")
+			.salary(90_000, 120_000, "GBP", SalaryPeriod.YEAR)
+			.save();
+		browser.page(path(posting));
+		browser.post("/saved/" + posting.getId());
+
+		Document list = browser.page("/saved");
+		assertThat(list.select(".saved-job .saved-place").text()).isEqualTo("London, United Kingdom · Hybrid");
+		assertThat(list.select(".saved-job .saved-pay").text()).isEqualTo("GBP 90,000–120,000 a year");
+		assertThat(list.select(".saved-job .job-meta").text()).startsWith("(about USD");
+		Document chinese = browser.in(Locale.SIMPLIFIED_CHINESE).page("/saved");
+		assertThat(chinese.select(".saved-job .saved-place").text()).contains("London", "英国");
+		assertThat(chinese.select(".saved-job .saved-pay").text()).contains("GBP", "90,000");
 	}
 
 	@Test

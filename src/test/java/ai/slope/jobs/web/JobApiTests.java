@@ -19,9 +19,11 @@ import ai.slope.salaries.SalaryPeriod;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -179,6 +181,14 @@ class JobApiTests {
 			.andExpect(jsonPath("$.paths['/api/v1/jobs/{id}']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/role-types']").exists());
 		this.mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+	}
+
+	@Test
+	void theOpenApiDescriptionDoesNotCallAnApiWithWritesReadOnly() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(jsonPath("$.paths['/api/v1/recruiter/postings/{id}/submit'].post").exists())
+			.andExpect(jsonPath("$.info.description", not(containsStringIgnoringCase("read-only"))))
+			.andExpect(jsonPath("$.info.description", containsString("recruiter")));
 	}
 
 }

@@ -109,6 +109,34 @@ class JobPagesTests {
 	}
 
 	@Test
+	void facetValuesWithoutResultsAreDisabledUnlessSelected() throws Exception {
+		// the posting is senior: an intern search finds nothing, and each group is counted without its own filter
+		Document results = page("/jobs?q=zephyrology&seniority=intern");
+
+		assertThat(results.select("#result-count").text()).isEqualTo("No jobs");
+		assertThat(results.select("input#seniority-senior").hasAttr("disabled")).isFalse();
+		assertThat(results.select("input#seniority-entry").hasAttr("disabled")).isTrue();
+		assertThat(results.select("input#seniority-entry").attr("aria-disabled")).isEqualTo("true");
+		assertThat(results.select("input#seniority-entry").parents().first().hasClass("facet-empty")).isTrue();
+		assertThat(results.select("input#role-research-scientist").hasAttr("disabled")).isTrue();
+		assertThat(results.select("input#remote-hybrid").hasAttr("disabled")).isTrue();
+		// chosen, so it can be unticked, though nothing matches it
+		assertThat(results.select("input#seniority-intern").hasAttr("disabled")).isFalse();
+		assertThat(results.select("input#seniority-intern").hasAttr("aria-disabled")).isFalse();
+		assertThat(results.select("input#seniority-intern").hasAttr("checked")).isTrue();
+
+		Document found = page("/jobs?q=zephyrology");
+		assertThat(found.select("input#role-research-scientist").hasAttr("disabled")).isFalse();
+		assertThat(found.select("input#role-ml-engineer[disabled][aria-disabled=true]")).hasSize(1);
+		Document chinese = Jsoup.parse(this.mvc.perform(get("/jobs?q=zephyrology&seniority=intern").locale(Locale.SIMPLIFIED_CHINESE))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(chinese.select("input#seniority-entry[disabled][aria-disabled=true]")).hasSize(1);
+		assertThat(chinese.select("input#seniority-intern[disabled]")).isEmpty();
+	}
+
+	@Test
 	void htmxRequestsGetOnlyTheResultsFragmentAndTheCanonicalUrl() throws Exception {
 		MvcResult result = this.mvc.perform(get("/jobs?q=zephyrology&salary=&days=").header("HX-Request", "true"))
 			.andExpect(status().isOk())

@@ -87,9 +87,9 @@ class RecruiterPostingFormTests {
 		assertThat(page.select("#salaryMax-error").text()).contains("must not be below the lower end");
 		assertThat(page.select("#applyUrl-error").text()).contains("https://");
 		assertThat(page.select("#expiryDays-error").text()).isEqualTo("Choose from 7 to 90 days.");
-		assertThat(page.select("#country-error").text()).contains("two-letter");
+		assertThat(page.select("#country-error").text()).isEqualTo("Choose the country of the job from the list.");
 		assertThat(page.select("input[name=salaryMin]").val()).isEqualTo("200000");
-		assertThat(page.select("input[name=country]").val()).isEqualTo("Atlantis");
+		assertThat(page.select("select[name=country] option[selected]")).isEmpty();
 		assertThat(page.select("input[name=skills]").val()).isEqualTo("Rust, Triton");
 		assertThat(page.select("textarea[name=description]").text()).isEqualTo("Keep *this* text");
 		assertThat(page.select("select[name=salaryCurrency] option[selected]").val()).isEqualTo("EUR");
@@ -120,6 +120,25 @@ class RecruiterPostingFormTests {
 		MockHttpServletResponse hourly = create(RecruiterFixture.form("Hourly engineer", "salaryMin", "80",
 				"salaryMax", "95", "salaryCurrency", "USD", "salaryPeriod", SalaryPeriod.HOUR.name()));
 		assertThat(hourly.getRedirectedUrl()).startsWith("/recruiter/postings/");
+	}
+
+	@Test
+	void theCountryIsChosenFromTheSameListAsEverywhereElseAndTheEditFormKeepsIt() throws Exception {
+		Document form = this.browser.page("/recruiter/postings/new");
+		assertThat(form.select("input[name=country]")).isEmpty();
+		assertThat(form.select("select[name=country] option[value]")).hasSize(Locale.getISOCountries().length + 1);
+		assertThat(form.select("select[name=country] option[value=DE]").text()).isEqualTo("Germany");
+		assertThat(this.browser.in(Locale.SIMPLIFIED_CHINESE)
+			.page("/recruiter/postings/new")
+			.select("select[name=country] option[value=DE]")
+			.text()).isEqualTo("德国");
+		this.browser.in(Locale.ENGLISH);
+
+		long id = Long.parseLong(create(RecruiterFixture.form("Wombat engineer")).getRedirectedUrl()
+			.replaceAll("\\D", ""));
+		assertThat(this.browser.page("/recruiter/postings/" + id + "/edit")
+			.select("select[name=country] option[selected]")
+			.val()).isEqualTo("DE");
 	}
 
 	@Test

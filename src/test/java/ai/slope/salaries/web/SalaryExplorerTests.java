@@ -146,8 +146,8 @@ class SalaryExplorerTests {
 
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(page.select("#explorer-errors li").eachText()).containsExactly("There is no role type “astronaut”.",
-				"“ZZ” is not an experience level: use EN, MI, SE or EX.", "The first year (2025) is after the last (2020).",
-				"The remote ratio must be 0, 50 or 100, not “30”.");
+				"Choose an experience level from the list (“ZZ” is not one).", "The first year (2025) is after the last (2020).",
+				"Choose on site, hybrid or remote from the list (“30” is not one).");
 	}
 
 	@Test
@@ -169,7 +169,7 @@ class SalaryExplorerTests {
 		MockHttpServletResponse bad = this.visitor.get("/api/v1/salaries/stats?level=XX");
 		assertThat(bad.getStatus()).isEqualTo(400);
 		assertThat(bad.getContentType()).startsWith("application/problem+json");
-		assertThat(bad.getContentAsString()).contains("is not an experience level");
+		assertThat(bad.getContentAsString()).contains("Choose an experience level from the list");
 	}
 
 	@Test

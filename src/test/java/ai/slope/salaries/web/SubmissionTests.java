@@ -90,11 +90,12 @@ class SubmissionTests {
 				"remoteRatio", "50", "companyLocation", "DE", "companySize", "L");
 
 		Document page = Jsoup.parse(response.getContentAsString());
-		assertThat(page.select("#year + .invalid-feedback").text()).startsWith("The year must be a whole number from 2000 to");
-		assertThat(page.select("#experienceLevel + .invalid-feedback").text()).startsWith("Unknown experience level");
-		assertThat(page.select("#jobTitle + .invalid-feedback").text()).startsWith("The job title is empty");
-		assertThat(page.select("#amount + .invalid-feedback").text()).isEqualTo("The amount is not a positive number");
-		assertThat(page.select("#employeeResidence + .invalid-feedback").text()).startsWith("Unknown country code");
+		assertThat(page.select("#year + .invalid-feedback").text()).startsWith("Enter the year of this pay, from 2000 to");
+		assertThat(page.select("#experienceLevel + .invalid-feedback").text()).isEqualTo("Choose your experience level.");
+		assertThat(page.select("#jobTitle + .invalid-feedback").text()).isEqualTo("Enter your job title (at most 200 characters).");
+		assertThat(page.select("#amount + .invalid-feedback").text()).isEqualTo("Enter your yearly pay as a number above zero.");
+		assertThat(page.select("#employeeResidence + .invalid-feedback").text()).isEqualTo("Choose the country you live in.");
+		assertThat(page.select(".invalid-feedback").text()).doesNotContain("EN, MI", "code");
 		assertThat(this.salaries.count("true")).isZero();
 	}
 
