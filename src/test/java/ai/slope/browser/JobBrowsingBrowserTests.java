@@ -110,6 +110,41 @@ class JobBrowsingBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void onAPhoneAPostingsTitlePayAndApplyComeBeforeEverythingElseInBothLanguages() {
+		org.openqa.selenium.Dimension desktop = this.driver.manage().window().getSize();
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		try {
+			for (String lang : List.of("en", "zh-CN")) {
+				browser.open("/jobs?q=reasoning&lang=" + lang);
+				click(By.linkText("Senior Research Scientist, Reasoning"));
+				JavascriptExecutor js = (JavascriptExecutor) this.driver;
+				assertThat(((Number) js.executeScript("return window.innerWidth;")).intValue()).isLessThanOrEqualTo(400);
+				assertThat(((Number) js.executeScript("return document.querySelector('h1').getBoundingClientRect().top;"))
+					.doubleValue()).as("the title is on the first screen (%s)", lang).isLessThan(400);
+				assertThat(top("#salary")).as("pay is on the first screen (%s)", lang).isLessThan(844);
+				assertThat(top("#apply")).as("Apply is on the first screen (%s)", lang).isLessThan(844);
+				assertThat(top("#salary")).isGreaterThan(top("h1"));
+				assertThat(top("#apply")).as("Apply before the similar openings (%s)", lang)
+					.isLessThan(top("#similar"));
+				assertThat(top("#apply")).as("Apply before the description (%s)", lang).isLessThan(top(".description"));
+				assertThat((Boolean) js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+					.as("no sideways scrolling (%s)", lang).isTrue();
+				browser.screenshot("posting-phone-" + lang);
+			}
+		}
+		finally {
+			this.driver.manage().window().setSize(desktop);
+			browser.open("/?lang=en");
+		}
+	}
+
+	double top(String selector) {
+		return ((Number) ((JavascriptExecutor) this.driver).executeScript(
+				"return document.querySelector(arguments[0]).getBoundingClientRect().top + window.scrollY;", selector))
+			.doubleValue();
+	}
+
+	@Test
 	void searchWorksWithoutJavaScriptToo() {
 		browser.open("/jobs?q=reasoning&seniority=mid&lang=en");
 		assertThat(titles()).containsExactly("Research Scientist, Reasoning Evaluations");
