@@ -6,6 +6,7 @@ import java.util.Set;
 
 import ai.slope.companies.SizeBand;
 import ai.slope.demo.SalaryDistribution.Level;
+import ai.slope.jobs.AnnualPay;
 import ai.slope.jobs.EmploymentType;
 import ai.slope.roles.Seniority;
 import ai.slope.salaries.ExchangeRates;
@@ -71,8 +72,9 @@ final class PayRanges {
 		if (max <= min) {
 			max = roundNicely(min + min / 10 + 1);
 		}
-		return new Pay(min, max, currency, period, this.exchangeRates.toAnnualUsd(min, currency, period),
-				this.exchangeRates.toAnnualUsd(max, currency, period));
+		return new Pay(min, max, currency, period,
+				AnnualPay.toAnnualUsd(this.exchangeRates, min, currency, period, employmentType),
+				AnnualPay.toAnnualUsd(this.exchangeRates, max, currency, period, employmentType));
 	}
 
 	private static SalaryPeriod period(EmploymentType employmentType, Country country, Random random) {

@@ -11,11 +11,12 @@ import ai.slope.salaries.SalaryPeriod;
  * @param status the posting's status now
  * @param expiresAt when a published posting leaves the board, or {@code null}
  * @param salaryMinUsd the lower end in annual US dollars, for the hint beside pay in other currencies or periods
+ * @param employmentType part-time or not, which the hint of hourly pay names the hours a week of
  */
 public record PostingCard(long id, String title, String slug, String companyName, String companySlug,
 		JobStatus status, Instant publishedAt, Instant expiresAt, RemotePolicy remotePolicy, String city,
 		String country, int salaryMin, int salaryMax, String salaryCurrency, SalaryPeriod salaryPeriod,
-		int salaryMinUsd, int salaryMaxUsd) {
+		int salaryMinUsd, int salaryMaxUsd, EmploymentType employmentType) {
 
 	/**
 	 * Whether the posting is on the board at {@code now}: published and not yet expired, so its page exists.

@@ -32,7 +32,7 @@ public class PostingCards {
 		return this.entityManager.createQuery("""
 				select new ai.slope.jobs.PostingCard(p.id, p.title, p.slug, c.name, c.slug, p.status, p.publishedAt,
 				  p.expiresAt, p.remotePolicy, p.city, p.country, p.salaryMin, p.salaryMax, p.salaryCurrency,
-				  p.salaryPeriod, p.salaryMinUsd, p.salaryMaxUsd)
+				  p.salaryPeriod, p.salaryMinUsd, p.salaryMaxUsd, p.employmentType)
 				from JobPosting p join p.company c where p.id in :ids""", PostingCard.class)
 			.setParameter("ids", ids)
 			.getResultList();

@@ -38,10 +38,10 @@ class PostingPayConversion {
 		List<JobPosting> affected = this.postings.findBySalaryCurrency(changed.currency());
 		int converted = 0;
 		for (JobPosting posting : affected) {
-			int min = this.rates.toAnnualUsd(posting.getSalaryMin(), posting.getSalaryCurrency(),
-					posting.getSalaryPeriod());
-			int max = this.rates.toAnnualUsd(posting.getSalaryMax(), posting.getSalaryCurrency(),
-					posting.getSalaryPeriod());
+			int min = AnnualPay.toAnnualUsd(this.rates, posting.getSalaryMin(), posting.getSalaryCurrency(),
+					posting.getSalaryPeriod(), posting.getEmploymentType());
+			int max = AnnualPay.toAnnualUsd(this.rates, posting.getSalaryMax(), posting.getSalaryCurrency(),
+					posting.getSalaryPeriod(), posting.getEmploymentType());
 			if (min != posting.getSalaryMinUsd() || max != posting.getSalaryMaxUsd()) {
 				posting.setSalary(posting.getSalaryMin(), posting.getSalaryMax(), posting.getSalaryCurrency(),
 						posting.getSalaryPeriod(), min, max);

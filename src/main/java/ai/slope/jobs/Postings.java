@@ -381,8 +381,10 @@ public class Postings {
 		posting.setEmploymentType(input.employmentType());
 		posting.setLocation(input.remotePolicy(), input.city(), input.country());
 		posting.setSalary(input.salaryMin(), input.salaryMax(), input.salaryCurrency(), input.salaryPeriod(),
-				this.rates.toAnnualUsd(input.salaryMin(), input.salaryCurrency(), input.salaryPeriod()),
-				this.rates.toAnnualUsd(input.salaryMax(), input.salaryCurrency(), input.salaryPeriod()));
+				AnnualPay.toAnnualUsd(this.rates, input.salaryMin(), input.salaryCurrency(), input.salaryPeriod(),
+						input.employmentType()),
+				AnnualPay.toAnnualUsd(this.rates, input.salaryMax(), input.salaryCurrency(), input.salaryPeriod(),
+						input.employmentType()));
 		posting.setVisaSponsorship(input.visaSponsorship());
 		posting.setSkills(input.skills());
 		posting.setDescription(input.description());

@@ -26,6 +26,7 @@ import ai.slope.accounts.Accounts;
 import ai.slope.accounts.Role;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyRepository;
+import ai.slope.jobs.AnnualPay;
 import ai.slope.jobs.EmploymentType;
 import ai.slope.jobs.Facets;
 import ai.slope.jobs.JobPosting;
@@ -268,10 +269,12 @@ class DemoDataTests {
 	@Test
 	void statesPayInTheLocalCurrencyAndAnnualDollars() {
 		for (JobPosting posting : this.postings.findAll()) {
-			assertThat(posting.getSalaryMinUsd()).isEqualTo(this.exchangeRates.toAnnualUsd(posting.getSalaryMin(),
-					posting.getSalaryCurrency(), posting.getSalaryPeriod()));
-			assertThat(posting.getSalaryMaxUsd()).isEqualTo(this.exchangeRates.toAnnualUsd(posting.getSalaryMax(),
-					posting.getSalaryCurrency(), posting.getSalaryPeriod()));
+			assertThat(posting.getSalaryMinUsd()).isEqualTo(AnnualPay.toAnnualUsd(this.exchangeRates,
+					posting.getSalaryMin(), posting.getSalaryCurrency(), posting.getSalaryPeriod(),
+					posting.getEmploymentType()));
+			assertThat(posting.getSalaryMaxUsd()).isEqualTo(AnnualPay.toAnnualUsd(this.exchangeRates,
+					posting.getSalaryMax(), posting.getSalaryCurrency(), posting.getSalaryPeriod(),
+					posting.getEmploymentType()));
 			assertThat(posting.getSalaryMax()).isGreaterThan(posting.getSalaryMin());
 		}
 		assertThat(this.postings.findAll().stream().map(JobPosting::getSalaryCurrency).distinct())

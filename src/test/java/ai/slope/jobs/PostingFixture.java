@@ -178,8 +178,8 @@ public class PostingFixture {
 				posting.setLocation(this.remote, this.city, this.country);
 				ExchangeRates rates = PostingFixture.this.rates;
 				posting.setSalary(this.salaryMin, this.salaryMax, this.currency, this.period,
-						rates.toAnnualUsd(this.salaryMin, this.currency, this.period),
-						rates.toAnnualUsd(this.salaryMax, this.currency, this.period));
+						AnnualPay.toAnnualUsd(rates, this.salaryMin, this.currency, this.period, this.employmentType),
+						AnnualPay.toAnnualUsd(rates, this.salaryMax, this.currency, this.period, this.employmentType));
 				posting.setVisaSponsorship(this.visa);
 				posting.setSkills(this.skills);
 				posting.setDescription(this.description);

@@ -10,6 +10,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import ai.slope.jobs.AnnualPay;
+import ai.slope.jobs.EmploymentType;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobSummary;
 import ai.slope.jobs.PostingCard;
@@ -49,10 +51,23 @@ public class JobFormat {
 	 * The range in annual US dollars, shown beside pay in other currencies or periods.
 	 */
 	public String annualUsd(int minUsd, int maxUsd, Locale locale) {
+		return annualUsd(minUsd, maxUsd, SalaryPeriod.YEAR, null, locale);
+	}
+
+	/**
+	 * The range in annual US dollars, saying for hourly and monthly pay what a year was taken to be (see
+	 * {@link AnnualPay}), so that nobody reads part-time hourly pay as a full-time salary.
+	 */
+	public String annualUsd(int minUsd, int maxUsd, SalaryPeriod period, EmploymentType type, Locale locale) {
 		NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
-		return this.messages.getMessage("salary.annual-usd",
-				new Object[] { numbers.format(roundToThousands(minUsd)), numbers.format(roundToThousands(maxUsd)) },
-				locale);
+		String min = numbers.format(roundToThousands(minUsd));
+		String max = numbers.format(roundToThousands(maxUsd));
+		return switch (period) {
+			case HOUR -> this.messages.getMessage("salary.annual-usd.hourly",
+					new Object[] { min, max, AnnualPay.hoursAWeek(type) }, locale);
+			case MONTH -> this.messages.getMessage("salary.annual-usd.monthly", new Object[] { min, max }, locale);
+			case YEAR -> this.messages.getMessage("salary.annual-usd", new Object[] { min, max }, locale);
+		};
 	}
 
 	private static long roundToThousands(int amount) {
