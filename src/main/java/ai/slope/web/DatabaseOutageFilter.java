@@ -1,8 +1,7 @@
 package ai.slope.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ViewResolver;
@@ -37,18 +36,17 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private static final String PAGE = "error/503";
 
+	private static final URI TYPE = URI.create("https://slope.ai/problems/unavailable");
+
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
 	private final MessageSource messages;
-
-	private final JsonMapper json;
 
 	private final FilterPages pages;
 
 	DatabaseOutageFilter(MessageSource messages, LocaleResolver locales, JsonMapper json, ViewResolver views) {
 		this.messages = messages;
-		this.json = json;
-		this.pages = new FilterPages(views, locales);
+		this.pages = new FilterPages(views, locales, json);
 	}
 
 	@Override
@@ -77,14 +75,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 	}
 
 	private void writeProblem(Locale locale, HttpServletResponse response) throws IOException {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "https://slope.ai/problems/unavailable");
-		problem.put("title", this.messages.getMessage("error.unavailable.heading", null, locale));
-		problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-		problem.put("detail", this.messages.getMessage("error.unavailable.text", null, locale));
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(this.json.writeValueAsString(problem));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				this.messages.getMessage("error.unavailable.text", null, locale));
+		problem.setType(TYPE);
+		problem.setTitle(this.messages.getMessage("error.unavailable.heading", null, locale));
+		this.pages.writeProblem(response, problem);
 	}
 
 	private static String rootMessage(Throwable failure) {

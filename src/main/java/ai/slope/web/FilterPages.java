@@ -12,14 +12,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A styled page answered by a filter, outside Spring MVC: for requests that must not go on (refused input, the
+ * A styled page (or, on the API, a problem document) answered by a filter, outside Spring MVC: for requests that must not go on (refused input, the
  * database out of reach). It is rendered in place rather than by an error dispatch, which would run the filters
  * again — and they read the parameters and the session once more, the very things that failed.
  */
@@ -29,9 +32,22 @@ final class FilterPages {
 
 	private final LocaleResolver locales;
 
-	FilterPages(ViewResolver views, LocaleResolver locales) {
+	private final JsonMapper json;
+
+	FilterPages(ViewResolver views, LocaleResolver locales, JsonMapper json) {
 		this.views = views;
 		this.locales = locales;
+		this.json = json;
+	}
+
+	/**
+	 * The API's answer instead of a page: the problem document, with its status.
+	 */
+	void writeProblem(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		this.json.writeValue(response.getOutputStream(), problem);
 	}
 
 	/**

@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -52,14 +51,11 @@ class RefusedInputFilter extends OncePerRequestFilter implements Ordered {
 
 	private final MessageSource messages;
 
-	private final JsonMapper json;
-
 	private final FilterPages pages;
 
 	RefusedInputFilter(MessageSource messages, LocaleResolver locales, JsonMapper json, ThymeleafViewResolver views) {
 		this.messages = messages;
-		this.json = json;
-		this.pages = new FilterPages(views, locales);
+		this.pages = new FilterPages(views, locales, json);
 	}
 
 	@Override
@@ -118,10 +114,7 @@ class RefusedInputFilter extends OncePerRequestFilter implements Ordered {
 			problem.setType(TYPE);
 			problem.setTitle(this.messages.getMessage("problem.invalid-parameters", null, "Invalid parameters", locale));
 			problem.setProperty("errors", List.of(Map.of("parameter", field, "message", message)));
-			response.setStatus(status.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			this.json.writeValue(response.getOutputStream(), problem);
+			this.pages.writeProblem(response, problem);
 			return;
 		}
 		// (Tomcat would answer its own bare page when the parameters cannot be read)
