@@ -9,13 +9,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
-import ai.slope.web.PageNotFoundException;
+import ai.slope.jobs.PostedPay;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
+import ai.slope.salaries.SalaryQuery;
+import ai.slope.salaries.SalaryStats;
+import ai.slope.web.PageNotFoundException;
 
 /**
- * A role type's page: what the work is, what recruiters look for, and its open postings. It lives in the
- * jobs module because it lists postings; the roles module knows nothing of postings.
+ * A role type's page: what the work is, what recruiters look for, what it pays, and its open postings. It lives in
+ * the jobs module because it lists postings; the roles module knows nothing of postings.
  */
 @Controller
 class RolePageController {
@@ -26,9 +29,15 @@ class RolePageController {
 
 	private final JobSearch search;
 
-	RolePageController(RoleTaxonomy roles, JobSearch search) {
+	private final SalaryStats salaries;
+
+	private final PostedPay postedPay;
+
+	RolePageController(RoleTaxonomy roles, JobSearch search, SalaryStats salaries, PostedPay postedPay) {
 		this.roles = roles;
 		this.search = search;
+		this.salaries = salaries;
+		this.postedPay = postedPay;
 	}
 
 	/**
@@ -52,7 +61,20 @@ class RolePageController {
 		model.addAttribute("allUrl", new SearchLinks(query, POSTINGS).page(1));
 		model.addAttribute("feedUrl", "/jobs/feed.atom?role=" + slug);
 		model.addAttribute("rssFeedUrl", "/jobs/feed.rss?role=" + slug);
+		addPay(slug, model);
 		return "jobs/role";
+	}
+
+	/**
+	 * What the role pays: the salary reports' percentiles as the explorer publishes them (all years, levels and
+	 * countries, under the salaries module's privacy rule), and where it publishes none, the posted ranges of the
+	 * role's live postings, labelled as such (docs/salaries.md, "What a role pays").
+	 */
+	private void addPay(String slug, Model model) {
+		SalaryStats.Figures reports = this.salaries.figures(new SalaryQuery(slug, null, null, null, null, null));
+		model.addAttribute("reports", reports);
+		model.addAttribute("percentiles", SalaryStats.PERCENTILES);
+		model.addAttribute("posted", reports.isShown() ? null : this.postedPay.ofRoleType(slug).orElse(null));
 	}
 
 }
