@@ -1,7 +1,5 @@
 package ai.slope.salaries.web;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +19,7 @@ import ai.slope.salaries.ExperienceLevel;
 import ai.slope.salaries.InvalidSalaryInputException;
 import ai.slope.salaries.SalaryRecord;
 import ai.slope.salaries.SalarySubmissions;
+import ai.slope.web.Countries;
 
 /**
  * A job seeker submits their own salary ({@code /salaries/submit}) and sees what they submitted and whether it was
@@ -35,9 +34,12 @@ class SubmissionController {
 
 	private final ExchangeRates rates;
 
-	SubmissionController(SalarySubmissions submissions, ExchangeRates rates) {
+	private final Countries countries;
+
+	SubmissionController(SalarySubmissions submissions, ExchangeRates rates, Countries countries) {
 		this.submissions = submissions;
 		this.rates = rates;
+		this.countries = countries;
 	}
 
 
@@ -68,10 +70,8 @@ class SubmissionController {
 		model.addAttribute("years", this.submissions.years());
 		model.addAttribute("levels", ExperienceLevel.values());
 		model.addAttribute("currencies", this.rates.currencies());
-		model.addAttribute("countryChoices", Arrays.stream(Locale.getISOCountries())
-			.map(code -> new Choice(code, new Locale("", code).getDisplayCountry(locale)))
-			.sorted(Comparator.comparing(Choice::label, java.text.Collator.getInstance(locale)))
-			.toList());
+		// the one country list of every form (web.Countries), so a report names places as a posting or profile does
+		model.addAttribute("countryChoices", this.countries.choices(locale));
 		return VIEW;
 	}
 

@@ -15,7 +15,10 @@ import ai.slope.accounts.Accounts;
 import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
+import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.SalaryFixture;
+import ai.slope.salaries.SalarySubmissions;
+import ai.slope.web.Countries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +38,18 @@ class SubmissionTests {
 	@Autowired
 	SalaryFixture salaries;
 
+	@Autowired
+	Countries countries;
+
+	@Autowired
+	SalarySubmissions submissions;
+
+	@Autowired
+	ExchangeRates rates;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
 	WebSession seeker;
 
 	Account account;
@@ -52,6 +67,45 @@ class SubmissionTests {
 		return this.seeker.post("/salaries/submit", "year", year, "experienceLevel", "MI", "employmentType", "FT",
 				"jobTitle", title, "amount", amount, "currency", "EUR", "employeeResidence", "DE", "remoteRatio",
 				"50", "companyLocation", "DE", "companySize", "L");
+	}
+
+	@Test
+	void bothCountryListsAreTheSitesOneCountryListInBothLanguages() throws Exception {
+		for (java.util.Locale locale : java.util.List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
+			Document page = this.seeker.page("/salaries/submit?lang=" + locale.toLanguageTag());
+			java.util.List<Countries.Choice> expected = this.countries.choices(locale);
+			for (String select : java.util.List.of("#employeeResidence", "#companyLocation")) {
+				org.jsoup.select.Elements options = page.select(select + " option[value]:not([value=''])");
+				assertThat(options.eachAttr("value")).as("%s in %s", select, locale)
+					.isEqualTo(expected.stream().map(Countries.Choice::code).toList());
+				assertThat(options.eachText()).as("%s in %s", select, locale)
+					.isEqualTo(expected.stream().map(Countries.Choice::name).toList());
+			}
+		}
+		this.seeker.page("/salaries/submit?lang=en");
+	}
+
+	/**
+	 * The form takes its countries from web.Countries, not a list of its own: whatever that list says, the form says.
+	 */
+	@Test
+	void theFormOffersWhateverTheSharedCountryListHolds() {
+		java.util.List<Countries.Choice> shared = java.util.List.of(new Countries.Choice("TW", "Taiwan, as Slope names it"),
+				new Countries.Choice("DE", "Germany"));
+		Countries ours = new Countries() {
+			@Override
+			public java.util.List<Countries.Choice> choices(java.util.Locale locale) {
+				return shared;
+			}
+		};
+		SubmissionController controller = new SubmissionController(this.submissions, this.rates, ours);
+		ai.slope.accounts.SignedInUser user = (ai.slope.accounts.SignedInUser) this.users
+			.loadUserByUsername(this.account.getEmail());
+		org.springframework.ui.ExtendedModelMap model = new org.springframework.ui.ExtendedModelMap();
+
+		controller.initSubmissionForm(user, model, java.util.Locale.SIMPLIFIED_CHINESE);
+
+		assertThat(model.get("countryChoices")).isEqualTo(shared);
 	}
 
 	@Test
