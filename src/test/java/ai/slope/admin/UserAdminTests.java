@@ -236,6 +236,38 @@ class UserAdminTests {
 	}
 
 	@Test
+	void theOverviewGroupsItsCountsAsTheRestOfTheSiteDoesInBothLanguages() throws Exception {
+		// a thousand suspended job seekers, so that every count on the page has four digits
+		this.jdbc.update("""
+				insert into account (email, email_key, display_name, password_hash, role, suspended)
+				select 'many-' || n || '@overview.test', 'many-' || n || '@overview.test', 'Many ' || n, 'x', 'SEEKER', true
+				from generate_series(1, 1000) n
+				""");
+		try {
+			Map<Role, Long> counts = this.accounts.countByRole();
+			long users = counts.values().stream().mapToLong(Long::longValue).sum();
+			long suspended = this.accounts.countSuspended();
+			assertThat(suspended).isGreaterThanOrEqualTo(1000);
+			for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
+				java.text.NumberFormat site = java.text.NumberFormat.getIntegerInstance(locale);
+				Document overview = this.admin.page("/admin?lang=" + locale.toLanguageTag());
+
+				assertThat(overview.select("#user-count").text()).as("users in %s", locale)
+					.isEqualTo(site.format(users))
+					.contains(",");
+				assertThat(overview.select("#suspended-count").text()).as("suspended in %s", locale)
+					.isEqualTo(site.format(suspended));
+				assertThat(overview.select("a[data-role=SEEKER]").text()).as("job seekers in %s", locale)
+					.endsWith(site.format(counts.get(Role.SEEKER)));
+			}
+		}
+		finally {
+			this.admin.page("/admin?lang=en");
+			this.jdbc.update("delete from account where email like 'many-%@overview.test'");
+		}
+	}
+
+	@Test
 	void thePagesSpeakChinese() throws Exception {
 		Account seeker = this.sessions.account(Role.SEEKER);
 		this.admin.in(java.util.Locale.SIMPLIFIED_CHINESE);
