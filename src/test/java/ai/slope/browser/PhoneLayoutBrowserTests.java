@@ -20,12 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
+import ai.slope.accounts.Role;
 import ai.slope.admin.AuditLog;
 import ai.slope.alerts.JobAlert;
 import ai.slope.alerts.JobAlerts;
 import ai.slope.alerts.SavedJobs;
 import ai.slope.applications.Application;
 import ai.slope.applications.ApplicationFixture;
+import ai.slope.applications.Sourcing;
 import ai.slope.candidates.CandidateFixture;
 import ai.slope.candidates.Publication;
 import ai.slope.candidates.Publications;
@@ -107,6 +109,9 @@ class PhoneLayoutBrowserTests extends BrowserTest {
 	SalarySubmissions submissions;
 
 	@Autowired
+	Sourcing sourcing;
+
+	@Autowired
 	SavedJobs savedJobs;
 
 	@Autowired
@@ -125,17 +130,23 @@ class PhoneLayoutBrowserTests extends BrowserTest {
 
 	JobPosting other;
 
+	JobPosting notApplied;
+
 	Account seeker;
 
 	Application application;
 
 	Publication publication;
 
+	long invitation;
+
 	JobAlert alert;
 
 	ImportReport salaryImport;
 
 	long salaryRecord;
+
+	long titleRule;
 
 	@BeforeAll
 	void createWhatEveryPageShows() {
@@ -144,6 +155,9 @@ class PhoneLayoutBrowserTests extends BrowserTest {
 			.posting(this.opening.recruiter().company(), "research-scientist",
 					"Principal Research Scientist, Multimodal Foundation Models and Long-Context Reasoning")
 			.skills("PyTorch", "JAX", "Distributed Training", "Reinforcement Learning from Human Feedback")
+			.save();
+		this.notApplied = this.postings
+			.posting(this.opening.recruiter().company(), "infrastructure-engineer", "Staff AI Infrastructure Engineer")
 			.save();
 		this.seeker = this.candidates
 			.discoverable("Research engineer, reinforcement learning from human feedback at scale",
@@ -156,12 +170,18 @@ class PhoneLayoutBrowserTests extends BrowserTest {
 			.save();
 		this.application = this.applications.apply(this.seeker, this.opening.posting());
 		this.publication = this.candidates.publications().of(this.seeker.getId()).get(0);
+		this.sourcing.invite(this.opening.recruiter().id(), this.other.getId(), this.seeker.getId(),
+				"Your work on reward models is what this team needs; would you like to talk?");
+		this.invitation = this.jdbc.queryForObject(
+				"select id from application where posting_id = ? and account_id = ?", Long.class, this.other.getId(),
+				this.seeker.getId());
 		this.savedJobs.save(this.seeker.getId(), this.other.getId());
 		this.alert = this.alerts.create(this.seeker.getId(), "q=research&role=research-scientist",
 				"Research scientist roles", "DAILY");
 		this.salaries.clear();
 		this.salaries.importSlice();
 		this.salaries.addDefaultRules();
+		this.titleRule = this.jdbc.queryForObject("select min(id) from title_rule", Long.class);
 		this.salaryImport = this.salaries.importText("with-a-rejection.csv", """
 				work_year,experience_level,employment_type,job_title,salary,salary_currency,salary_in_usd,employee_residence,remote_ratio,company_location,company_size
 				2024,SE,FT,Principal Research Scientist for Multimodal Foundation Models,250000,XYZ,250000,US,0,US,L
@@ -193,7 +213,8 @@ class PhoneLayoutBrowserTests extends BrowserTest {
 				"/jobs/" + posting.getId() + "-" + posting.getSlug(), "/roles", "/roles/research-scientist",
 				"/companies/" + this.opening.recruiter().company().getSlug(), "/salaries",
 				"/salaries?roleType=ml-engineer&country=US", "/login", "/signup", "/password/forgot",
-				"/password/reset?token=not-a-token", "/signup/confirm?token=not-a-token", NOT_FOUND);
+				"/password/reset?token=not-a-token", "/signup/sent", "/signup/confirm?token=not-a-token",
+				"/alerts/unsubscribe?token=not-a-token", NOT_FOUND);
 	}
 
 	@Test
@@ -203,7 +224,8 @@ class PhoneLayoutBrowserTests extends BrowserTest {
 		assertFit("seeker", "/account", "/account/password", "/profile", "/profile/edit", "/profile/views",
 				"/profile/publications/new", "/profile/publications/" + this.publication.getId() + "/edit",
 				"/profile/publications/" + this.publication.getId() + "/remove", "/applications",
-				"/applications/" + id, "/applications/" + id + "/withdraw", "/jobs/" + this.other.getId() + "/apply",
+				"/applications/" + id, "/applications/" + id + "/withdraw", "/applications/" + this.invitation,
+				"/applications/" + this.invitation + "/decline", "/jobs/" + this.notApplied.getId() + "/apply",
 				"/saved", "/alerts", "/alerts/new?q=diffusion", "/alerts/" + this.alert.getId() + "/edit",
 				"/alerts/" + this.alert.getId() + "/delete", "/salaries/submit");
 	}
@@ -218,6 +240,9 @@ class PhoneLayoutBrowserTests extends BrowserTest {
 				"/recruiter/applications/" + this.application.getId(), "/recruiter/candidates",
 				"/recruiter/candidates?q=reinforcement&must=PyTorch", "/recruiter/candidates/" + this.seeker.getId(),
 				"/recruiter/postings/" + posting + "/candidates", "/recruiter/company");
+		this.driver.manage().deleteAllCookies();
+		browser.logIn(this.candidates.account(Role.RECRUITER).getEmail(), AccountFixture.PASSWORD);
+		assertFit("recruiter without a company", "/recruiter/company", "/recruiter/postings");
 	}
 
 	@Test
@@ -246,8 +271,9 @@ class PhoneLayoutBrowserTests extends BrowserTest {
 				"/admin/companies", "/admin/companies/" + this.opening.recruiter().companyId() + "/unverify",
 				"/admin/roles", "/admin/roles/new", "/admin/roles/research-scientist/edit", "/admin/audit",
 				"/admin/salaries", "/admin/salaries/imports/" + this.salaryImport.id(), "/admin/salaries/titles",
-				"/admin/salaries/rules", "/admin/salaries/rates", "/admin/salaries/review",
-				"/admin/salaries/review?status=FLAGGED", "/admin/salaries/records/" + this.salaryRecord + "/edit");
+				"/admin/salaries/rules", "/admin/salaries/rules/" + this.titleRule + "/delete",
+				"/admin/salaries/rates", "/admin/salaries/review", "/admin/salaries/review?status=FLAGGED",
+				"/admin/salaries/records/" + this.salaryRecord + "/edit");
 	}
 
 	/**
@@ -263,7 +289,7 @@ class PhoneLayoutBrowserTests extends BrowserTest {
 						path.equals(NOT_FOUND));
 				if (!found.isEmpty()) {
 					problems.add(language + " " + path + " " + found);
-					browser.screenshot("PHONE-" + role + "-" + language
+					browser.screenshot("PHONE-" + role.replace(' ', '-') + "-" + language
 							+ path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", ""));
 				}
 			}
