@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -51,6 +52,15 @@ final class Browser implements TestWatcher, ExecutionCondition {
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().implicitlyWait(Duration.ZERO).pageLoadTimeout(Duration.ofSeconds(30));
 		return this.driver;
+	}
+
+	/**
+	 * Shows pages as a phone does, 390 × 844 CSS pixels. A headless Chromium window cannot be made narrower than
+	 * about 500 pixels, so the viewport is emulated.
+	 */
+	void phone() {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
 	}
 
 	/**

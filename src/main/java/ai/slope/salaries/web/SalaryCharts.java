@@ -26,6 +26,9 @@ class SalaryCharts {
 
 	static final int RIGHT = 44;
 
+	/** The smallest text a chart may show on a screen, in CSS pixels. */
+	static final int MIN_TEXT = 11;
+
 	static final int ROW = 46;
 
 	static final int TOP = 28;
@@ -43,6 +46,50 @@ class SalaryCharts {
 	SalaryCharts(Money money, MessageSource messages) {
 		this.money = money;
 		this.messages = messages;
+	}
+
+	/**
+	 * The width a chart is drawn for. An SVG scales with its box, text included: the wide chart in a phone's column
+	 * of about 340 pixels would shrink its 11 to 13 pixel labels to half that. So the page carries both, the wide
+	 * one shown from Bootstrap's md breakpoint (768 px) and the phone one, drawn at about its real size, below it.
+	 * @param idSuffix what the figure's id has after {@code level-chart} or {@code year-chart}
+	 * @param labelWidth the level chart's column of level names
+	 * @param right room right of the level chart's bars for the median's label
+	 * @param tickSteps the level chart's axis steps: fewer on a phone, so the amounts do not run into each other
+	 * @param yearLeft room left of the year chart for the axis's amounts
+	 * @param smallText the size of the smallest text (the number of reports under a level's name): on a phone a
+	 * little over 11 px once the chart is scaled to a 360 px phone's column
+	 */
+	enum Frame {
+
+		WIDE("", WIDTH, LABEL_WIDTH, RIGHT, 4, YEAR_LEFT, 11),
+
+		PHONE("-phone", 340, 100, 72, 2, 80, 12);
+
+		final String idSuffix;
+
+		final int width;
+
+		final int labelWidth;
+
+		final int right;
+
+		final int tickSteps;
+
+		final int yearLeft;
+
+		final int smallText;
+
+		Frame(String idSuffix, int width, int labelWidth, int right, int tickSteps, int yearLeft, int smallText) {
+			this.idSuffix = idSuffix;
+			this.width = width;
+			this.labelWidth = labelWidth;
+			this.right = right;
+			this.tickSteps = tickSteps;
+			this.yearLeft = yearLeft;
+			this.smallText = smallText;
+		}
+
 	}
 
 	record Tick(double position, String label) {
@@ -76,24 +123,71 @@ class SalaryCharts {
 
 	}
 
-	record LevelChart(int width, int height, List<LevelRow> rows, List<Tick> ticks, double axisY, boolean any) {
+	record LevelChart(Frame frame, int width, int height, List<LevelRow> rows, List<Tick> ticks, double axisY,
+			boolean any) {
+
+		public boolean phone() {
+			return this.frame == Frame.PHONE;
+		}
+
+		public String id() {
+			return "level-chart" + this.frame.idSuffix;
+		}
+
+		public int smallText() {
+			return this.frame.smallText;
+		}
+
+		/** Where the level names end (they are right-aligned there). */
+		public int labelRight() {
+			return this.frame.labelWidth - 10;
+		}
+
 	}
 
-	record YearPoint(int year, double x, double y, boolean shown, String median, String summary) {
+	/**
+	 * @param labelY where the median's label goes: above the point, or below it where it would run into the label
+	 * of the year before (close years with close medians on a phone's narrow chart)
+	 */
+	record YearPoint(int year, double x, double y, boolean shown, String median, String summary, double labelY) {
+
+		YearPoint(int year, double x, double y, boolean shown, String median, String summary) {
+			this(year, x, y, shown, median, summary, y - 10);
+		}
+
+		YearPoint below() {
+			return new YearPoint(this.year, this.x, this.y, this.shown, this.median, this.summary, this.y + 22);
+		}
+
 	}
 
-	record YearChart(int width, int height, List<YearPoint> points, String medianLine, String band,
+	record YearChart(Frame frame, int width, int height, List<YearPoint> points, String medianLine, String band,
 			List<Tick> yTicks, double plotLeft, double plotRight, double plotBottom, boolean any) {
+
+		public boolean phone() {
+			return this.frame == Frame.PHONE;
+		}
+
+		public String id() {
+			return "year-chart" + this.frame.idSuffix;
+		}
+
 	}
 
-	LevelChart levels(List<SalaryStats.Group<ExperienceLevel>> groups, ExperienceLevel selected, Locale locale) {
+	/** The level chart in both frames, wide first. */
+	List<LevelChart> levels(List<SalaryStats.Group<ExperienceLevel>> groups, ExperienceLevel selected, Locale locale) {
+		return List.of(levels(groups, selected, locale, Frame.WIDE), levels(groups, selected, locale, Frame.PHONE));
+	}
+
+	LevelChart levels(List<SalaryStats.Group<ExperienceLevel>> groups, ExperienceLevel selected, Locale locale,
+			Frame frame) {
 		long max = groups.stream()
 			.filter(g -> g.figures().isShown())
 			.mapToLong(g -> highest(g.figures()))
 			.max()
 			.orElse(0);
 		double scaleMax = niceCeiling(max);
-		double plot = WIDTH - LABEL_WIDTH - RIGHT;
+		double plot = frame.width - frame.labelWidth - frame.right;
 		List<LevelRow> rows = new ArrayList<>();
 		int index = 0;
 		for (SalaryStats.Group<ExperienceLevel> group : groups) {
@@ -105,11 +199,11 @@ class SalaryCharts {
 			if (f.p50() != null) {
 				boolean whiskers = f.p10() != null && f.p90() != null;
 				boolean box = f.p25() != null && f.p75() != null;
-				double x50 = x(f.p50(), scaleMax, plot);
-				double x25 = box ? x(f.p25(), scaleMax, plot) : x50;
-				double x75 = box ? x(f.p75(), scaleMax, plot) : x50;
-				double x10 = whiskers ? x(f.p10(), scaleMax, plot) : x25;
-				double x90 = whiskers ? x(f.p90(), scaleMax, plot) : x75;
+				double x50 = x(f.p50(), scaleMax, plot, frame);
+				double x25 = box ? x(f.p25(), scaleMax, plot, frame) : x50;
+				double x75 = box ? x(f.p75(), scaleMax, plot, frame) : x50;
+				double x10 = whiskers ? x(f.p10(), scaleMax, plot, frame) : x25;
+				double x90 = whiskers ? x(f.p90(), scaleMax, plot, frame) : x75;
 				String summary = whiskers
 						? this.messages.getMessage("salaries.chart.level.summary",
 								new Object[] { label, this.money.full(f.p10(), locale),
@@ -129,13 +223,13 @@ class SalaryCharts {
 		}
 		List<Tick> ticks = new ArrayList<>();
 		if (scaleMax > 0) {
-			for (int i = 0; i <= 4; i++) {
-				long value = Math.round(scaleMax * i / 4);
-				ticks.add(new Tick(x(value, scaleMax, plot), this.money.compact(value, locale)));
+			for (int i = 0; i <= frame.tickSteps; i++) {
+				long value = Math.round(scaleMax * i / frame.tickSteps);
+				ticks.add(new Tick(x(value, scaleMax, plot, frame), this.money.compact(value, locale)));
 			}
 		}
 		double axisY = TOP + groups.size() * ROW + 4;
-		return new LevelChart(WIDTH, (int) axisY + 24, rows, ticks, axisY, max > 0);
+		return new LevelChart(frame, frame.width, (int) axisY + 24, rows, ticks, axisY, max > 0);
 	}
 
 	/** The highest published percentile of a group (0 when none is). */
@@ -149,10 +243,15 @@ class SalaryCharts {
 		return highest;
 	}
 
-	YearChart years(List<SalaryStats.Group<Integer>> groups, Locale locale) {
+	/** The year chart in both frames, wide first. */
+	List<YearChart> years(List<SalaryStats.Group<Integer>> groups, Locale locale) {
+		return List.of(years(groups, locale, Frame.WIDE), years(groups, locale, Frame.PHONE));
+	}
+
+	YearChart years(List<SalaryStats.Group<Integer>> groups, Locale locale, Frame frame) {
 		List<SalaryStats.Group<Integer>> shown = groups.stream().filter(g -> g.figures().p50() != null).toList();
-		double plotLeft = YEAR_LEFT;
-		double plotRight = WIDTH - RIGHT - 10;
+		double plotLeft = frame.yearLeft;
+		double plotRight = frame.width - Math.min(frame.right, RIGHT) - 10;
 		double plotTop = 16;
 		double plotBottom = YEAR_HEIGHT - YEAR_BOTTOM;
 		long max = shown.stream()
@@ -185,6 +284,7 @@ class SalaryCharts {
 						this.messages.getMessage("salaries.chart.too-few", null, locale)));
 			}
 		}
+		placeLabels(points);
 		StringBuilder median = new StringBuilder();
 		StringBuilder upper = new StringBuilder();
 		StringBuilder lower = new StringBuilder();
@@ -207,12 +307,42 @@ class SalaryCharts {
 				ticks.add(new Tick(y(value, scaleMax, plotTop, plotBottom), this.money.compact(value, locale)));
 			}
 		}
-		return new YearChart(WIDTH, YEAR_HEIGHT, points, median.toString().strip(), (upper + "" + lower).strip(),
+		return new YearChart(frame, frame.width, YEAR_HEIGHT, points, median.toString().strip(), (upper + "" + lower).strip(),
 				ticks, plotLeft, plotRight, plotBottom, !shown.isEmpty());
 	}
 
-	private static double x(long value, double scaleMax, double plot) {
-		return (scaleMax <= 0) ? LABEL_WIDTH : round(LABEL_WIDTH + value / scaleMax * plot);
+	/**
+	 * Moves below its point each median label that would overlap the one drawn before it, judging the labels'
+	 * widths from their characters at the chart's 12 px.
+	 */
+	static void placeLabels(List<YearPoint> points) {
+		YearPoint before = null;
+		for (int i = 0; i < points.size(); i++) {
+			YearPoint point = points.get(i);
+			if (!point.shown()) {
+				continue;
+			}
+			if (before != null && Math.abs(point.labelY() - before.labelY()) < 14
+					&& point.x() - before.x() < (textWidth(point.median()) + textWidth(before.median())) / 2 + 4) {
+				point = point.below();
+				points.set(i, point);
+			}
+			before = point;
+		}
+	}
+
+	/** About how wide a text is at 12 px: a CJK character is square, a Latin letter or digit a little over half. */
+	static double textWidth(String text) {
+		double width = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			width += (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? 12 : (c == ' ') ? 3.5 : 7;
+		}
+		return width;
+	}
+
+	private static double x(long value, double scaleMax, double plot, Frame frame) {
+		return (scaleMax <= 0) ? frame.labelWidth : round(frame.labelWidth + value / scaleMax * plot);
 	}
 
 	private static double y(long value, double scaleMax, double top, double bottom) {

@@ -86,8 +86,8 @@ class SalaryExplorerController {
 			model.addAttribute("overview", overview);
 			model.addAttribute("percentileLevels", SalaryStats.PERCENTILES);
 			model.addAttribute("jsonUrl", jsonUrl(parsed.query()));
-			model.addAttribute("levelChart", this.charts.levels(overview.byLevel(), parsed.query().level(), locale));
-			model.addAttribute("yearChart", this.charts.years(overview.byYear(), locale));
+			model.addAttribute("levelCharts", this.charts.levels(overview.byLevel(), parsed.query().level(), locale));
+			model.addAttribute("yearCharts", this.charts.years(overview.byYear(), locale));
 		}
 		else {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -75,6 +75,26 @@ class SalaryExplorerTests {
 	}
 
 	@Test
+	void aPhoneGetsTheChartsDrawnAtItsOwnWidthSoTheirTextKeepsItsSize() throws Exception {
+		Document page = this.visitor.page("/salaries?roleType=research-scientist&country=CH");
+
+		// the wide charts from the md breakpoint, the phone's below it, each drawn at about the width it is shown
+		assertThat(page.select("#level-chart").hasClass("d-md-block")).isTrue();
+		assertThat(page.select("#level-chart svg").attr("viewBox")).startsWith("0 0 720 ");
+		assertThat(page.select("#level-chart-phone").hasClass("d-md-none")).isTrue();
+		assertThat(page.select("#level-chart-phone svg").attr("viewBox")).startsWith("0 0 340 ");
+		assertThat(page.select("#level-chart-phone .level-row")).extracting(e -> e.attr("data-level"))
+			.containsExactly("EN", "MI", "SE", "EX");
+		assertThat(page.select("#level-chart-phone .level-row[data-level=SE] rect")).hasSize(1);
+		// three amounts on the phone's axis, so they do not run into each other
+		assertThat(page.select("#level-chart-phone .chart-grid text")).extracting(e -> e.text())
+			.containsExactly("$0", "$100K", "$200K");
+		assertThat(page.select("#year-chart-phone svg").attr("viewBox")).startsWith("0 0 340 ");
+		assertThat(page.select("#year-chart-phone .year-point")).extracting(e -> e.attr("data-year"))
+			.containsExactly("2023", "2024");
+	}
+
+	@Test
 	void aGroupOfFewerThanTenReportsIsNotShownAndThePageSaysWhy() throws Exception {
 		Document page = this.visitor.page("/salaries?roleType=research-scientist&level=MI&country=CH");
 
