@@ -36,6 +36,9 @@ class SalaryCharts {
 
 	static final int YEAR_BOTTOM = 36;
 
+	/** The font size of the year chart's axis labels, as the template draws them. */
+	static final int AXIS_FONT_SIZE = 12;
+
 	private final Money money;
 
 	private final MessageSource messages;
@@ -160,6 +163,15 @@ class SalaryCharts {
 			.max()
 			.orElse(0);
 		double scaleMax = niceCeiling(max);
+		List<String> tickLabels = new ArrayList<>();
+		if (scaleMax > 0) {
+			for (int i = 0; i <= 4; i++) {
+				tickLabels.add(this.money.compact(Math.round(scaleMax * i / 4), locale));
+			}
+		}
+		// the axis labels end 8 units left of the plot: the plot starts right of the longest one
+		double widest = tickLabels.stream().mapToDouble(label -> labelWidth(label, AXIS_FONT_SIZE)).max().orElse(0);
+		plotLeft = Math.max(plotLeft, Math.ceil(widest + 8 + 4));
 		List<YearPoint> points = new ArrayList<>();
 		int n = groups.size();
 		for (int i = 0; i < n; i++) {
@@ -201,14 +213,20 @@ class SalaryCharts {
 			}
 		}
 		List<Tick> ticks = new ArrayList<>();
-		if (scaleMax > 0) {
-			for (int i = 0; i <= 4; i++) {
-				long value = Math.round(scaleMax * i / 4);
-				ticks.add(new Tick(y(value, scaleMax, plotTop, plotBottom), this.money.compact(value, locale)));
-			}
+		for (int i = 0; i < tickLabels.size(); i++) {
+			long value = Math.round(scaleMax * i / 4);
+			ticks.add(new Tick(y(value, scaleMax, plotTop, plotBottom), tickLabels.get(i)));
 		}
 		return new YearChart(WIDTH, YEAR_HEIGHT, points, median.toString().strip(), (upper + "" + lower).strip(),
 				ticks, plotLeft, plotRight, plotBottom, !shown.isEmpty());
+	}
+
+	/**
+	 * How wide a label is drawn, at most: a Chinese character (or a full-width form) takes a whole em, anything else
+	 * at most 0.62 em (digits, Latin letters and signs in the page's sans-serif font).
+	 */
+	static double labelWidth(String label, int fontSize) {
+		return label.codePoints().mapToDouble(c -> (c >= 0x2E80) ? fontSize : 0.62 * fontSize).sum();
 	}
 
 	private static double x(long value, double scaleMax, double plot) {
