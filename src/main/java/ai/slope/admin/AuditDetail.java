@@ -9,7 +9,8 @@ import java.util.Map;
  * What an audit entry says beyond its action, kept in no language: lines, each a message key (under
  * {@code admin.audit.detail.}) with its arguments, which the audit page writes in the reader's language. An
  * argument is a text kept as written (a reason, a title, a code), a number (written with the reader's digit
- * grouping), or a {@link Label}: another message key, such as a salary record's status, translated too.
+ * grouping), a {@link Label}: another message key, such as a salary record's status, translated too, or a
+ * {@link RoleTypeName}: a role type's slug, shown as its name in the reader's language.
  * <p>
  * {@link AuditLog} stores it as JSON in {@code audit_log.detail}; entries written before (plain English text) are
  * shown as written.
@@ -53,7 +54,7 @@ public final class AuditDetail {
 	}
 
 	/**
-	 * The shape stored as JSON: a list of {@code {"key": …, "args": [text | number | {"key": …}]}}.
+	 * The shape stored as JSON: a list of {@code {"key": …, "args": [text | number | {"key": …} | {"roleType": …}]}}.
 	 */
 	List<Map<String, Object>> stored() {
 		List<Map<String, Object>> stored = new ArrayList<>();
@@ -62,7 +63,8 @@ public final class AuditDetail {
 			entry.put("key", line.key());
 			entry.put("args", line.arguments()
 				.stream()
-				.map(argument -> (argument instanceof Label label) ? Map.of("key", label.key()) : argument)
+				.map(argument -> (argument instanceof Label label) ? Map.of("key", label.key())
+						: (argument instanceof RoleTypeName role) ? Map.of("roleType", role.slug()) : argument)
 				.toList());
 			stored.add(entry);
 		}
@@ -79,6 +81,17 @@ public final class AuditDetail {
 	 * An argument that is itself translated: a message key such as {@code salaries.status.PENDING}.
 	 */
 	public record Label(String key) {
+	}
+
+	/**
+	 * An argument that names a role type by its slug; the audit page shows its name in the reader's language (the
+	 * slug itself once the role type is gone).
+	 */
+	public record RoleTypeName(String slug) {
+	}
+
+	public static RoleTypeName roleType(String slug) {
+		return new RoleTypeName(slug);
 	}
 
 	/**

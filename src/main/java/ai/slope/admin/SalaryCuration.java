@@ -140,7 +140,8 @@ public class SalaryCuration {
 	private static AuditDetail describe(TitleRule rule) {
 		return rule.isOutOfScope()
 				? AuditDetail.of("rule.out-of-scope", AuditDetail.label(rule.kind().messageKey()), rule.title())
-				: AuditDetail.of("rule", AuditDetail.label(rule.kind().messageKey()), rule.title(), rule.roleType());
+				: AuditDetail.of("rule", AuditDetail.label(rule.kind().messageKey()), rule.title(),
+						AuditDetail.roleType(rule.roleType()));
 	}
 
 	private static AuditDetail withStatusChange(AuditDetail detail, SalaryReview.Change change) {

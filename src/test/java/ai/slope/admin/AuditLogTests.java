@@ -104,7 +104,7 @@ class AuditLogTests {
 						.and("note", "a typo"));
 			this.auditLog.record(adminId, AuditActions.SALARY_RULE_ADD, "title-rule", target,
 					AuditDetail.of("rule", AuditDetail.label("salaries.rules.kind.PATTERN"), "*ml engineer*",
-							"machine-learning-engineer")
+							AuditDetail.roleType("ml-engineer"))
 						.and("records-mapped", 1234));
 		});
 
@@ -113,13 +113,13 @@ class AuditLogTests {
 				.doesNotContain("Rejected", "records mapped"));
 		Document english = this.admin.page("/admin/audit?targetId=" + target);
 		assertThat(english.select("tr.audit-entry .audit-detail").eachText()).containsExactly(
-				"Pattern “*ml engineer*” → machine-learning-engineer 1,234 records mapped",
+				"Pattern “*ml engineer*” → Machine learning engineer 1,234 records mapped",
 				"Waiting for review → Rejected Note: “a typo”");
 		assertThat(english.select("tr.audit-entry .audit-detail span").first().wholeText())
 			.as("one line each").contains("\n");
 		Document chinese = this.admin.in(Locale.SIMPLIFIED_CHINESE).page("/admin/audit?targetId=" + target);
 		assertThat(chinese.select("tr.audit-entry .audit-detail").eachText()).containsExactly(
-				"模式“*ml engineer*”→ machine-learning-engineer 映射了 1,234 条记录", "等待审核 → 已拒绝 备注：“a typo”");
+				"模式“*ml engineer*”→ 机器学习工程师 映射了 1,234 条记录", "等待审核 → 已拒绝 备注：“a typo”");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import ai.slope.admin.AuditEntry;
+import ai.slope.roles.RoleTaxonomy;
 
 /**
  * Writes an audit entry's detail in the reader's language: each stored line ({@link ai.slope.admin.AuditDetail})
@@ -25,9 +26,12 @@ class AuditDetails {
 
 	private final JsonMapper json;
 
-	AuditDetails(MessageSource messages, JsonMapper json) {
+	private final RoleTaxonomy roles;
+
+	AuditDetails(MessageSource messages, JsonMapper json, RoleTaxonomy roles) {
 		this.messages = messages;
 		this.json = json;
+		this.roles = roles;
 	}
 
 	/**
@@ -56,6 +60,10 @@ class AuditDetails {
 	}
 
 	private Object argument(JsonNode argument, Locale locale) {
+		if (argument.isObject() && argument.has("roleType")) {
+			String slug = argument.get("roleType").stringValue();
+			return this.roles.roleType(slug).map(type -> type.name(locale)).orElse(slug);
+		}
 		if (argument.isObject()) {
 			String key = argument.get("key").stringValue();
 			return this.messages.getMessage(key, null, key, locale);
