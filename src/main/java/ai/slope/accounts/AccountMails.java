@@ -1,6 +1,7 @@
 package ai.slope.accounts;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -19,16 +20,28 @@ class AccountMails {
 		this.mailer = mailer;
 	}
 
-	void passwordReset(Account account, String token, Duration validity) {
-		String link = link("/password/reset").queryParam("token", token).build().toUriString();
-		send(account, "mail.password-reset.subject", "mail.password-reset.body", account.getDisplayName(), link,
-				validity.toMinutes());
+	/**
+	 * The reset link, in the language of the page it was asked from (the account's may differ: whoever asks is not
+	 * logged in); the link opens the reset page in that language too.
+	 */
+	void passwordReset(Account account, String token, Duration validity, Locale language) {
+		String link = link("/password/reset").queryParam("token", token)
+			.queryParam("lang", Account.languageTag(language))
+			.build()
+			.toUriString();
+		this.mailer.send(account, language, "mail.password-reset.subject", "mail.password-reset.body",
+				account.getDisplayName(), link, validity.toMinutes());
 	}
 
-	void passwordChanged(Account account) {
-		String link = link("/password/forgot").build().toUriString();
-		send(account, "mail.password-changed.subject", "mail.password-changed.body", account.getDisplayName(),
-				link);
+	/**
+	 * Tells the owner the password changed, in the given language (the page's, for a reset by mailed link), or
+	 * the account's when {@code null}.
+	 */
+	void passwordChanged(Account account, Locale language) {
+		String link = link("/password/forgot").queryParam("lang", Account.languageTag(
+				(language != null) ? language : account.getLanguage())).build().toUriString();
+		this.mailer.send(account, (language != null) ? language : account.getLanguage(),
+				"mail.password-changed.subject", "mail.password-changed.body", account.getDisplayName(), link);
 	}
 
 	/**
@@ -36,7 +49,10 @@ class AccountMails {
 	 * page it was made on.
 	 */
 	void signUpConfirmation(SignUpConfirmation signUp, String token, Duration validity) {
-		String link = link("/signup/confirm").queryParam("token", token).build().toUriString();
+		String link = link("/signup/confirm").queryParam("token", token)
+			.queryParam("lang", Account.languageTag(signUp.getLanguage()))
+			.build()
+			.toUriString();
 		this.mailer.sendToEmail(signUp.getEmail(), signUp.getLanguage(), "mail.sign-up.subject", "mail.sign-up.body",
 				signUp.getDisplayName(), link, validity.toHours());
 	}

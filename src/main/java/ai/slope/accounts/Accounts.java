@@ -283,18 +283,19 @@ public class Accounts {
 		if (this.passwordEncoder.matches(newPassword, account.getPasswordHash())) {
 			throw new InvalidAccountInputException("newPassword", "accounts.error.password.unchanged");
 		}
-		setPassword(account, newPassword, keptSessionId);
+		setPassword(account, newPassword, keptSessionId, null);
 		log.info("Account {} changed its password", account.getId());
 	}
 
 	/**
 	 * Sets a new password (already checked against the policy), ends the other sign-ins and tells the owner.
+	 * @param mailLanguage the language of the mail that tells the owner, or {@code null} for the account's
 	 */
-	void setPassword(Account account, String newPassword, String keptSessionId) {
+	void setPassword(Account account, String newPassword, String keptSessionId, Locale mailLanguage) {
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword), this.clock.instant());
 		this.resetTokens.useAllOf(account, this.clock.instant());
 		this.signIns.endAllExcept(account.getEmail(), keptSessionId);
-		this.mails.passwordChanged(account);
+		this.mails.passwordChanged(account, mailLanguage);
 	}
 
 	/**

@@ -81,6 +81,14 @@ public class Mailer {
 	}
 
 	/**
+	 * Sends a mail to an account in a language other than the account's own: the language of the page a
+	 * logged-out person asked from, such as a password reset requested on the Chinese page.
+	 */
+	void send(Account to, Locale language, String subjectKey, String bodyKey, Object... bodyArguments) {
+		send(to.getEmail(), language, "account " + to.getId(), subjectKey, null, bodyKey, bodyArguments);
+	}
+
+	/**
 	 * Sends a mail to an email that has no account (yet), such as the link that confirms a sign-up.
 	 */
 	void sendToEmail(String email, Locale language, String subjectKey, String bodyKey, Object... bodyArguments) {

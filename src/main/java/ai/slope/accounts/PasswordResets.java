@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -69,9 +70,11 @@ public class PasswordResets {
 	/**
 	 * Mails a reset link if an active account has this email; does nothing otherwise, so the caller answers
 	 * the same either way.
+	 * @param language the language of the page it was asked from, which the mail is in: whoever asks is not
+	 * logged in, so the account's own language may not be the one they read
 	 */
 	@Transactional
-	public void requestReset(String email) {
+	public void requestReset(String email, Locale language) {
 		Optional<Account> found = (email == null) ? Optional.empty() : this.accounts.findByEmailKey(EmailKey.of(email));
 		if (found.isEmpty() || found.get().isSuspended()) {
 			log.info("Password reset asked for an email without an active account");
@@ -89,7 +92,7 @@ public class PasswordResets {
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		this.tokens.save(new PasswordResetToken(account, hash(token), now, now.plus(this.validity)));
-		this.mails.passwordReset(account, token, this.validity);
+		this.mails.passwordReset(account, token, this.validity, language);
 	}
 
 	/**
@@ -105,12 +108,12 @@ public class PasswordResets {
 
 	/**
 	 * Sets a new password with the token from a link, and uses the token up. Every session and remember-me
-	 * token of the account ends.
+	 * token of the account ends, and the owner is told in the language of the page the password was set on.
 	 * @throws InvalidAccountInputException when the token is unknown, used or expired (field {@code token}) or
 	 * the password breaks the policy (field {@code password})
 	 */
 	@Transactional
-	public void reset(String token, String newPassword) {
+	public void reset(String token, String newPassword, Locale language) {
 		Instant now = this.clock.instant();
 		PasswordResetToken reset = (token == null || token.isBlank()) ? null
 				: this.tokens.findByTokenHashForUpdate(hash(token)).orElse(null);
@@ -122,7 +125,7 @@ public class PasswordResets {
 			throw new InvalidAccountInputException(problem);
 		});
 		reset.use(now);
-		this.accountService.setPassword(account, newPassword, null);
+		this.accountService.setPassword(account, newPassword, null, language);
 		log.info("Account {} reset its password with a mailed link", account.getId());
 	}
 

@@ -3,6 +3,8 @@ package ai.slope.admin;
 import java.time.Clock;
 import java.util.Optional;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +20,22 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(AuditEntryRepository entries, Optional<Clock> clock) {
+	private final JsonMapper json;
+
+	AuditLog(AuditEntryRepository entries, Optional<Clock> clock, JsonMapper json) {
 		this.entries = entries;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.json = json;
+	}
+
+	/**
+	 * Records that an admin did something, with a detail in no language (message keys and arguments, which the
+	 * audit page translates), stored as JSON.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public AuditEntry record(long actorId, String action, String targetType, Object targetId, AuditDetail detail) {
+		return record(actorId, action, targetType, targetId,
+				detail.isEmpty() ? "" : this.json.writeValueAsString(detail.stored()));
 	}
 
 	/**
@@ -30,7 +45,7 @@ public class AuditLog {
 	 * label from the message files, {@code admin.audit.action.<key>})
 	 * @param targetType the kind of thing acted on, such as {@code posting}, {@code company}, {@code account}
 	 * @param targetId the thing's id
-	 * @param detail the reason given, or the old and new values; may be empty
+	 * @param detail the reason given, as written (a person's words, shown in no other language); may be empty
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public AuditEntry record(long actorId, String action, String targetType, Object targetId, String detail) {

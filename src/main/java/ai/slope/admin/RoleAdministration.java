@@ -1,6 +1,5 @@
 package ai.slope.admin;
 
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +32,9 @@ public class RoleAdministration {
 	@Transactional
 	public RoleType create(long adminId, NewRoleType request) {
 		RoleType type = this.editor.create(request);
-		String detail = "family: " + request.family() + "\n" + request.text()
-			.fields()
-			.entrySet()
-			.stream()
-			.map(field -> field.getKey() + ": " + quote(field.getValue()))
-			.collect(Collectors.joining("\n"));
+		AuditDetail detail = AuditDetail.of("value", AuditDetail.label("admin.roles.field.family"), request.family());
+		request.text().fields().forEach((field, value) -> detail.and("value",
+				AuditDetail.label("admin.roles.field." + field), value));
 		this.audit.record(adminId, AuditActions.ROLE_CREATE, AuditActions.TARGET_ROLE_TYPE, type.getSlug(), detail);
 		return type;
 	}
@@ -52,17 +48,12 @@ public class RoleAdministration {
 	public RoleTypeEdit update(long adminId, String slug, long expectedVersion, RoleTypeText text) {
 		RoleTypeEdit edit = this.editor.update(slug, expectedVersion, text);
 		if (!edit.changes().isEmpty()) {
-			String detail = edit.changes()
-				.stream()
-				.map(change -> change.field() + ": " + quote(change.before()) + " → " + quote(change.after()))
-				.collect(Collectors.joining("\n"));
+			AuditDetail detail = AuditDetail.none();
+			edit.changes().forEach(change -> detail.and("field", AuditDetail.label("admin.roles.field." + change.field()),
+					change.before(), change.after()));
 			this.audit.record(adminId, AuditActions.ROLE_UPDATE, AuditActions.TARGET_ROLE_TYPE, slug, detail);
 		}
 		return edit;
-	}
-
-	private static String quote(String value) {
-		return "“" + value + "”";
 	}
 
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,8 +53,8 @@ public class SalaryCuration {
 	public ImportReport runImport(long adminId, long importId, SalaryImports.CheckedFile file) {
 		ImportReport report = this.imports.run(importId, file);
 		this.audit.record(adminId, AuditActions.SALARY_IMPORT, "salary-import", importId,
-				"“%s”: %d rows read, %d imported, %d duplicates, %d rejected".formatted(report.fileName(),
-						report.rowsRead(), report.imported(), report.duplicates(), report.rejected()));
+				AuditDetail.of("import", report.fileName(), report.rowsRead(), report.imported(), report.duplicates(),
+						report.rejected()));
 		return report;
 	}
 
@@ -63,7 +62,7 @@ public class SalaryCuration {
 	public TitleRules.Added addRule(long adminId, String kind, String title, String target) {
 		TitleRules.Added added = this.rules.add(adminId, kind, title, target);
 		this.audit.record(adminId, AuditActions.SALARY_RULE_ADD, "title-rule", added.rule().id(),
-				describe(added.rule()) + "; " + added.recordsChanged() + " records mapped");
+				describe(added.rule()).and("records-mapped", added.recordsChanged()));
 		return added;
 	}
 
@@ -71,7 +70,7 @@ public class SalaryCuration {
 	public TitleRules.Added deleteRule(long adminId, long ruleId) {
 		TitleRules.Added deleted = this.rules.delete(ruleId);
 		this.audit.record(adminId, AuditActions.SALARY_RULE_DELETE, "title-rule", ruleId,
-				describe(deleted.rule()) + "; " + deleted.recordsChanged() + " records mapped again");
+				describe(deleted.rule()).and("records-remapped", deleted.recordsChanged()));
 		return deleted;
 	}
 
@@ -80,7 +79,7 @@ public class SalaryCuration {
 		int added = this.rules.addDefaults(adminId);
 		if (added > 0) {
 			this.audit.record(adminId, AuditActions.SALARY_RULE_DEFAULTS, "title-rule", "defaults",
-					added + " default rules added");
+					AuditDetail.of("default-rules", added));
 		}
 		return added;
 	}
@@ -90,9 +89,10 @@ public class SalaryCuration {
 			Long expectedVersion) {
 		Optional<BigDecimal> old = this.rates.save(adminId, currency, year, usdPerUnit, expectedVersion);
 		String code = currency.strip().toUpperCase(java.util.Locale.ROOT);
+		String rate = new BigDecimal(usdPerUnit.strip()).toPlainString();
 		this.audit.record(adminId, AuditActions.SALARY_RATE, "exchange-rate", code + " " + year.strip(),
-				old.map(BigDecimal::toPlainString).orElse("—") + " → " + new BigDecimal(usdPerUnit.strip()).toPlainString()
-						+ " USD");
+				old.isPresent() ? AuditDetail.of("rate", old.get().toPlainString(), rate)
+						: AuditDetail.of("rate.new", rate));
 		return old;
 	}
 
@@ -103,8 +103,10 @@ public class SalaryCuration {
 		String action = (decision == SalaryReview.Decision.APPROVE) ? AuditActions.SALARY_APPROVE
 				: AuditActions.SALARY_REJECT;
 		for (SalaryReview.Change change : changes) {
-			String detail = change.before().status() + " → " + change.after().status()
-					+ ((change.after().reviewNote() != null) ? "; “" + change.after().reviewNote() + "”" : "");
+			AuditDetail detail = withStatusChange(AuditDetail.none(), change);
+			if (change.after().reviewNote() != null) {
+				detail.and("note", change.after().reviewNote());
+			}
 			this.audit.record(adminId, action, "salary-record", change.after().id(), detail);
 		}
 		return changes;
@@ -116,14 +118,14 @@ public class SalaryCuration {
 		SalaryReview.Change change = this.review.edit(adminId, id, expectedVersion, fields, note);
 		Map<String, String> before = change.before().fields();
 		Map<String, String> after = change.after().fields();
-		String changed = after.entrySet()
-			.stream()
-			.filter(field -> !field.getValue().equals(before.get(field.getKey())))
-			.map(field -> field.getKey() + ": “" + before.get(field.getKey()) + "” → “" + field.getValue() + "”")
-			.collect(Collectors.joining("\n"));
-		this.audit.record(adminId, AuditActions.SALARY_EDIT, "salary-record", id,
-				(changed.isEmpty() ? "" : changed + "\n") + change.before().status() + " → "
-						+ change.after().status() + "; “" + change.after().reviewNote() + "”");
+		AuditDetail detail = AuditDetail.none();
+		after.forEach((field, value) -> {
+			if (!value.equals(before.get(field))) {
+				detail.and("field", AuditDetail.label("salaries.field." + field), before.get(field), value);
+			}
+		});
+		withStatusChange(detail, change).and("note", change.after().reviewNote());
+		this.audit.record(adminId, AuditActions.SALARY_EDIT, "salary-record", id, detail);
 		return change;
 	}
 
@@ -131,12 +133,20 @@ public class SalaryCuration {
 	public SalaryOutliers.Result flagOutliers(long adminId) {
 		SalaryOutliers.Result result = this.outliers.flag();
 		this.audit.record(adminId, AuditActions.SALARY_OUTLIERS, "salary-record", "all",
-				result.flagged() + " flagged, " + result.cleared() + " no longer outliers");
+				AuditDetail.of("outliers", result.flagged(), result.cleared()));
 		return result;
 	}
 
-	private static String describe(TitleRule rule) {
-		return rule.kind() + " “" + rule.title() + "” → " + (rule.isOutOfScope() ? "out of scope" : rule.roleType());
+	private static AuditDetail describe(TitleRule rule) {
+		return rule.isOutOfScope()
+				? AuditDetail.of("rule.out-of-scope", AuditDetail.label(rule.kind().messageKey()), rule.title())
+				: AuditDetail.of("rule", AuditDetail.label(rule.kind().messageKey()), rule.title(),
+						AuditDetail.roleType(rule.roleType()));
+	}
+
+	private static AuditDetail withStatusChange(AuditDetail detail, SalaryReview.Change change) {
+		return detail.and("change", AuditDetail.label("salaries.status." + change.before().status().name()),
+				AuditDetail.label("salaries.status." + change.after().status().name()));
 	}
 
 	/**

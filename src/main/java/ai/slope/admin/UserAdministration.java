@@ -73,7 +73,8 @@ public class UserAdministration {
 		}
 		Role old = this.accounts.changeRole(accountId, role);
 		this.audit.record(adminId, AuditActions.ACCOUNT_ROLE, AuditActions.TARGET_ACCOUNT, accountId,
-				old.name() + " → " + role.name());
+				AuditDetail.of("change", AuditDetail.label("accounts.role." + old.name()),
+						AuditDetail.label("accounts.role." + role.name())));
 	}
 
 	private Account otherAccount(long adminId, long accountId, String selfCode) {

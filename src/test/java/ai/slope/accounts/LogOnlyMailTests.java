@@ -29,7 +29,7 @@ class LogOnlyMailTests {
 	void aResetMailWithItsLinkGoesToTheLogInstead(CapturedOutput output) {
 		Account account = AccountFixture.create(this.accounts, Role.SEEKER);
 
-		this.resets.requestReset(account.getEmail());
+		this.resets.requestReset(account.getEmail(), java.util.Locale.ENGLISH);
 
 		assertThat(output.getOut()).contains("No SMTP server is configured")
 			.contains("To: " + account.getEmail())

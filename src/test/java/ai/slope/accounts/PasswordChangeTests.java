@@ -76,6 +76,26 @@ class PasswordChangeTests {
 	}
 
 	@Test
+	void switchingLanguageWhileLoggedInSwitchesTheLanguageOfTheMails() throws Exception {
+		this.browser.page("/account?lang=zh-CN");
+
+		assertThat(this.accounts.findById(this.account.getId()).orElseThrow().getLanguage())
+			.isEqualTo(Locale.SIMPLIFIED_CHINESE);
+		change(AccountFixture.PASSWORD, NEW_PASSWORD);
+		assertThat(TestMailServer.mailsTo(this.account.getEmail())).singleElement().satisfies(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("你的 Slope 密码已修改");
+			assertThat(TestMailServer.body(mail)).startsWith(this.account.getDisplayName() + "，你好")
+				.contains("https://slope.test/password/forgot?lang=zh-CN");
+		});
+
+		this.browser.page("/jobs?lang=en");
+		change(NEW_PASSWORD, "and back to english again");
+		assertThat(TestMailServer.mailsTo(this.account.getEmail())).hasSize(2)
+			.last()
+			.satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Your Slope password was changed"));
+	}
+
+	@Test
 	void aWrongCurrentPasswordIsRefusedBesideItsField() throws Exception {
 		Document page = Jsoup.parse(change("not my password", NEW_PASSWORD).getContentAsString());
 

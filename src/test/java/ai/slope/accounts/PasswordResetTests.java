@@ -170,14 +170,34 @@ class PasswordResetTests {
 	}
 
 	@Test
-	void theMailIsInTheLanguageOfTheAccount() throws Exception {
+	void aLinkAskedForFromTheChinesePageIsMailedInChinese() throws Exception {
+		this.browser.in(Locale.SIMPLIFIED_CHINESE);
+
+		askForLink(this.account.getEmail());
+
+		MimeMessage mail = TestMailServer.mailsTo(this.account.getEmail()).get(0);
+		assertThat(mail.getSubject()).isEqualTo("重置你的 Slope 密码");
+		assertThat(TestMailServer.body(mail)).contains("你好").contains("60 分钟内有效").contains("&lang=zh-CN");
+		Matcher link = mailedLink(this.account);
+
+		WebSession reader = new WebSession(this.mvc);
+		Document form = reader.page(link.group(1) + "&lang=zh-CN");
+		assertThat(form.select("html").attr("lang")).isEqualTo("zh-CN");
+		reader.post("/password/reset", "token", link.group(2), "password", NEW_PASSWORD);
+		assertThat(TestMailServer.mailsTo(this.account.getEmail())).hasSize(2)
+			.last()
+			.satisfies(changed -> assertThat(changed.getSubject()).isEqualTo("你的 Slope 密码已修改"));
+	}
+
+	@Test
+	void aLinkAskedForFromTheEnglishPageIsMailedInEnglishWhateverTheAccountsLanguage() throws Exception {
 		Account chinese = AccountFixture.create(this.accounts, Role.SEEKER, Locale.SIMPLIFIED_CHINESE);
 
 		askForLink(chinese.getEmail());
 
 		MimeMessage mail = TestMailServer.mailsTo(chinese.getEmail()).get(0);
-		assertThat(mail.getSubject()).isEqualTo("重置你的 Slope 密码");
-		assertThat(TestMailServer.body(mail)).contains("你好").contains("60 分钟内有效");
+		assertThat(mail.getSubject()).isEqualTo("Reset your Slope password");
+		assertThat(TestMailServer.body(mail)).startsWith("Hello " + chinese.getDisplayName()).contains("&lang=en");
 		mailedLink(chinese);
 	}
 

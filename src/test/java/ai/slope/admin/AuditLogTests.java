@@ -94,6 +94,46 @@ class AuditLogTests {
 	}
 
 	@Test
+	void detailsAreStoredInNoLanguageAndShownInTheReaders() throws Exception {
+		String target = "t-" + UUID.randomUUID();
+		long adminId = this.sessions.admin().getId();
+		this.transactions.executeWithoutResult(status -> {
+			this.auditLog.record(adminId, AuditActions.SALARY_REJECT, "salary-record", target,
+					AuditDetail.of("change", AuditDetail.label("salaries.status.PENDING"),
+							AuditDetail.label("salaries.status.REJECTED"))
+						.and("note", "a typo"));
+			this.auditLog.record(adminId, AuditActions.SALARY_RULE_ADD, "title-rule", target,
+					AuditDetail.of("rule", AuditDetail.label("salaries.rules.kind.PATTERN"), "*ml engineer*",
+							AuditDetail.roleType("ml-engineer"))
+						.and("records-mapped", 1234));
+		});
+
+		assertThat(this.jdbc.queryForList("select detail from audit_log where target_id = ?", String.class, target))
+			.allSatisfy(detail -> assertThat(detail).startsWith("[{\"key\":\"admin.audit.detail.")
+				.doesNotContain("Rejected", "records mapped"));
+		Document english = this.admin.page("/admin/audit?targetId=" + target);
+		assertThat(english.select("tr.audit-entry .audit-detail").eachText()).containsExactly(
+				"Pattern “*ml engineer*” → Machine learning engineer 1,234 records mapped",
+				"Waiting for review → Rejected Note: “a typo”");
+		assertThat(english.select("tr.audit-entry .audit-detail span").first().wholeText())
+			.as("one line each").contains("\n");
+		Document chinese = this.admin.in(Locale.SIMPLIFIED_CHINESE).page("/admin/audit?targetId=" + target);
+		assertThat(chinese.select("tr.audit-entry .audit-detail").eachText()).containsExactly(
+				"模式“*ml engineer*”→ 机器学习工程师 映射了 1,234 条记录", "等待审核 → 已拒绝 备注：“a typo”");
+	}
+
+	@Test
+	void aDetailWrittenAsPlainTextIsShownAsWritten() throws Exception {
+		String target = "t-" + UUID.randomUUID();
+		record(this.sessions.admin().getId(), AuditActions.SALARY_REJECT, "salary-record", target,
+				"PENDING → REJECTED; [{\"key\": not json", Instant.now());
+
+		assertThat(this.admin.in(Locale.SIMPLIFIED_CHINESE).page("/admin/audit?targetId=" + target)
+			.select("tr.audit-entry .audit-detail")
+			.text()).isEqualTo("PENDING → REJECTED; [{\"key\": not json");
+	}
+
+	@Test
 	void everyActionHasALabelInBothLanguages() throws Exception {
 		Document english = this.admin.page("/admin/audit");
 		Document chinese = this.admin.in(Locale.SIMPLIFIED_CHINESE).page("/admin/audit");

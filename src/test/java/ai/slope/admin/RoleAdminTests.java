@@ -104,9 +104,12 @@ class RoleAdminTests {
 			.findFirst().orElseThrow().getValue()).last().satisfies(type -> assertThat(type.getSlug()).isEqualTo(slug));
 		assertThat(audit("role.create", slug)).singleElement().satisfies(entry -> {
 			assertThat(entry.get("actor_id")).isEqualTo(this.sessions.admin().getId());
-			assertThat((String) entry.get("detail")).contains("family: research", "nameEn: “Evaluation scientist”",
-					"nameZh: “评测科学家”");
+			assertThat((String) entry.get("detail")).as("kept in no language").doesNotContain("Name in");
 		});
+		assertThat(this.admin.page("/admin/audit?action=role.create&targetId=" + slug)
+			.select("tr.audit-entry .audit-detail")
+			.text()).contains("Family: “research”", "Name in English: “Evaluation scientist”",
+					"Name in Chinese: “评测科学家”");
 	}
 
 	@Test
@@ -161,10 +164,14 @@ class RoleAdminTests {
 		assertThat(publicPage("/jobs?role=" + slug, Locale.ENGLISH).select("h3 a").eachText())
 			.as("the posting is still found under its role, whose slug did not change")
 			.contains("Inference engineer, serving");
-		assertThat(audit("role.update", slug)).singleElement()
-			.satisfies(entry -> assertThat((String) entry.get("detail")).isEqualTo(String.join("\n",
-					"nameEn: “Inference engineer” → “LLM inference engineer”", "nameZh: “推理工程师” → “大模型推理工程师”",
-					"summaryEn: “Inference engineer in one line.” → “Serves models fast.”")));
+		assertThat(audit("role.update", slug)).hasSize(1);
+		String changes = "/admin/audit?action=role.update&targetId=" + slug;
+		assertThat(this.admin.page(changes).select("tr.audit-entry .audit-detail").text()).isEqualTo(String.join(" ",
+				"Name in English: “Inference engineer” → “LLM inference engineer”",
+				"Name in Chinese: “推理工程师” → “大模型推理工程师”",
+				"Summary in English (one line): “Inference engineer in one line.” → “Serves models fast.”"));
+		assertThat(this.admin.in(Locale.SIMPLIFIED_CHINESE).page(changes).select("tr.audit-entry .audit-detail").text())
+			.contains("中文名称：“推理工程师” → “大模型推理工程师”");
 	}
 
 	@Test

@@ -200,8 +200,12 @@ class UserAdminTests {
 		assertThat(after.select("#user-role").text()).isEqualTo("Admin");
 		assertThat(theirs.get("/account").getStatus()).as("logged out, to log in with the new role").isEqualTo(302);
 		assertThat(this.sessions.as(seeker).get("/admin").getStatus()).isEqualTo(200);
-		assertThat(entries("account.role", seeker)).singleElement()
-			.satisfies(entry -> assertThat(entry.get("detail")).isEqualTo("SEEKER → ADMIN"));
+		assertThat(entries("account.role", seeker)).hasSize(1);
+		String entry = "/admin/audit?action=account.role&targetId=" + seeker.getId();
+		assertThat(this.admin.page(entry).select("tr.audit-entry .audit-detail").text()).isEqualTo("Job seeker → Admin");
+		assertThat(this.admin.in(java.util.Locale.SIMPLIFIED_CHINESE).page(entry).select("tr.audit-entry .audit-detail")
+			.text()).isEqualTo("求职者 → 管理员");
+		this.admin.in(java.util.Locale.ENGLISH);
 		Document again = this.admin.follow(this.admin.post("/admin/users/" + seeker.getId() + "/role", "role", "ADMIN"));
 		assertThat(again.select("[role=alert]").text()).contains("already has this role");
 		Document self = this.admin

@@ -1,5 +1,7 @@
 package ai.slope.accounts.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -47,13 +49,13 @@ class PasswordResetController {
 
 	@PostMapping("/password/forgot")
 	String processForgotPasswordForm(@ModelAttribute("form") ForgotPasswordForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Locale locale, Model model, RedirectAttributes redirect) {
 		if (form.email() == null || form.email().isBlank()) {
 			result.rejectValue("email", "accounts.error.email.required");
 			model.addAttribute("sent", false);
 			return FORGOT_VIEW;
 		}
-		this.resets.requestReset(form.email());
+		this.resets.requestReset(form.email(), locale);
 		redirect.addFlashAttribute("sentTo", form.email().strip());
 		return "redirect:/password/forgot?sent";
 	}
@@ -69,9 +71,9 @@ class PasswordResetController {
 
 	@PostMapping("/password/reset")
 	String processResetPasswordForm(@ModelAttribute("form") ResetPasswordForm form, BindingResult result,
-			RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect) {
 		try {
-			this.resets.reset(form.token(), form.password());
+			this.resets.reset(form.token(), form.password(), locale);
 		}
 		catch (InvalidAccountInputException ex) {
 			if ("token".equals(ex.getProblem().field())) {

@@ -14,6 +14,7 @@ import ai.slope.alerts.JobAlerts;
 import ai.slope.jobs.JobQuery;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.web.Countries;
+import ai.slope.web.Lists;
 
 /**
  * A search in words, for the alert pages: each filter as a short phrase in the reader's language (the
@@ -26,11 +27,14 @@ class SearchDescriptions {
 
 	private final Countries countries;
 
+	private final Lists lists;
+
 	private final MessageSource messages;
 
-	SearchDescriptions(RoleTaxonomy roles, Countries countries, MessageSource messages) {
+	SearchDescriptions(RoleTaxonomy roles, Countries countries, Lists lists, MessageSource messages) {
 		this.roles = roles;
 		this.countries = countries;
+		this.lists = lists;
 		this.messages = messages;
 	}
 
@@ -42,12 +46,12 @@ class SearchDescriptions {
 		if (query.keywords() != null) {
 			criteria.add(message("alerts.criteria.keywords", locale, query.keywords()));
 		}
-		joined(criteria, query.roleTypes(),
+		joined(criteria, locale, query.roleTypes(),
 				slug -> this.roles.roleType(slug).map(type -> type.name(locale)).orElse(slug));
-		joined(criteria, query.seniorities(), value -> message(value.messageKey(), locale));
-		joined(criteria, query.employmentTypes(), value -> message(value.messageKey(), locale));
-		joined(criteria, query.remotePolicies(), value -> message(value.messageKey(), locale));
-		joined(criteria, query.countries(), code -> this.countries.name(code, locale));
+		joined(criteria, locale, query.seniorities(), value -> message(value.messageKey(), locale));
+		joined(criteria, locale, query.employmentTypes(), value -> message(value.messageKey(), locale));
+		joined(criteria, locale, query.remotePolicies(), value -> message(value.messageKey(), locale));
+		joined(criteria, locale, query.countries(), code -> this.countries.name(code, locale));
 		if (query.minSalaryUsd() != null) {
 			criteria.add(message("search.salary.at-least", locale,
 					NumberFormat.getIntegerInstance(locale).format(query.minSalaryUsd())));
@@ -78,9 +82,9 @@ class SearchDescriptions {
 				: name;
 	}
 
-	private <T> void joined(List<String> criteria, Collection<T> values, Function<T, String> name) {
+	private <T> void joined(List<String> criteria, Locale locale, Collection<T> values, Function<T, String> name) {
 		if (!values.isEmpty()) {
-			criteria.add(String.join(", ", values.stream().map(name).sorted().toList()));
+			criteria.add(this.lists.join(values.stream().map(name).sorted().toList(), locale));
 		}
 	}
 

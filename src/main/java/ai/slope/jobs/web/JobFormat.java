@@ -18,6 +18,7 @@ import ai.slope.jobs.PostingCard;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.salaries.SalaryPeriod;
 import ai.slope.web.Countries;
+import ai.slope.web.Places;
 
 /**
  * Formats postings for the pages: pay ranges, places and dates in the reader's language. Templates call it
@@ -30,9 +31,12 @@ public class JobFormat {
 
 	private final Countries countries;
 
-	JobFormat(MessageSource messages, Countries countries) {
+	private final Places places;
+
+	JobFormat(MessageSource messages, Countries countries, Places places) {
 		this.messages = messages;
 		this.countries = countries;
+		this.places = places;
 	}
 
 	public String salary(JobSummary job, Locale locale) {
@@ -98,10 +102,7 @@ public class JobFormat {
 	}
 
 	private String location(RemotePolicy remote, String city, String country, Locale locale) {
-		String place = this.countries.name(country, locale);
-		if (city != null && !city.isBlank()) {
-			place = city + ", " + place;
-		}
+		String place = this.places.place(city, country, locale);
 		String policy = this.messages.getMessage(remote.messageKey(), null, locale);
 		return place + " · " + policy;
 	}

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import ai.slope.salaries.ExperienceLevel;
 import ai.slope.salaries.SalaryStats;
 
-/**
+	/**
  * The explorer’s two charts as SVG geometry, drawn on the server (no script, and the labels are the page’s
  * language): the percentiles of each experience level as horizontal bars (10th to 90th percentile as a line, 25th
  * to 75th as a bar, the median as a mark), and the median by year with the 25th to 75th percentile band. Only
@@ -38,6 +38,9 @@ class SalaryCharts {
 	static final int YEAR_LEFT = 70;
 
 	static final int YEAR_BOTTOM = 36;
+
+	/** The font size of the year chart's axis labels, as the template draws them. */
+	static final int AXIS_FONT_SIZE = 12;
 
 	private final Money money;
 
@@ -259,6 +262,15 @@ class SalaryCharts {
 			.max()
 			.orElse(0);
 		double scaleMax = niceCeiling(max);
+		List<String> tickLabels = new ArrayList<>();
+		if (scaleMax > 0) {
+			for (int i = 0; i <= 4; i++) {
+				tickLabels.add(this.money.compact(Math.round(scaleMax * i / 4), locale));
+			}
+		}
+		// the axis labels end 8 units left of the plot: the plot starts right of the longest one
+		double widest = tickLabels.stream().mapToDouble(label -> labelWidth(label, AXIS_FONT_SIZE)).max().orElse(0);
+		plotLeft = Math.max(plotLeft, Math.ceil(widest + 8 + 4));
 		List<YearPoint> points = new ArrayList<>();
 		int n = groups.size();
 		for (int i = 0; i < n; i++) {
@@ -301,11 +313,9 @@ class SalaryCharts {
 			}
 		}
 		List<Tick> ticks = new ArrayList<>();
-		if (scaleMax > 0) {
-			for (int i = 0; i <= 4; i++) {
-				long value = Math.round(scaleMax * i / 4);
-				ticks.add(new Tick(y(value, scaleMax, plotTop, plotBottom), this.money.compact(value, locale)));
-			}
+		for (int i = 0; i < tickLabels.size(); i++) {
+			long value = Math.round(scaleMax * i / 4);
+			ticks.add(new Tick(y(value, scaleMax, plotTop, plotBottom), tickLabels.get(i)));
 		}
 		return new YearChart(frame, frame.width, YEAR_HEIGHT, points, median.toString().strip(), (upper + "" + lower).strip(),
 				ticks, plotLeft, plotRight, plotBottom, !shown.isEmpty());
@@ -339,6 +349,14 @@ class SalaryCharts {
 			width += (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? 12 : (c == ' ') ? 3.5 : 7;
 		}
 		return width;
+	}
+
+	/**
+	 * How wide a label is drawn, at most: a Chinese character (or a full-width form) takes a whole em, anything else
+	 * at most 0.62 em (digits, Latin letters and signs in the page's sans-serif font).
+	 */
+	static double labelWidth(String label, int fontSize) {
+		return label.codePoints().mapToDouble(c -> (c >= 0x2E80) ? fontSize : 0.62 * fontSize).sum();
 	}
 
 	private static double x(long value, double scaleMax, double plot, Frame frame) {

@@ -60,7 +60,7 @@ class CandidateSearchPageTests {
 		assertThat(page.select("#result-count").text()).isEqualTo("1 candidate");
 		Element result = page.selectFirst(".candidate-result");
 		assertThat(result.attr("data-candidate")).isEqualTo(String.valueOf(diffusion.getId()));
-		assertThat(result.select(".why-term").text()).contains("“diffusion” in", "headline", "publication titles");
+		assertThat(result.select(".why-term").text()).isEqualTo("“diffusion” in headline, publication titles");
 		assertThat(result.select(".why-must").text()).isEqualTo("Has every must-have skill: " + this.tag);
 		assertThat(result.select(".why-nice").text()).isEqualTo("Nice to have: has JAX; lacks cuda");
 		assertThat(result.select(".why-signal").eachText()).containsExactly("1 publication", "250 citations");
@@ -70,14 +70,16 @@ class CandidateSearchPageTests {
 
 	@Test
 	void chineseReadersGetTheExplanationsInChinese() throws Exception {
-		this.candidates.discoverable("Diffusion researcher", this.tag).save();
+		this.candidates.discoverable("Diffusion researcher", this.tag + ", JAX").paper("Guided diffusion", 250).save();
 		WebSession browser = CandidateFixture.logIn(this.mvc,
 				this.recruiters.recruiter(true, Locale.SIMPLIFIED_CHINESE).account());
 
-		Document page = browser.page("/recruiter/candidates?q=diffusion&must=" + this.tag);
+		Document page = browser.page("/recruiter/candidates?q=diffusion&must=" + this.tag + ",+JAX");
 
 		assertThat(page.select("#result-count").text()).isEqualTo("1 位候选人");
-		assertThat(page.select(".why-term").text()).contains("“diffusion”出现在", "标题");
+		assertThat(page.select(".why-term").text()).as("no space, and the enumeration comma")
+			.isEqualTo("“diffusion”出现在标题、论文标题");
+		assertThat(page.select(".why-must").text()).isEqualTo("具备全部必备技能：" + this.tag + "、JAX");
 	}
 
 	@Test

@@ -210,15 +210,19 @@ class ProfileTests {
 	@Test
 	void theProfilePageReadsInChinese() throws Exception {
 		Account seeker = this.fixture.seeker(Locale.SIMPLIFIED_CHINESE);
-		this.fixture.profile(seeker, "研究工程师，大模型预训练", "PyTorch, 强化学习, CUDA");
+		CandidateProfiles.ProfileInput input = CandidateFixture.input("研究工程师，大模型预训练", "PyTorch, 强化学习, CUDA");
+		this.profiles.save(seeker.getId(), null, new CandidateProfiles.ProfileInput(input.headline(), input.summary(),
+				"CH", "Zurich", input.openToRemote(), input.openToRelocation(), input.yearsOfExperience(),
+				input.roleTypes(), List.of("MID", "SENIOR"), input.minimumSalary(), input.salaryCurrency(),
+				input.skills(), input.github(), input.scholar(), input.huggingFace(), input.linkedin(), input.website()));
 		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
 
 		Document page = browser.page("/profile");
 
 		assertThat(page.select("h1").text()).isEqualTo("我的个人资料");
-		assertThat(page.select(".candidate-meta").text()).contains("接受远程工作").contains("4 年工作经验");
+		assertThat(page.select(".candidate-meta").text()).contains("苏黎世，瑞士").contains("接受远程工作").contains("4 年工作经验");
 		assertThat(page.select(".candidate-skills li").eachText()).containsExactly("PyTorch", "强化学习", "CUDA");
-		assertThat(page.select("#wants ~ p").text()).contains("职级：高级");
+		assertThat(page.select("#wants ~ p").text()).as("the enumeration comma").contains("职级：中级、高级");
 		assertThat(page.select("#completeness").text()).contains("已完成 55 %");
 		assertThat(page.select("#next-step").text()).contains("上传 PDF 格式的简历");
 		assertThat(page.select("#visibility p").text()).startsWith("私密");

@@ -84,6 +84,20 @@ class JobPagesTests {
 	}
 
 	@Test
+	void theChineseFeedTitleHasNoStraySpace() throws Exception {
+		Document role = Jsoup.parse(this.mvc.perform(get("/roles/ai-safety").locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(role.select("link[type=application/rss+xml][href*=role]").attr("title"))
+			.isEqualTo("Slope 最新职位：AI 安全研究员");
+		assertThat(role.select("link[type=application/atom+xml][href*=role]").attr("title"))
+			.isEqualTo("Slope 最新职位：AI 安全研究员");
+	}
+
+	@Test
 	void rolePageDescribesTheRoleAndListsItsPostings() throws Exception {
 		Document role = page("/roles/research-scientist");
 
@@ -333,7 +347,8 @@ class JobPagesTests {
 		Document job = Jsoup.parse(this.mvc.perform(get("/jobs/" + this.posting.getId() + "-" + this.posting.getSlug())
 			.cookie(remembered)).andReturn().getResponse().getContentAsString());
 		assertThat(job.select("#salary").text()).isEqualTo("GBP 120,000–160,000（每年）");
-		assertThat(job.text()).contains("英国");
+		assertThat(job.text()).as("a city Slope knows, in Chinese beside its country").contains("伦敦，英国 · 混合办公")
+			.doesNotContain("London");
 	}
 
 	@Test

@@ -97,9 +97,9 @@ class ExchangeRateTests {
 		JobPosting converted = this.repository.findById(posting.getId()).orElseThrow();
 		assertThat(converted.getSalaryMinUsd()).isEqualTo(125_000);
 		assertThat(converted.getSalaryMaxUsd()).isEqualTo(150_000);
-		assertThat(this.jdbc.queryForObject(
-				"select detail from audit_log where action = 'salary.rate' and target_id = 'CHF 2025' order by id desc limit 1",
-				String.class)).endsWith("→ 1.25 USD");
+		org.jsoup.nodes.Element newest = this.admin.page("/admin/audit?action=salary.rate").selectFirst("tr.audit-entry");
+		assertThat(newest.select(".audit-target").text()).endsWith("CHF 2025");
+		assertThat(newest.select(".audit-detail").text()).endsWith("→ 1.25 USD");
 
 		// a rate for a newer year becomes the one postings convert with
 		this.admin.post("/admin/salaries/rates", "currency", "chf", "year", "2026", "usdPerUnit", "1.5");

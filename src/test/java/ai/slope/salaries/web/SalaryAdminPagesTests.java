@@ -253,7 +253,12 @@ class SalaryAdminPagesTests {
 				Long.toString(a), Long.toString(b), Long.toString(c));
 		assertThat(entries).extracting(e -> e.get("action")).containsExactly("salary.approve", "salary.approve",
 				"salary.reject");
-		assertThat(entries.get(2).get("detail")).isEqualTo("FLAGGED → REJECTED; “nine million is a typo”");
+		String rejected = "/admin/audit?action=salary.reject&targetId=" + c;
+		assertThat(this.admin.page(rejected).select("tr.audit-entry .audit-detail").text())
+			.isEqualTo("Flagged as outlier → Rejected Note: “nine million is a typo”");
+		assertThat(this.admin.in(Locale.SIMPLIFIED_CHINESE).page(rejected).select("tr.audit-entry .audit-detail").text())
+			.isEqualTo("已标记为异常值 → 已拒绝 备注：“nine million is a typo”");
+		this.admin.in(Locale.ENGLISH);
 		assertThat(this.admin.page("/admin/salaries/review").select("#queue-empty")).hasSize(1);
 	}
 
@@ -327,9 +332,10 @@ class SalaryAdminPagesTests {
 			.containsEntry("currency", "EUR")
 			.containsEntry("amount_usd", 99999)
 			.containsEntry("review_note", "paid in euros, one zero too many");
-		assertThat(this.jdbc.queryForObject(
-				"select detail from audit_log where action = 'salary.edit' and target_id = ? order by id desc limit 1",
-				String.class, Long.toString(id))).contains("amount: “9000000” → “90000”").contains("currency: “USD” → “EUR”");
+		assertThat(this.admin.page("/admin/audit?action=salary.edit&targetId=" + id)
+			.select("tr.audit-entry .audit-detail")
+			.first()
+			.text()).contains("Gross yearly pay: “9000000” → “90000”").contains("Currency: “USD” → “EUR”");
 
 		// the same form again, with the version it was read at: refused, nothing changed
 		MockHttpServletResponse stale = this.admin.post("/admin/salaries/records/" + id, "version", version, "year",
