@@ -9,7 +9,9 @@
 #   bench/load.sh 100000                 prepare (when the database is missing) and measure
 #   BENCH_ONLY="home page" bench/load.sh 100000
 #
-# BENCH_WARMUP (10) seconds of load on each before it is measured; BENCH_JAVA_OPTS for the JVM (e.g. -Xmx512m);
+# The JIT compiler needs minutes of traffic before a page costs what it costs a server that has been running for a
+# while (throughput still doubled between the first and the third minute of load): each mix gets BENCH_WARMUP_ALL
+# (20) seconds of load first, then BENCH_WARMUP (5) seconds again right before it is measured; BENCH_JAVA_OPTS for the JVM (e.g. -Xmx512m);
 # BENCH_COUNT_CACHE=0 switches the count cache off; BENCH_JAR measures another build of Slope. Results in bench/data/results/load-N.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +22,8 @@ app_port=${BENCH_APP_PORT:-8081}
 index="bench/data/index-$n"
 connections=${BENCH_CONNECTIONS:-32}
 duration=${BENCH_DURATION:-30}
-warmup=${BENCH_WARMUP:-10}
+warmup=${BENCH_WARMUP:-5}
+warmup_all=${BENCH_WARMUP_ALL:-20}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
 . bench/common.sh
 jar=${BENCH_JAR:-$jar}
@@ -119,17 +122,21 @@ run() {
   fi
   local out
   out=$(wrk -t2 -c"$conns" -d"${seconds}s" --latency --timeout 2s -s "$scripts/$script.lua" "$@" "$base")
+  echo "$out" >"$scripts/wrk-${script}-${conns}.txt"
   local load
   load=$(cut -d' ' -f1 /proc/loadavg)
   python3 - "$name" "$conns" "$seconds" "$load" "$out" >>"$results" <<'EOF'
 import re, sys
 name, conns, seconds, load, out = sys.argv[1:]
 def ms(text):
-    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
-    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    found = re.match(r"([\d.]+)(us|ms|s|m)$", text)
+    if not found:
+        return float("nan")
+    value, unit = found.groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-p50 = ms(re.search(r"50%\s+(\S+)", out).group(1))
-p99 = ms(re.search(r"99%\s+(\S+)", out).group(1))
+p50 = ms(re.search(r"^\s*50%\s+(\S+)", out, re.M).group(1))
+p99 = ms(re.search(r"^\s*99%\s+(\S+)", out, re.M).group(1))
 errors = 0
 socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
 if socket:
@@ -142,6 +149,11 @@ EOF
   tail -1 "$results"
 }
 
+echo "Warming up: ${warmup_all} s on each mix"
+for script in search-api search-page job-pages home-page role-page salary-explorer; do
+  wrk -t2 -c"$connections" -d"${warmup_all}s" -s "$scripts/$script.lua" "$base" >/dev/null
+done
+wrk -t2 -c"$connections" -d"${warmup_all}s" -s "$scripts/candidate-api.lua" -H "Cookie: $session" "$base" >/dev/null
 echo "Measuring (each run ${warmup} s of warm-up, then ${duration} s); results in $results"
 run "search API" search-api "$connections" "$duration"
 run "search page" search-page "$connections" "$duration"

@@ -6,7 +6,7 @@
 #   bench/startup.sh 100000
 #
 # The data folder (bench/data/embedded-N) is made once: Slope creates the schema in a new embedded server, the
-# rows of bench/run.sh's database are copied into it, and one start builds the index. Needs bench/run.sh's
+# rows of bench/run.sh's database are copied into it (ids included), and so is bench/run.sh's index of them. Needs bench/run.sh's
 # PostgreSQL (BENCH_PGHOST…) for that copy. Results in bench/data/results/startup-N.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +25,7 @@ results="$data/results/startup-$n.md"
 unset SLOPE_DB_URL SLOPE_DB_USER SLOPE_DB_PASSWORD
 export SLOPE_EMBEDDED_DB_DIR="$folder/postgres" SLOPE_INDEX_DIR="$folder/index" SLOPE_EMBEDDED_DB_PORT=$embedded_port
 
-# Starts Slope with the given JVM options, waits for /readyz and prints the milliseconds it took
+# Starts Slope with the given JVM options, waits for /readyz and sets ready_ms to the milliseconds it took
 start_app() {
   local begin
   begin=$(date +%s%N)
@@ -36,7 +36,7 @@ start_app() {
     kill -0 $app_pid 2>/dev/null || { echo "Slope stopped; see $data/app-startup-$n.log" >&2; exit 1; }
     sleep 0.05
   done
-  echo $((($(date +%s%N) - begin) / 1000000))
+  ready_ms=$((($(date +%s%N) - begin) / 1000000))
 }
 
 jar_to_run=$jar
@@ -46,18 +46,17 @@ if [ ! -f "$folder/ready" ]; then
   fi
   rm -rf "$folder"
   echo "Copying the $n postings of $db into a new embedded PostgreSQL in $folder"
-  start_app >/dev/null
+  start_app
   tables=$("${psql[@]}" -d "$db" -tAc "select string_agg(quote_ident(tablename), ', ') from pg_tables
     where schemaname = 'public' and tablename <> 'flyway_schema_history'")
   embedded=(psql -h 127.0.0.1 -p "$embedded_port" -U postgres -d slope -v ON_ERROR_STOP=1 -q)
   { echo "set session_replication_role = replica; truncate $tables;"
     pg_dump -h "$host" -p "$port" -U "$user" -d "$db" --data-only --exclude-table=flyway_schema_history \
-      --exclude-table='spring_session*'; } | "${embedded[@]}"
+      --exclude-table='spring_session*'; } | "${embedded[@]}" >/dev/null
   stop_app
-  echo "Building the index (one start)"
-  start_app >/dev/null
-  until grep -q "Search index rebuilt" "$data/app-startup-$n.log"; do sleep 2; done
-  stop_app
+  # the same rows as bench/run.sh's database, ids included: its index is this database's index
+  rm -rf "$folder/index"
+  cp -r "$index" "$folder/index"
   touch "$folder/ready"
 fi
 
@@ -78,10 +77,12 @@ java -XX:ArchiveClassesAtExit="$extracted/slope.jsa" -Dspring.context.exit=onRef
 } >"$results"
 for i in $(seq 1 "$starts"); do
   jar_to_run=$jar
-  plain=$(start_app)
+  start_app
+  plain=$ready_ms
   stop_app
   jar_to_run=$cds_jar
-  shared=$(start_app -XX:SharedArchiveFile="$extracted/slope.jsa")
+  start_app -XX:SharedArchiveFile="$extracted/slope.jsa"
+  shared=$ready_ms
   stop_app
   echo "| $i | $plain | $shared | $(cut -d' ' -f1 /proc/loadavg) |" | tee -a "$results"
 done
