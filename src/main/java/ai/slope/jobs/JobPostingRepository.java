@@ -27,12 +27,13 @@ public interface JobPostingRepository extends JpaRepository<JobPosting, Long>, J
 	Page<JobPosting> findAll(Specification<JobPosting> spec, Pageable pageable);
 
 	/**
-	 * Counts a view of the public page in one statement: no read, no version change, no lost counts.
+	 * Adds views of the public page ({@link PostingViews}) in one statement: no read, no version change, no lost
+	 * counts.
 	 */
 	@Transactional
 	@Modifying
-	@Query("update JobPosting p set p.viewCount = p.viewCount + 1 where p.id = :id")
-	int countView(long id);
+	@Query("update JobPosting p set p.viewCount = p.viewCount + :views where p.id = :id")
+	int addViews(long id, long views);
 
 	@EntityGraph(attributePaths = { "company", "roleType" })
 	@Query(value = "select p from JobPosting p where p.status = ai.slope.jobs.JobStatus.PENDING_REVIEW order by p.submittedAt asc, p.id asc",

@@ -94,6 +94,9 @@ public class JobSearch {
 	/** Totals and facet counts of recent searches; {@code null} when switched off. */
 	private final Cache<CountsKey, Counts> counts;
 
+	/** The postings like recently shown postings ({@link #similarTo}); {@code null} when the counts are not kept. */
+	private final Cache<SimilarKey, List<JobSummary>> similar;
+
 	/** Counts on threads of their own, beside the request’s own. */
 	private final ThreadPoolExecutor countingThreads;
 
@@ -108,6 +111,10 @@ public class JobSearch {
 		this.entityManagerFactory = entityManagerFactory;
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.counts = (countCacheSize > 0) ? Caffeine.newBuilder()
+			.maximumSize(countCacheSize)
+			.expireAfterWrite(Duration.ofMinutes(2))
+			.build() : null;
+		this.similar = (countCacheSize > 0) ? Caffeine.newBuilder()
 			.maximumSize(countCacheSize)
 			.expireAfterWrite(Duration.ofMinutes(2))
 			.build() : null;
@@ -203,23 +210,33 @@ public class JobSearch {
 	}
 
 	/**
-	 * Live postings like the given one: the same role type, ranked by shared skills and title words.
+	 * Live postings like the given one: the same role type, ranked by shared skills and title words. Kept for the
+	 * minute while the index is unchanged, as the counts are (the search scores every live posting of the role
+	 * type: it was more than half of a job page's time).
 	 */
 	public List<JobSummary> similarTo(JobPosting posting, int count) {
 		Instant now = searchTime();
-		String likeText = String.join(" ", posting.getSkills()) + " " + posting.getTitle();
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
-			return session.search(JobPosting.class)
-				.select(JobSummary.class)
-				.where(f -> f.bool()
-					.filter(f.range().field("expiresAt").greaterThan(now))
-					.filter(f.match().field("roleType").matching(posting.getRoleTypeSlug()))
-					.mustNot(f.id().matching(posting.getId()))
-					.should(f.match().field(SKILLS).boost(2f).field(TITLE).matching(likeText)))
-				.sort(f -> f.score().then().field("publishedAt").desc())
-				.fetchHits(count);
+			if (this.similar == null) {
+				return similarTo(session, posting, count, now);
+			}
+			return this.similar.get(new SimilarKey(posting.getId(), count, now, indexGeneration(session)),
+					key -> similarTo(session, posting, count, now));
 		}
+	}
+
+	private static List<JobSummary> similarTo(SearchSession session, JobPosting posting, int count, Instant now) {
+		String likeText = String.join(" ", posting.getSkills()) + " " + posting.getTitle();
+		return List.copyOf(session.search(JobPosting.class)
+			.select(JobSummary.class)
+			.where(f -> f.bool()
+				.filter(f.range().field("expiresAt").greaterThan(now))
+				.filter(f.match().field("roleType").matching(posting.getRoleTypeSlug()))
+				.mustNot(f.id().matching(posting.getId()))
+				.should(f.match().field(SKILLS).boost(2f).field(TITLE).matching(likeText)))
+			.sort(f -> f.score().then().field("publishedAt").desc())
+			.fetchHits(count));
 	}
 
 	/**
@@ -379,6 +396,13 @@ public class JobSearch {
 	 * What counts depend on: the query but for its page and order, the minute, and the index content.
 	 */
 	record CountsKey(JobQuery query, Instant searchTime, List<Object> indexGeneration) {
+	}
+
+	/**
+	 * What the postings like a posting depend on: the posting (whose change changes the index), how many, the
+	 * minute and the index content.
+	 */
+	record SimilarKey(long postingId, int count, Instant searchTime, List<Object> indexGeneration) {
 	}
 
 	/**

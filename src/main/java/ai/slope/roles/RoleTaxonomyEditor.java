@@ -136,7 +136,7 @@ public class RoleTaxonomyEditor {
 		catch (DataIntegrityViolationException ex) {
 			throw new InvalidRoleTypeException(List.of(RoleTypeProblem.of("slug", "admin.roles.error.slug.taken")));
 		}
-		this.taxonomy.forgetSlugs();
+		this.taxonomy.forget();
 		log.info("Role type {} added to {}", type.getSlug(), family.getSlug());
 		return type;
 	}
@@ -170,6 +170,7 @@ public class RoleTaxonomyEditor {
 		catch (OptimisticLockingFailureException ex) {
 			throw new RoleTypeConflictException(slug);
 		}
+		this.taxonomy.forget();
 		log.info("Role type {} edited: {}", slug,
 				changes.stream().map(RoleTypeText.FieldChange::field).toList());
 		return new RoleTypeEdit(type, changes);

@@ -30,6 +30,7 @@ import ai.slope.web.PageNotFoundException;
 import ai.slope.web.SiteAddress;
 import ai.slope.jobs.JobSearchResult;
 import ai.slope.jobs.PostingActivity;
+import ai.slope.jobs.PostingViews;
 import ai.slope.web.MarkdownRenderer;
 import ai.slope.salaries.ExperienceLevel;
 import ai.slope.salaries.SalaryStats;
@@ -67,9 +68,12 @@ class JobPageController {
 
 	private final SiteAddress site;
 
+	private final PostingViews views;
+
 	JobPageController(JobSearch search, SearchParameters parameters, SearchView searchView,
 			JobPostingRepository postings, MarkdownRenderer markdown, JobPostingJsonLd jsonLd, Optional<Clock> clock,
-			ObjectProvider<PostingActivity> activity, SalaryStats salaries, SiteAddress site) {
+			ObjectProvider<PostingActivity> activity, SalaryStats salaries, SiteAddress site, PostingViews views) {
+		this.views = views;
 		this.salaries = salaries;
 		this.site = site;
 		this.activity = activity.getIfAvailable(NoActivity::new);
@@ -128,7 +132,7 @@ class JobPageController {
 			response.setStatus(HttpStatus.GONE.value());
 		}
 		else {
-			this.postings.countView(job.getId());
+			this.views.count(job.getId());
 		}
 		String base = this.site.base();
 		String pageUrl = base + Slugs.path(job.getId(), job.getSlug());
