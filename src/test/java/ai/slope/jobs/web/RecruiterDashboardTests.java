@@ -14,6 +14,7 @@ import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.jobs.CloseReason;
 import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingViews;
 import ai.slope.jobs.Postings;
 import ai.slope.jobs.RecruiterFixture;
 import ai.slope.jobs.RecruiterFixture.Recruiter;
@@ -31,6 +32,9 @@ class RecruiterDashboardTests {
 
 	@Autowired
 	Postings postings;
+
+	@Autowired
+	PostingViews views;
 
 	@Autowired
 	Accounts accounts;
@@ -79,6 +83,8 @@ class RecruiterDashboardTests {
 		WebSession visitor = new WebSession(this.mvc);
 		visitor.get("/jobs/" + live.getId() + "-" + live.getSlug());
 		visitor.get("/jobs/" + live.getId() + "-" + live.getSlug());
+		// views are written every few seconds (PostingViews); here, at once
+		this.views.flush();
 		WebSession browser = logIn(recruiter.email());
 
 		Document all = browser.page("/recruiter/postings");
