@@ -1,5 +1,6 @@
 package ai.slope.jobs;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -54,7 +56,7 @@ public class PostingViews {
 		if (this.pending.isEmpty()) {
 			return;
 		}
-		Map<Long, Long> taken = new java.util.HashMap<>();
+		Map<Long, Long> taken = new HashMap<>();
 		for (Long id : this.pending.keySet()) {
 			Long views = this.pending.remove(id);
 			if (views != null) {
@@ -64,7 +66,7 @@ public class PostingViews {
 		try {
 			this.transactions.executeWithoutResult(status -> taken.forEach(this.postings::addViews));
 		}
-		catch (DataAccessException | org.springframework.transaction.TransactionException ex) {
+		catch (DataAccessException | TransactionException ex) {
 			taken.forEach((id, views) -> this.pending.merge(id, views, Long::sum));
 			log.warn("Could not write the views of {} postings; trying again later: {}", taken.size(), ex.getMessage());
 		}
