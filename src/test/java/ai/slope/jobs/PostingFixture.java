@@ -42,6 +42,15 @@ public class PostingFixture {
 		this.transactions = transactions;
 	}
 
+	/**
+	 * Gives a saved posting another title, as an edit by its recruiter would (and so to the index).
+	 */
+	public void rename(JobPosting posting, String title) {
+		this.transactions.executeWithoutResult(status -> this.postings.findById(posting.getId())
+			.orElseThrow()
+			.setTitle(title));
+	}
+
 	public Company company(String name) {
 		String slug = Slugs.of(name) + "-" + UUID.randomUUID().toString().substring(0, 8);
 		Company company = new Company(slug, name, "https://" + slug + ".example", "A company that " + name + " runs.",

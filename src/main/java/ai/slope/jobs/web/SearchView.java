@@ -52,6 +52,16 @@ class SearchView {
 		model.addAttribute("salaryThresholds", withSelected(Facets.SALARY_THRESHOLDS, query.minSalaryUsd()));
 		model.addAttribute("postedWithin", withSelected(Facets.POSTED_WITHIN_DAYS, query.postedWithinDays()));
 		model.addAttribute("countryCounts", sortedByCount(result.facets().countries(), query));
+		model.addAttribute("filtersKey", new FiltersKey(this.roles.byFamily(), filters(result.query()), result.facets()));
+	}
+
+	/**
+	 * The search's filters alone: what the filter column shows checked (not the keywords, the order or the page).
+	 */
+	private static JobQuery filters(JobQuery query) {
+		return new JobQuery(null, query.roleTypes(), query.seniorities(), query.employmentTypes(),
+				query.remotePolicies(), query.countries(), query.minSalaryUsd(), query.visaSponsorship(),
+				query.postedWithinDays(), null, null, 1, JobQuery.DEFAULT_SIZE);
 	}
 
 	/**
@@ -87,6 +97,14 @@ class SearchView {
 			.toList();
 		return new Pages(numbers, result.hasPrevious() ? links.page(Math.min(current - 1, last)) : null,
 				result.hasNext() ? links.page(current + 1) : null, links.page(1), links.page(last), last);
+	}
+
+	/**
+	 * Everything the filter column (jobs/fragments :: filters) shows, by value: its rendered HTML is kept under
+	 * this key ({@link ai.slope.web.FragmentCache}). The role families are the taxonomy's entities, equal only to
+	 * themselves, so a taxonomy read anew (a minute later, or after an edit) makes a new key.
+	 */
+	record FiltersKey(Map<?, ?> families, JobQuery filters, Facets facets) {
 	}
 
 	record PageLink(int number, String url, boolean current) {
