@@ -80,8 +80,7 @@ public class ThrottleBuckets {
 	 * seen once) do not stay for ever.
 	 * @return how many rows were deleted
 	 */
-	@Scheduled(fixedDelayString = "${slope.throttles.cleanup-every:PT10M}",
-			initialDelayString = "${slope.throttles.cleanup-every:PT10M}")
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
 	@SchedulerLock(name = CLEANUP_LOCK, lockAtMostFor = "PT10M")
 	public int removeExpired() {
 		int total = 0;
