@@ -76,13 +76,21 @@ public class ThrottleBuckets {
 	}
 
 	/**
+	 * {@link #removeExpired} every 10 minutes, on one instance at a time. (ShedLock's proxy cannot lock a method
+	 * that returns a primitive: it throws instead of running it.)
+	 */
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
+	@SchedulerLock(name = CLEANUP_LOCK, lockAtMostFor = "PT10M")
+	public void removeExpiredScheduled() {
+		removeExpired();
+	}
+
+	/**
 	 * Deletes the rows of buckets that are full again, in batches, so keys used once (a guessed email, an address
 	 * seen once) do not stay for ever.
 	 * @return how many rows were deleted
 	 */
-	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
-	@SchedulerLock(name = CLEANUP_LOCK, lockAtMostFor = "PT10M")
-	public int removeExpired() {
+	int removeExpired() {
 		int total = 0;
 		int removed;
 		do {

@@ -50,6 +50,9 @@ class SharedLoginThrottleTests {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	ThrottleBuckets buckets;
+
 	Account account;
 
 	LoginThrottle instanceA;
@@ -166,6 +169,29 @@ class SharedLoginThrottleTests {
 
 		assertThat(rows(key)).isZero();
 		assertThat(rows(key + "-kept")).isOne();
+	}
+
+	@Test
+	void theScheduledCleanUpRunsOnOneInstanceAtATime() throws Exception {
+		String key = "scheduled-" + System.nanoTime();
+		this.buckets.bucket("test", key, 2, Duration.ofMillis(50)).tryConsume(1);
+		Thread.sleep(100);
+		JdbcClient jdbc = JdbcClient.create(this.dataSource);
+		jdbc.sql("delete from shedlock where name = ?").param(ThrottleBuckets.CLEANUP_LOCK).update();
+		jdbc.sql("""
+				insert into shedlock (name, lock_until, locked_at, locked_by)
+				values (?, now() + interval '10 minutes', now(), 'another-instance')""")
+			.param(ThrottleBuckets.CLEANUP_LOCK)
+			.update();
+
+		this.buckets.removeExpiredScheduled();
+		assertThat(rows(key)).as("the other instance holds the lock").isOne();
+
+		jdbc.sql("update shedlock set lock_until = now() - interval '1 second' where name = ?")
+			.param(ThrottleBuckets.CLEANUP_LOCK)
+			.update();
+		this.buckets.removeExpiredScheduled();
+		assertThat(rows(key)).isZero();
 	}
 
 	@Test
