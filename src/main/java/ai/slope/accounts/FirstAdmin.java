@@ -64,6 +64,11 @@ class FirstAdmin {
 			return true;
 		}
 		catch (InvalidAccountInputException ex) {
+			if (this.accounts.adminExists()) {
+				// another instance, started at the same time, created it first (the unique email refused this one)
+				log.info("First admin created by another instance meanwhile");
+				return false;
+			}
 			log.error("First admin not created: SLOPE_ADMIN_EMAIL or SLOPE_ADMIN_PASSWORD breaks a rule ({})",
 					ex.getProblem().code());
 			return false;

@@ -1,25 +1,27 @@
 package ai.slope.accounts;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.ConsumptionProbe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Limits password checks with Bucket4j: at most {@value #PER_ACCOUNT} per account and {@value #PER_ADDRESS}
  * per address in {@link #WINDOW 15 minutes}, however many arrive at once. Every check takes a token from both
- * buckets, together and before the password is hashed, so attempts that arrive while others are still hashing
- * are counted too; one bucket short means no check at all. A right password gives both tokens back and clears
- * the account's count (its owner is back); a wrong one keeps them. Logins and the current password of "change
- * password" draw on the same account bucket.
+ * buckets before the password is hashed, so attempts that arrive while others are still hashing are counted
+ * too; one bucket short means no check at all (and the other bucket's token goes back). A right password gives
+ * both tokens back and clears the account's count (its owner is back); a wrong one keeps them. Logins and the
+ * current password of "change password" draw on the same account bucket.
  * <p>
  * The account bucket belongs to the account, found once by its {@link EmailKey}, not to how its email was
- * spelt; an email without an account gets a bucket of its key. The counts live in this instance's memory:
- * with several instances behind a load balancer each counts on its own, so the limits are per instance.
+ * spelt; an email without an account gets a bucket of its key. The buckets live in PostgreSQL
+ * ({@link ThrottleBuckets}), so every instance of Slope on the database counts against the same limits; when the
+ * database is out of reach no password is checked (the login page answers 503, as every page then does).
  */
 @Component
 class LoginThrottle {
@@ -30,22 +32,26 @@ class LoginThrottle {
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
-	/** Past this many keys, keys without a recent failure are dropped, so guessed emails cannot fill memory. */
-	private static final int MAX_KEYS = 100_000;
+	private static final String ACCOUNT_LIMIT = "login-account";
 
-	private final Map<String, Bucket> accounts = new ConcurrentHashMap<>();
+	private static final String ADDRESS_LIMIT = "login-address";
 
-	private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
+	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
 	private final AccountRepository accountRepository;
 
-	LoginThrottle(AccountRepository accountRepository) {
+	private final ThrottleBuckets buckets;
+
+	LoginThrottle(AccountRepository accountRepository, ThrottleBuckets buckets) {
 		this.accountRepository = accountRepository;
+		this.buckets = buckets;
 	}
 
 	/**
 	 * Takes the tokens for checking a password typed at login.
 	 * @throws LoginThrottledException when the account or the address has none left
+	 * @throws BucketExceptions.BucketExecutionException when the buckets cannot be read (the database is out of
+	 * reach)
 	 */
 	Attempt beforeLogin(String email, String address) {
 		String key = EmailKey.of(email);
@@ -58,6 +64,8 @@ class LoginThrottle {
 	/**
 	 * Takes the tokens for checking the current password of a logged-in account.
 	 * @throws LoginThrottledException when the account or the address has none left
+	 * @throws BucketExceptions.BucketExecutionException when the buckets cannot be read (the database is out of
+	 * reach)
 	 */
 	Attempt beforePasswordCheck(long accountId, String address) {
 		return take(accountKey(accountId), address);
@@ -67,33 +75,41 @@ class LoginThrottle {
 		return "account:" + accountId;
 	}
 
-	private synchronized Attempt take(String accountKey, String address) {
-		forgetIdleKeys(this.accounts, PER_ACCOUNT);
-		forgetIdleKeys(this.addresses, PER_ADDRESS);
-		Bucket account = this.accounts.computeIfAbsent(accountKey, key -> bucket(PER_ACCOUNT));
+	private Attempt take(String accountKey, String address) {
+		Bucket account = this.buckets.bucket(ACCOUNT_LIMIT, accountKey, PER_ACCOUNT, WINDOW);
 		ConsumptionProbe fromAccount = account.tryConsumeAndReturnRemaining(1);
 		if (!fromAccount.isConsumed()) {
 			throw new LoginThrottledException(Duration.ofNanos(fromAccount.getNanosToWaitForRefill()));
 		}
 		Bucket fromAddress = null;
 		if (address != null) {
-			fromAddress = this.addresses.computeIfAbsent(address, key -> bucket(PER_ADDRESS));
-			ConsumptionProbe probe = fromAddress.tryConsumeAndReturnRemaining(1);
+			fromAddress = this.buckets.bucket(ADDRESS_LIMIT, address, PER_ADDRESS, WINDOW);
+			ConsumptionProbe probe;
+			try {
+				probe = fromAddress.tryConsumeAndReturnRemaining(1);
+			}
+			catch (RuntimeException ex) {
+				giveBack(account);
+				throw ex;
+			}
 			if (!probe.isConsumed()) {
-				account.addTokens(1);
+				giveBack(account);
 				throw new LoginThrottledException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
 			}
 		}
 		return new Attempt(accountKey, account, fromAddress);
 	}
 
-	private static Bucket bucket(int checks) {
-		return Bucket.builder().addLimit(limit -> limit.capacity(checks).refillIntervally(checks, WINDOW)).build();
-	}
-
-	private static void forgetIdleKeys(Map<String, Bucket> buckets, int capacity) {
-		if (buckets.size() > MAX_KEYS) {
-			buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= capacity);
+	/**
+	 * Gives a token back, or logs that it could not: an outage between taking and giving back costs the person
+	 * one attempt of their window, which is better than failing a login whose password was already judged.
+	 */
+	private static void giveBack(Bucket bucket) {
+		try {
+			bucket.addTokens(1);
+		}
+		catch (BucketExceptions.BucketExecutionException ex) {
+			log.warn("A login attempt's token could not be given back: {}", ex.getMessage());
 		}
 	}
 
@@ -118,10 +134,13 @@ class LoginThrottle {
 		 * The password was right: the tokens go back and the account's earlier failures are forgiven.
 		 */
 		void succeeded() {
-			synchronized (LoginThrottle.this) {
-				LoginThrottle.this.accounts.remove(this.accountKey, this.account);
-				giveBackAddressToken();
+			try {
+				LoginThrottle.this.buckets.forget(ACCOUNT_LIMIT, this.accountKey, PER_ACCOUNT);
 			}
+			catch (BucketExceptions.BucketExecutionException ex) {
+				log.warn("The failed logins of an account could not be forgotten: {}", ex.getMessage());
+			}
+			giveBackAddressToken();
 		}
 
 		/**
@@ -129,15 +148,13 @@ class LoginThrottle {
 		 * tokens go back.
 		 */
 		void notChecked() {
-			synchronized (LoginThrottle.this) {
-				this.account.addTokens(1);
-				giveBackAddressToken();
-			}
+			giveBack(this.account);
+			giveBackAddressToken();
 		}
 
 		private void giveBackAddressToken() {
 			if (this.address != null) {
-				this.address.addTokens(1);
+				giveBack(this.address);
 			}
 		}
 

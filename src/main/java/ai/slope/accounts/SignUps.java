@@ -6,9 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.Bucket;
 
@@ -28,7 +26,8 @@ import ai.slope.web.InputText;
  * hours); for an email with an account a mail to its owner saying someone tried, with links to log in and to
  * set a new password. The password is hashed either way, so the answer takes as long. At most
  * {@value #MAX_MAILS_PER_HOUR} links per email and {@value #MAX_MAILS_PER_HOUR} owner notices per account are
- * mailed in an hour, so nobody can flood a stranger's inbox (the notices are counted in this instance's memory).
+ * mailed in an hour, so nobody can flood a stranger's inbox (the notices are counted in PostgreSQL,
+ * {@link ThrottleBuckets}, across every instance).
  */
 @Service
 public class SignUps {
@@ -40,6 +39,8 @@ public class SignUps {
 	static final Duration VALIDITY = Duration.ofHours(VALIDITY_HOURS);
 
 	static final int MAX_MAILS_PER_HOUR = 3;
+
+	private static final String OWNER_NOTICE_LIMIT = "sign-up-owner-notice";
 
 	private static final SecureRandom random = new SecureRandom();
 
@@ -55,15 +56,16 @@ public class SignUps {
 
 	private final Clock clock;
 
-	private final Map<Long, Bucket> ownerNotices = new ConcurrentHashMap<>();
+	private final ThrottleBuckets buckets;
 
 	SignUps(Accounts accounts, AccountRepository accountRepository, SignUpConfirmationRepository confirmations,
-			PasswordEncoder passwordEncoder, AccountMails mails, Optional<Clock> clock) {
+			PasswordEncoder passwordEncoder, AccountMails mails, ThrottleBuckets buckets, Optional<Clock> clock) {
 		this.accounts = accounts;
 		this.accountRepository = accountRepository;
 		this.confirmations = confirmations;
 		this.passwordEncoder = passwordEncoder;
 		this.mails = mails;
+		this.buckets = buckets;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -108,12 +110,8 @@ public class SignUps {
 	}
 
 	private void tellOwner(Account owner) {
-		if (this.ownerNotices.size() > 100_000) {
-			this.ownerNotices.values().removeIf(bucket -> bucket.getAvailableTokens() >= MAX_MAILS_PER_HOUR);
-		}
-		Bucket notices = this.ownerNotices.computeIfAbsent(owner.getId(), id -> Bucket.builder()
-			.addLimit(limit -> limit.capacity(MAX_MAILS_PER_HOUR).refillIntervally(MAX_MAILS_PER_HOUR, Duration.ofHours(1)))
-			.build());
+		Bucket notices = this.buckets.bucket(OWNER_NOTICE_LIMIT, Long.toString(owner.getId()), MAX_MAILS_PER_HOUR,
+				Duration.ofHours(1));
 		if (!notices.tryConsume(1)) {
 			log.warn("Sign-up with the email of account {}: owner not told, {} notices in the last hour already",
 					owner.getId(), MAX_MAILS_PER_HOUR);

@@ -1,5 +1,7 @@
 package ai.slope.accounts;
 
+import io.github.bucket4j.BucketExceptions;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -34,9 +36,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		try {
 			attempt = this.throttle.beforeLogin(email, address);
 		}
-		catch (DataAccessException ex) {
-			// finding the account failed: a login failure, as when the password check itself cannot reach the database
-			throw new InternalAuthenticationServiceException("Could not find the account", ex);
+		catch (DataAccessException | BucketExceptions.BucketExecutionException ex) {
+			// finding the account or its count failed (the database is out of reach, say): no password is checked
+			// uncounted, and the person is told to try again (503), not that their password was wrong
+			throw new InternalAuthenticationServiceException("Could not count the login attempt", ex);
 		}
 		boolean judged = false;
 		try {

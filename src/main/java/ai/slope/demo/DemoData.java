@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,7 @@ import ai.slope.salaries.ExchangeRates;
  * Loads the demo companies, postings, accounts (one per role) and job seekers with applications into an empty
  * database when the
  * application is ready, before the search index is checked. The same seed gives the same data on every run.
+ * Instances started together load it once ({@link DemoLock}).
  */
 @Component
 @ConditionalOnBooleanProperty("slope.demo.enabled")
@@ -79,9 +81,12 @@ class DemoData {
 
 	private final Clock clock;
 
+	private final DemoLock lock;
+
 	DemoData(CompanyRepository companies, JobPostingRepository postings, RoleTaxonomy taxonomy,
 			ExchangeRates exchangeRates, TransactionTemplate transactions, DemoAccounts accounts, DemoSeekers seekers,
-			DemoCandidates candidates, Optional<Clock> clock) {
+			DemoCandidates candidates, LockProvider locks, Optional<Clock> clock) {
+		this.lock = new DemoLock(locks);
 		this.candidates = candidates;
 		this.seekers = seekers;
 		this.companies = companies;
@@ -106,6 +111,17 @@ class DemoData {
 	Optional<Loaded> loadIfEmpty() {
 		if (this.companies.count() > 0) {
 			log.info("Demo data not loaded: the database already holds companies");
+			return Optional.empty();
+		}
+		Optional<Loaded> loaded = this.lock.whileHeld("demo-data", () -> loadUnlessFilled().orElse(null));
+		if (loaded.isEmpty()) {
+			log.info("Demo data not loaded here: another instance loads it or has loaded it");
+		}
+		return loaded;
+	}
+
+	private Optional<Loaded> loadUnlessFilled() {
+		if (this.companies.count() > 0) {
 			return Optional.empty();
 		}
 		long start = System.nanoTime();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +39,14 @@ class DemoSalaries {
 
 	private final String resource;
 
+	private final DemoLock lock;
+
 	DemoSalaries(SalaryImports imports, TitleRules rules,
-			@Value("${slope.demo.salaries:" + INDEX + "}") String resource) {
+			@Value("${slope.demo.salaries:" + INDEX + "}") String resource, LockProvider locks) {
 		this.imports = imports;
 		this.rules = rules;
 		this.resource = resource;
+		this.lock = new DemoLock(locks);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -52,11 +56,23 @@ class DemoSalaries {
 	}
 
 	/**
-	 * @return the import’s report, or null when the database had an import already
+	 * @return the import’s report, or null when the database had an import already (or another instance is
+	 * importing the demo salaries)
 	 */
 	ImportReport loadIfEmpty() {
 		if (this.imports.count() > 0) {
 			log.info("Demo salaries not loaded: the database holds an import already");
+			return null;
+		}
+		ImportReport report = this.lock.whileHeld("demo-salaries", this::loadUnlessImported).orElse(null);
+		if (report == null) {
+			log.info("Demo salaries not loaded here: another instance loads them or has loaded them");
+		}
+		return report;
+	}
+
+	private ImportReport loadUnlessImported() {
+		if (this.imports.count() > 0) {
 			return null;
 		}
 		int added = this.rules.addDefaults(null);

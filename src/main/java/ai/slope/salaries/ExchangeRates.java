@@ -3,6 +3,7 @@ package ai.slope.salaries;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,8 +27,9 @@ import ai.slope.accounts.InputProblem;
 /**
  * Exchange rates per currency and year, kept by admins, and the conversion of pay to annual US dollars. The job
  * search converts a posting’s pay with each currency’s latest rate; a salary record is converted with the rate of
- * its own year (or, when that year has none, the nearest year’s). The rates are a small table, read once and kept
- * in memory; a change is picked up after its transaction commits.
+ * its own year (or, when that year has none, the nearest year’s). The rates are a small table, kept in memory: a
+ * change made on this instance is picked up after its transaction commits, one made on another instance of Slope
+ * within {@link #FRESH} (the table is read again when what is kept is older than that).
  */
 @Service
 public class ExchangeRates {
@@ -45,7 +47,10 @@ public class ExchangeRates {
 
 	private final Clock clock;
 
-	private volatile Map<String, NavigableMap<Integer, BigDecimal>> rates;
+	/** How long the rates read from the database are used before they are read again. */
+	static final Duration FRESH = Duration.ofSeconds(5);
+
+	private volatile Loaded rates;
 
 	ExchangeRates(JdbcClient jdbc, SalaryRecords records, SalaryOutliers outliers, ApplicationEventPublisher events,
 			Optional<Clock> clock) {
@@ -205,7 +210,7 @@ public class ExchangeRates {
 
 	@Transactional(readOnly = true)
 	public void reload() {
-		this.rates = loadFromDatabase();
+		this.rates = new Loaded(loadFromDatabase(), System.nanoTime());
 	}
 
 	private Map<String, NavigableMap<Integer, BigDecimal>> loadFromDatabase() {
@@ -222,7 +227,7 @@ public class ExchangeRates {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					ExchangeRates.this.rates = loadFromDatabase();
+					ExchangeRates.this.rates = new Loaded(loadFromDatabase(), System.nanoTime());
 				}
 
 				@Override
@@ -249,12 +254,18 @@ public class ExchangeRates {
 	}
 
 	private Map<String, NavigableMap<Integer, BigDecimal>> rates() {
-		Map<String, NavigableMap<Integer, BigDecimal>> current = this.rates;
-		if (current == null) {
-			current = loadFromDatabase();
+		Loaded current = this.rates;
+		if (current == null || System.nanoTime() - current.at() > FRESH.toNanos()) {
+			current = new Loaded(loadFromDatabase(), System.nanoTime());
 			this.rates = current;
 		}
-		return current;
+		return current.byCurrency();
+	}
+
+	/**
+	 * The rates as read at {@code at} ({@link System#nanoTime()}).
+	 */
+	private record Loaded(Map<String, NavigableMap<Integer, BigDecimal>> byCurrency, long at) {
 	}
 
 	static int currentYear(Clock clock) {

@@ -1,5 +1,16 @@
 package ai.slope.demo;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +40,9 @@ class DemoSalariesTests {
 	TitleRules rules;
 
 	@Autowired
+	LockProvider locks;
+
+	@Autowired
 	SalaryFixture salaries;
 
 	@Autowired
@@ -41,7 +55,7 @@ class DemoSalariesTests {
 
 	@Test
 	void theDemoImportsTheIndexWithTheDefaultRulesOnce() {
-		DemoSalaries demo = new DemoSalaries(this.imports, this.rules, SalaryFixture.SLICE);
+		DemoSalaries demo = new DemoSalaries(this.imports, this.rules, SalaryFixture.SLICE, this.locks);
 
 		ImportReport report = demo.loadIfEmpty();
 
@@ -52,6 +66,35 @@ class DemoSalariesTests {
 		assertThat(this.stats.figures(SalaryQuery.ALL).count())
 			.isEqualTo(658 - this.salaries.count("status = 'FLAGGED'"));
 		assertThat(demo.loadIfEmpty()).isNull();
+		assertThat(this.imports.count()).isEqualTo(1);
+	}
+
+	@Test
+	void twoInstancesStartedTogetherImportTheDemoSalariesOnce() throws Exception {
+		List<DemoSalaries> instances = List.of(new DemoSalaries(this.imports, this.rules, SalaryFixture.SLICE, this.locks),
+				new DemoSalaries(this.imports, this.rules, SalaryFixture.SLICE, this.locks));
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<ImportReport>> reports = new ArrayList<>();
+			for (DemoSalaries instance : instances) {
+				Callable<ImportReport> load = () -> {
+					start.await();
+					return instance.loadIfEmpty();
+				};
+				reports.add(pool.submit(load));
+			}
+			start.countDown();
+			List<ImportReport> done = new ArrayList<>();
+			for (Future<ImportReport> report : reports) {
+				done.add(report.get(5, TimeUnit.MINUTES));
+			}
+
+			assertThat(done.stream().filter(Objects::nonNull).count()).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 		assertThat(this.imports.count()).isEqualTo(1);
 	}
 

@@ -74,6 +74,11 @@ class DatabaseOutageTests {
 		assertThat(signUp.statusCode()).isEqualTo(503);
 		assertThat(signUp.headers().firstValue("Retry-After")).hasValue("10");
 		assertThat(Jsoup.parse(signUp.body()).select("h1").text()).isEqualTo("Slope is briefly unavailable");
+		HttpResponse<String> login = this.browser.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=someone%40outage.test&password=a+guess&_csrf=" + csrf))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).as("a login is neither checked uncounted nor answered 500").isEqualTo(503);
 		HttpResponse<String> page = get("/jobs/1-anything?lang=zh-CN");
 		assertThat(page.statusCode()).isEqualTo(503);
 		assertThat(Jsoup.parse(page.body()).select("h1").text()).isEqualTo("Slope 暂时无法访问");
