@@ -37,4 +37,16 @@ class MarkdownRendererTests {
 		assertThat(this.renderer.toPlainText("word ".repeat(50), 20)).hasSize(20).endsWith("…");
 	}
 
+	@Test
+	void keepsWhatItRenderedUnderTheMarkdownItself() {
+		String description = "## Team\n\nWe train *models*.";
+
+		String first = this.renderer.toSafeHtml(description);
+
+		assertThat(this.renderer.toSafeHtml(new String(description))).isSameAs(first);
+		assertThat(this.renderer.toSafeHtml(description + " Edited.")).contains("Edited.").isNotSameAs(first);
+		assertThat(this.renderer.toPlainText(description, 100)).isEqualTo("Team We train models.");
+		assertThat(this.renderer.toPlainText(description, 8)).isEqualTo("Team We…");
+	}
+
 }

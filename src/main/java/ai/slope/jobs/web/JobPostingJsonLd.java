@@ -83,8 +83,31 @@ class JobPostingJsonLd {
 		};
 	}
 
+	/**
+	 * One pass over the JSON (a posting's is several kilobytes, its description included).
+	 */
 	static String escape(String json) {
-		return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+		StringBuilder escaped = null;
+		for (int i = 0; i < json.length(); i++) {
+			String replacement = switch (json.charAt(i)) {
+				case '<' -> "\\u003c";
+				case '>' -> "\\u003e";
+				case '&' -> "\\u0026";
+				default -> null;
+			};
+			if (replacement != null && escaped == null) {
+				escaped = new StringBuilder(json.length() + 64).append(json, 0, i);
+			}
+			if (escaped != null) {
+				if (replacement != null) {
+					escaped.append(replacement);
+				}
+				else {
+					escaped.append(json.charAt(i));
+				}
+			}
+		}
+		return (escaped != null) ? escaped.toString() : json;
 	}
 
 }
