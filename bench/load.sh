@@ -3,8 +3,8 @@
 # and the demo data), then wrk at BENCH_CONNECTIONS (32) connections for BENCH_DURATION (30) seconds on each of:
 # the search API and the search page with the queries of bench/queries.txt, a mix of job pages, the home page, a
 # role page, the salary explorer and the candidate search API as the demo recruiter; then the search page at 64
-# connections for 60 s (BENCH_STRESS=0 leaves it out). Each run reports requests/s, p50, p99, errors and the load
-# average; at the end, the heap after a full GC. Needs wrk (Debian's package).
+# connections for 60 s (BENCH_STRESS=0 leaves it out). Each run reports requests/s, p50, p99, errors, the JVM's CPU
+# time per request and the load average; at the end, the heap after a full GC. Needs wrk (Debian's package).
 #
 #   bench/load.sh 100000                 prepare (when the database is missing) and measure
 #   BENCH_ONLY="home page" bench/load.sh 100000
@@ -108,9 +108,15 @@ session=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" { print $6 "=" $7 }' "$jar_
 {
   echo "# Load: $n postings, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, ${BENCH_JAVA_OPTS:-no JVM options}"
   echo
-  echo "| what | connections | seconds | requests/s | p50 ms | p99 ms | errors | load average (1 min) |"
-  echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "| what | connections | seconds | requests/s | p50 ms | p99 ms | errors | CPU ms per request | load average (1 min) |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 } >"$results"
+
+# The JVM's CPU time so far (user and system, in clock ticks): divided by the requests answered, what a request costs
+# the server whatever else the machine is doing (requests/s on a shared machine depend on the neighbours)
+cpu_ticks() {
+  awk '{ print $14 + $15 }' "/proc/$app_pid/stat"
+}
 
 # wrk's answer in one table row: requests/s, p50, p99 (in ms) and the errors (socket errors and non-2xx/3xx)
 run() {
@@ -120,14 +126,16 @@ run() {
   if [ "$warmup" != 0 ]; then
     wrk -t2 -c"$conns" -d"${warmup}s" -s "$scripts/$script.lua" "$@" "$base" >/dev/null
   fi
-  local out
+  local out cpu_before cpu_after
+  cpu_before=$(cpu_ticks)
   out=$(wrk -t2 -c"$conns" -d"${seconds}s" --latency --timeout 2s -s "$scripts/$script.lua" "$@" "$base")
+  cpu_after=$(cpu_ticks)
   echo "$out" >"$scripts/wrk-${script}-${conns}.txt"
   local load
   load=$(cut -d' ' -f1 /proc/loadavg)
-  python3 - "$name" "$conns" "$seconds" "$load" "$out" >>"$results" <<'EOF'
+  python3 - "$name" "$conns" "$seconds" "$load" "$out" "$((cpu_after - cpu_before))" "$(getconf CLK_TCK)" >>"$results" <<'EOF'
 import re, sys
-name, conns, seconds, load, out = sys.argv[1:]
+name, conns, seconds, load, out, ticks, tick_rate = sys.argv[1:]
 def ms(text):
     found = re.match(r"([\d.]+)(us|ms|s|m)$", text)
     if not found:
@@ -144,7 +152,9 @@ if socket:
 non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
 if non2xx:
     errors += int(non2xx.group(1))
-print(f"| {name} | {conns} | {seconds} | {rate:,.0f} | {p50:.1f} | {p99:.1f} | {errors} | {load} |")
+requests = int(re.search(r"(\d+) requests in", out).group(1))
+cpu = int(ticks) * 1000 / int(tick_rate) / max(requests, 1)
+print(f"| {name} | {conns} | {seconds} | {rate:,.0f} | {p50:.1f} | {p99:.1f} | {errors} | {cpu:.2f} | {load} |")
 EOF
   tail -1 "$results"
 }
