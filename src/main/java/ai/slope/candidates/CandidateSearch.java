@@ -168,6 +168,11 @@ public class CandidateSearch {
 		List<CandidateHit> hits = new ArrayList<>();
 		for (Scored scored : found) {
 			CandidateProfile profile = scored.profile();
+			// the profile as PostgreSQL has it now: one its owner made private (or whose account was suspended) is
+			// never shown, even while the index, on OpenSearch behind its outbox, has not caught up yet
+			if (!profile.isFindable()) {
+				continue;
+			}
 			Account owner = owners.get(profile.getAccountId());
 			hits.add(new CandidateHit(profile, (owner != null) ? owner.getDisplayName() : "",
 					profile.getPublicationMetrics(), explain.apply(profile), scored.score()));

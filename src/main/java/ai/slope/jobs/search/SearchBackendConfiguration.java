@@ -25,6 +25,7 @@ class SearchBackendConfiguration {
 
 	@Bean
 	HibernatePropertiesCustomizer searchBackend(@Value("${slope.search.backend:lucene}") String backend,
+			@Value("${slope.search.index-dir:./data/index}") String indexDir,
 			@Value("${slope.search.opensearch.url:}") String url,
 			@Value("${slope.search.opensearch.user:}") String user,
 			@Value("${slope.search.opensearch.password:}") String password,
@@ -32,15 +33,17 @@ class SearchBackendConfiguration {
 			@Value("${slope.search.opensearch.index-prefix:slope-}") String indexPrefix,
 			@Value("${slope.search.opensearch.coordination:outbox-polling}") String coordination) {
 		return switch (SearchBackend.of(backend)) {
-			case LUCENE -> properties -> properties.put(SEARCH + "backend.type", "lucene");
+			case LUCENE -> properties -> {
+				properties.put(SEARCH + "backend.type", "lucene");
+				properties.put(SEARCH + "backend.directory.root", indexDir);
+				// silences HSEARCH000075 (the Lucene version was not set)
+				properties.put(SEARCH + "backend.lucene_version", "LUCENE_9_12_3");
+			};
 			case OPENSEARCH -> properties -> {
 				if (!StringUtils.hasText(url)) {
 					throw new IllegalStateException(
 							"SLOPE_SEARCH_BACKEND=opensearch needs SLOPE_OPENSEARCH_URL, e.g. http://127.0.0.1:9200");
 				}
-				// the Lucene backend's settings mean nothing to this one (Hibernate Search would warn of them)
-				properties.keySet().removeIf(key -> key.startsWith(SEARCH + "backend.directory.")
-						|| key.equals(SEARCH + "backend.lucene_version"));
 				properties.put(SEARCH + "backend.type", "elasticsearch");
 				properties.put(SEARCH + "backend.uris", url);
 				if (StringUtils.hasText(user)) {
