@@ -18,7 +18,7 @@ case "$command" in
       exit 0
     fi
     # the node's classpath, from Maven Central through the Maven wrapper (about 44 MB the first time)
-    "$here/../mvnw" -q -f "$here/pom.xml" ${MAVEN_ARGS:-} compile dependency:build-classpath \
+    "$here/../mvnw" -q -f "$here/pom.xml" compile dependency:build-classpath \
       -Dmdep.outputFile="$here/target/classpath.txt"
     java -Xms512m -Xmx512m -Dlog4j2.shutdownHookEnabled=false \
       -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" \

@@ -118,13 +118,20 @@ public class CandidateIndex {
 
 	private void check() {
 		try (EntityManager em = this.entityManagerFactory.createEntityManager()) {
-			if (!MAPPING_VERSION.equals(this.state.mappingVersion(INDEX, VERSION_FILE))) {
-				log.info("Candidate index was written by another version of the mapping: rebuilding it");
-				rebuild(em);
-				return;
-			}
 			long inDatabase = em.createQuery("select count(p) from CandidateProfile p where " + FINDABLE, Long.class)
 				.getSingleResult();
+			if (!MAPPING_VERSION.equals(this.state.mappingVersion(INDEX, VERSION_FILE))) {
+				log.info("Candidate index was written by another version of the mapping: rebuilding it");
+				if (inDatabase == 0 && !onLucene()) {
+					// nothing to index: a new index with the current mapping, without a mass indexing's pause
+					Search.mapping(this.entityManagerFactory).scope(CandidateProfile.class).schemaManager().dropAndCreate();
+					this.state.recordMappingVersion(INDEX, VERSION_FILE, MAPPING_VERSION);
+				}
+				else {
+					rebuild(em);
+				}
+				return;
+			}
 			long inIndex = Search.session(em).search(CandidateProfile.class).where(f -> f.matchAll()).fetchTotalHitCount();
 			if (inDatabase != inIndex) {
 				log.info("Candidate index holds {} profiles, the database {} discoverable: rebuilding it", inIndex,

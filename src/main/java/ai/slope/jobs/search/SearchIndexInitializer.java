@@ -65,15 +65,23 @@ public class SearchIndexInitializer {
 
 	private void check() {
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			if (!MAPPING_VERSION.equals(this.state.mappingVersion(INDEX, VERSION_FILE))) {
-				log.info("Search index was written by another version of the mapping: rebuilding the index");
-				rebuild(entityManager);
-				return;
-			}
 			long inDatabase = entityManager
 				.createQuery("select count(p) from JobPosting p where p.status = :status", Long.class)
 				.setParameter("status", JobStatus.PUBLISHED)
 				.getSingleResult();
+			if (!MAPPING_VERSION.equals(this.state.mappingVersion(INDEX, VERSION_FILE))) {
+				log.info("Search index was written by another version of the mapping: rebuilding the index");
+				if (inDatabase == 0 && this.state.backend() == SearchBackend.OPENSEARCH) {
+					// nothing to index: an index with the current mapping is all it takes, without pausing every
+					// instance's outbox processing as a mass indexing does
+					Search.mapping(this.entityManagerFactory).scope(JobPosting.class).schemaManager().dropAndCreate();
+					this.state.recordMappingVersion(INDEX, VERSION_FILE, MAPPING_VERSION);
+				}
+				else {
+					rebuild(entityManager);
+				}
+				return;
+			}
 			long inIndex = Search.session(entityManager)
 				.search(JobPosting.class)
 				.where(f -> f.matchAll())
