@@ -1,9 +1,5 @@
 package ai.slope.candidates;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +22,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.accounts.AccountSuspension;
+import ai.slope.jobs.SearchBackend;
+import ai.slope.jobs.SearchIndexState;
+import ai.slope.jobs.TextAnalyzers;
 
 /**
  * The candidate search index: discoverable profiles of accounts that are not suspended only (see
@@ -33,7 +32,7 @@ import ai.slope.accounts.AccountSuspension;
  * own columns reach it on commit by themselves; what Hibernate Search cannot see (a publication added or changed,
  * discoverability set by SQL) is sent here by the service that changed it, in its transaction. At start-up the
  * index is rebuilt from PostgreSQL when it is missing, written under another mapping, or holds another number of
- * profiles than the database has discoverable ones.
+ * profiles than the database has discoverable ones; on OpenSearch once for the cluster ({@link SearchIndexState#once}).
  */
 @Component
 public class CandidateIndex {
@@ -46,17 +45,20 @@ public class CandidateIndex {
 	@PersistenceContext
 	private EntityManager entityManager;
 
+	private static final String INDEX = "candidate_profile";
+
+	private static final String VERSION_FILE = "slope-candidates-mapping-version";
+
 	private final EntityManagerFactory entityManagerFactory;
 
-	private final Path versionFile;
+	private final SearchIndexState state;
 
 	/** The profiles in the index: discoverable, of accounts that are not suspended. */
 	private static final String FINDABLE = "p.discoverable = true and p.accountSuspended = false";
 
-	CandidateIndex(EntityManagerFactory entityManagerFactory) {
+	CandidateIndex(EntityManagerFactory entityManagerFactory, SearchIndexState state) {
 		this.entityManagerFactory = entityManagerFactory;
-		Object root = entityManagerFactory.getProperties().get("hibernate.search.backend.directory.root");
-		this.versionFile = Path.of(String.valueOf(root)).resolve("slope-candidates-mapping-version");
+		this.state = state;
 	}
 
 	/**
@@ -73,14 +75,23 @@ public class CandidateIndex {
 		}
 	}
 
-	/** The analyser the index applies to the text of a field. */
+	/**
+	 * The analyser the index applies to the text of a field: on OpenSearch, the same analysers built in this JVM
+	 * (the text fields all use {@code text}).
+	 */
 	Analyzer indexingAnalyzer() {
-		return luceneIndexManager().indexingAnalyzer();
+		return (this.state.backend() == SearchBackend.LUCENE) ? luceneIndexManager().indexingAnalyzer()
+				: TextAnalyzers.indexing();
 	}
 
-	/** The analyser the index applies to the words looked for in a field. */
+	/** The analyser the index applies to the words looked for in a field (on OpenSearch, as above). */
 	Analyzer searchAnalyzer() {
-		return luceneIndexManager().searchAnalyzer();
+		return (this.state.backend() == SearchBackend.LUCENE) ? luceneIndexManager().searchAnalyzer()
+				: TextAnalyzers.query();
+	}
+
+	boolean onLucene() {
+		return this.state.backend() == SearchBackend.LUCENE;
 	}
 
 	private LuceneIndexManager luceneIndexManager() {
@@ -102,14 +113,25 @@ public class CandidateIndex {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(110)
 	public void rebuildIfOutOfStep() {
+		this.state.once(INDEX, this::check);
+	}
+
+	private void check() {
 		try (EntityManager em = this.entityManagerFactory.createEntityManager()) {
-			if (!MAPPING_VERSION.equals(indexedMappingVersion())) {
-				log.info("Candidate index was written by another version of the mapping: rebuilding it");
-				rebuild(em);
-				return;
-			}
 			long inDatabase = em.createQuery("select count(p) from CandidateProfile p where " + FINDABLE, Long.class)
 				.getSingleResult();
+			if (!MAPPING_VERSION.equals(this.state.mappingVersion(INDEX, VERSION_FILE))) {
+				log.info("Candidate index was written by another version of the mapping: rebuilding it");
+				if (inDatabase == 0 && !onLucene()) {
+					// nothing to index: a new index with the current mapping, without a mass indexing's pause
+					Search.mapping(this.entityManagerFactory).scope(CandidateProfile.class).schemaManager().dropAndCreate();
+					this.state.recordMappingVersion(INDEX, VERSION_FILE, MAPPING_VERSION);
+				}
+				else {
+					rebuild(em);
+				}
+				return;
+			}
 			long inIndex = Search.session(em).search(CandidateProfile.class).where(f -> f.matchAll()).fetchTotalHitCount();
 			if (inDatabase != inIndex) {
 				log.info("Candidate index holds {} profiles, the database {} discoverable: rebuilding it", inIndex,
@@ -129,11 +151,13 @@ public class CandidateIndex {
 	private void rebuild(EntityManager em) {
 		Instant start = Clock.systemUTC().instant();
 		try {
+			boolean lucene = onLucene();
 			MassIndexer indexer = Search.session(em)
 				.massIndexer(CandidateProfile.class)
 				.threadsToLoadObjects(Math.max(1, Runtime.getRuntime().availableProcessors()))
 				.batchSizeToLoadObjects(200)
-				.mergeSegmentsOnFinish(true);
+				.mergeSegmentsOnFinish(lucene)
+				.dropAndCreateSchemaOnStart(!lucene);
 			indexer.type(CandidateProfile.class).reindexOnly(FINDABLE.replace("p.", "e."));
 			indexer.startAndWait();
 		}
@@ -141,23 +165,8 @@ public class CandidateIndex {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while rebuilding the candidate index", ex);
 		}
-		try {
-			Files.createDirectories(this.versionFile.getParent());
-			Files.writeString(this.versionFile, MAPPING_VERSION);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.state.recordMappingVersion(INDEX, VERSION_FILE, MAPPING_VERSION);
 		log.info("Candidate index rebuilt in {} s", Duration.between(start, Clock.systemUTC().instant()).toSeconds());
-	}
-
-	private String indexedMappingVersion() {
-		try {
-			return Files.exists(this.versionFile) ? Files.readString(this.versionFile).strip() : null;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

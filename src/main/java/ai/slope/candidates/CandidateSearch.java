@@ -21,6 +21,7 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
 import org.apache.lucene.document.FeatureField;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -167,6 +168,11 @@ public class CandidateSearch {
 		List<CandidateHit> hits = new ArrayList<>();
 		for (Scored scored : found) {
 			CandidateProfile profile = scored.profile();
+			// the profile as PostgreSQL has it now: one its owner made private (or whose account was suspended) is
+			// never shown, even while the index, on OpenSearch behind its outbox, has not caught up yet
+			if (!profile.isFindable()) {
+				continue;
+			}
 			Account owner = owners.get(profile.getAccountId());
 			hits.add(new CandidateHit(profile, (owner != null) ? owner.getDisplayName() : "",
 					profile.getPublicationMetrics(), explain.apply(profile), scored.score()));
@@ -194,7 +200,7 @@ public class CandidateSearch {
 	/**
 	 * The matches ranked: text relevance, plus the nice-to-have skills they have, plus their research signals.
 	 */
-	private static PredicateFinalStep ranked(SearchPredicateFactory f, CandidateQuery query,
+	private PredicateFinalStep ranked(SearchPredicateFactory f, CandidateQuery query,
 			PredicateFinalStep matching) {
 		BooleanPredicateClausesStep<?, ?> bool = f.bool().must(matching);
 		for (String skill : query.niceSkills()) {
@@ -220,11 +226,19 @@ public class CandidateSearch {
 	/**
 	 * Adds the research signals' score, indexed as a feature (see {@link SignalFeatureBinder}), to the score.
 	 */
-	private static BooleanPredicateClausesStep<?, ?> signals(SearchPredicateFactory f,
+	private BooleanPredicateClausesStep<?, ?> signals(SearchPredicateFactory f,
 			BooleanPredicateClausesStep<?, ?> bool) {
-		return bool.should(f.extension(LuceneExtension.get())
-			.fromLuceneQuery(FeatureField.newLinearQuery("signals", SignalFeatureBinder.FEATURE, 1f)));
+		if (this.index.onLucene()) {
+			return bool.should(f.extension(LuceneExtension.get())
+				.fromLuceneQuery(FeatureField.newLinearQuery("signals", SignalFeatureBinder.FEATURE, 1f)));
+		}
+		// on OpenSearch: the indexed value itself added to the score, as the linear feature query adds it
+		return bool.should(f.extension(ElasticsearchExtension.get()).fromJson(SIGNALS_ON_OPENSEARCH));
 	}
+
+	private static final String SIGNALS_ON_OPENSEARCH = """
+			{"function_score": {"query": {"exists": {"field": "signals"}},
+			  "field_value_factor": {"field": "signals"}, "boost_mode": "replace"}}""";
 
 	private static BooleanPredicateClausesStep<?, ?> filters(SearchPredicateFactory f, CandidateQuery query,
 			BooleanPredicateClausesStep<?, ?> bool) {

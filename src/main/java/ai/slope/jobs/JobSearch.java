@@ -25,6 +25,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -38,8 +41,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSearchResult;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -58,10 +64,12 @@ import org.springframework.stereotype.Service;
 import ai.slope.web.KeywordSyntax;
 
 /**
- * Searches published, unexpired postings in the Lucene index: keywords ranked by BM25 with title weighted
+ * Searches published, unexpired postings in the search index: keywords ranked by BM25 with title weighted
  * above skills, skills above company and company above description; filters; counts per filter value; and
  * a spelling correction when the keywords as typed find nothing. Results are read from the index alone,
- * without touching the database.
+ * without touching the database. On the Lucene backend the counts come from the {@link FacetCounter} and are kept
+ * while the index is unchanged; on OpenSearch from aggregations in the page's own request ({@link OpenSearchCounts}),
+ * never kept, since another instance may have changed the index meanwhile.
  */
 @Service
 public class JobSearch {
@@ -102,14 +110,20 @@ public class JobSearch {
 
 	private final FacetCounter counter;
 
+	private final SearchBackend backend;
+
 	/** The analyser of the words searched for, set at the first search with keywords. */
 	private volatile Analyzer queryAnalyzer;
 
 	JobSearch(EntityManagerFactory entityManagerFactory, Optional<Clock> clock,
 			@Value("${slope.search.count-cache-size:2000}") int countCacheSize,
-			@Value("${slope.search.count-threads:0}") int countThreads) {
+			@Value("${slope.search.count-threads:0}") int countThreads,
+			@Value("${slope.search.backend:lucene}") String backend) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.backend = SearchBackend.of(backend);
+		// the caches are keyed on the Lucene index's segments; an OpenSearch index may change through any instance
+		countCacheSize = (this.backend == SearchBackend.LUCENE) ? countCacheSize : 0;
 		this.counts = (countCacheSize > 0) ? Caffeine.newBuilder()
 			.maximumSize(countCacheSize)
 			.expireAfterWrite(Duration.ofMinutes(2))
@@ -167,6 +181,9 @@ public class JobSearch {
 		Instant now = searchTime();
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
+			if (this.backend == SearchBackend.OPENSEARCH) {
+				return roleTypeCountsOnOpenSearch(session, now);
+			}
 			CountsKey all = countsKey(session, JobQuery.all(), now);
 			Counts cached = (all != null) ? this.counts.getIfPresent(all) : null;
 			if (cached != null) {
@@ -254,6 +271,9 @@ public class JobSearch {
 	 * are then kept for the minute (see {@link #counts}): when they are known, only the page is looked for.
 	 */
 	private JobSearchResult run(SearchSession session, JobQuery query, Instant now) {
+		if (this.backend == SearchBackend.OPENSEARCH) {
+			return runOnOpenSearch(session, query, now);
+		}
 		CountsKey key = countsKey(session, query, now);
 		Counts known = (key != null) ? this.counts.getIfPresent(key) : null;
 		if (known != null) {
@@ -410,12 +430,7 @@ public class JobSearch {
 	 */
 	private PredicateFinalStep predicate(SearchPredicateFactory f, JobQuery query, Instant now) {
 		BooleanPredicateClausesStep<?, ?> bool = f.bool().filter(f.range().field("expiresAt").greaterThan(now));
-		if (query.keywords() != null) {
-			bool = bool.must(f.extension(LuceneExtension.get()).fromLuceneQuery(keywordQuery(query.keywords())));
-		}
-		if (query.companySlug() != null) {
-			bool = bool.filter(f.match().field("companySlug").matching(query.companySlug()));
-		}
+		bool = matching(f, bool, query);
 		bool = filterAny(f, bool, "roleType", query.roleTypes());
 		bool = filterAny(f, bool, "seniority", query.seniorities());
 		bool = filterAny(f, bool, "employmentType", query.employmentTypes());
@@ -434,6 +449,49 @@ public class JobSearch {
 		return bool;
 	}
 
+	/** The keywords and the company: what the counts on OpenSearch count within. */
+	private BooleanPredicateClausesStep<?, ?> matching(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool,
+			JobQuery query) {
+		if (query.keywords() != null) {
+			bool = bool.must((this.backend == SearchBackend.LUCENE)
+					? f.extension(LuceneExtension.get()).fromLuceneQuery(keywordQuery(query.keywords()))
+					// the same syntax, parsed by OpenSearch with the field's search analyser, every word required
+					: f.simpleQueryString()
+						.field(TEXT)
+						.matching(KeywordSyntax.toSimpleQuerySyntax(query.keywords()))
+						.defaultOperator(BooleanOperator.AND));
+		}
+		if (query.companySlug() != null) {
+			bool = bool.filter(f.match().field("companySlug").matching(query.companySlug()));
+		}
+		return bool;
+	}
+
+	/**
+	 * A search on OpenSearch: the page, the total and every count in one request (see {@link OpenSearchCounts}).
+	 */
+	private JobSearchResult runOnOpenSearch(SearchSession session, JobQuery query, Instant now) {
+		OpenSearchCounts counting = new OpenSearchCounts(query, now);
+		ElasticsearchSearchResult<JobSummary> result = session.search(JobPosting.class)
+			.extension(ElasticsearchExtension.get())
+			.select(JobSummary.class)
+			.where(f -> matching(f, f.bool().filter(f.range().field("expiresAt").greaterThan(now)), query))
+			.sort(f -> sort(f, query))
+			.requestTransformer(context -> counting.addTo(context.body()))
+			.fetch(query.offset(), query.size());
+		return new JobSearchResult(query, result.hits(), result.total().hitCount(),
+				OpenSearchCounts.facets(result.responseBody()), null);
+	}
+
+	private static Map<String, Long> roleTypeCountsOnOpenSearch(SearchSession session, Instant now) {
+		ElasticsearchSearchResult<JobPosting> result = session.search(JobPosting.class)
+			.extension(ElasticsearchExtension.get())
+			.where(f -> f.range().field("expiresAt").greaterThan(now))
+			.requestTransformer(context -> context.body().add("aggs", OpenSearchCounts.roleTypesOnly()))
+			.fetch(0);
+		return OpenSearchCounts.terms(result.responseBody().getAsJsonObject("aggregations"), "roleType");
+	}
+
 	private static BooleanPredicateClausesStep<?, ?> filterAny(SearchPredicateFactory f,
 			BooleanPredicateClausesStep<?, ?> bool, String field, Collection<?> values) {
 		if (values.isEmpty()) {
@@ -446,7 +504,10 @@ public class JobSearch {
 	 * Replaces each Latin word of three or more letters that the index does not know with the closest word
 	 * it does know, if any.
 	 */
-	private static Optional<String> correctSpelling(SearchSession session, String keywords) {
+	private Optional<String> correctSpelling(SearchSession session, String keywords) {
+		if (this.backend == SearchBackend.OPENSEARCH) {
+			return correctSpellingOnOpenSearch(session, keywords);
+		}
 		DirectSpellChecker checker = new DirectSpellChecker();
 		try (IndexReader reader = session.scope(JobPosting.class).extension(LuceneExtension.get()).openIndexReader()) {
 			boolean changed = false;
@@ -481,6 +542,78 @@ public class JobSearch {
 			}
 		}
 		return (best != null) ? best.string : null;
+	}
+
+	/**
+	 * The spelling correction on OpenSearch: a word is known when a stemmed field holds it, as on Lucene; otherwise
+	 * OpenSearch's term suggester, which runs Lucene's {@code DirectSpellChecker} with the same defaults (two edits,
+	 * the first letter kept, words of four letters or more), proposes the closest word of the spelling fields.
+	 */
+	private static Optional<String> correctSpellingOnOpenSearch(SearchSession session, String keywords) {
+		boolean changed = false;
+		StringBuilder corrected = new StringBuilder();
+		Matcher words = WORD.matcher(keywords);
+		while (words.find()) {
+			String word = words.group(1).toLowerCase(Locale.ROOT);
+			String replacement = suggestionOnOpenSearch(session, word);
+			words.appendReplacement(corrected, Matcher.quoteReplacement(replacement != null ? replacement : words.group(1)));
+			changed |= replacement != null;
+		}
+		words.appendTail(corrected);
+		return changed ? Optional.of(corrected.toString()) : Optional.empty();
+	}
+
+	private static String suggestionOnOpenSearch(SearchSession session, String word) {
+		JsonArray known = new JsonArray();
+		for (String field : KNOWN_WORD_FIELDS) {
+			JsonObject term = new JsonObject();
+			term.add(field, new com.google.gson.JsonPrimitive(word));
+			JsonObject clause = new JsonObject();
+			clause.add("term", term);
+			known.add(clause);
+		}
+		JsonObject should = new JsonObject();
+		should.add("should", known);
+		JsonObject query = new JsonObject();
+		query.add("bool", should);
+		JsonObject suggest = new JsonObject();
+		for (String field : SPELLING_FIELDS) {
+			JsonObject term = new JsonObject();
+			term.addProperty("field", field);
+			term.addProperty("suggest_mode", "missing");
+			term.addProperty("size", 1);
+			JsonObject suggestion = new JsonObject();
+			suggestion.addProperty("text", word);
+			suggestion.add("term", term);
+			suggest.add(field, suggestion);
+		}
+		ElasticsearchSearchResult<JobPosting> result = session.search(JobPosting.class)
+			.extension(ElasticsearchExtension.get())
+			.where(f -> f.fromJson(query))
+			.requestTransformer(context -> context.body().add("suggest", suggest))
+			.fetch(0);
+		if (result.total().hitCount() > 0) {
+			return null;
+		}
+		String best = null;
+		double bestScore = -1;
+		long bestFreq = -1;
+		JsonObject suggestions = result.responseBody().getAsJsonObject("suggest");
+		for (String field : SPELLING_FIELDS) {
+			for (JsonElement entry : suggestions.getAsJsonArray(field)) {
+				for (JsonElement option : entry.getAsJsonObject().getAsJsonArray("options")) {
+					JsonObject o = option.getAsJsonObject();
+					double score = o.get("score").getAsDouble();
+					long freq = o.get("freq").getAsLong();
+					if (score > bestScore || (score == bestScore && freq > bestFreq)) {
+						best = o.get("text").getAsString();
+						bestScore = score;
+						bestFreq = freq;
+					}
+				}
+			}
+		}
+		return best;
 	}
 
 	/** The closer word wins; between equally close words, the more frequent. */

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
@@ -306,6 +307,16 @@ class CandidateSearchTests {
 
 		this.profiles.setDiscoverable(hidden.getId(), true);
 		assertThat(found("private")).containsExactly(hidden.getId());
+	}
+
+	@Test
+	void aProfileStillInTheIndexIsNotShownOnceItsRowSaysItIsPrivate(@Autowired JdbcTemplate jdbc) {
+		Account shown = this.candidates.discoverable("Lagging index", this.tag).save();
+		assertThat(found(null)).containsExactly(shown.getId());
+
+		// as while the index has not caught up yet (on OpenSearch, behind its outbox): the row changed, the index not
+		jdbc.update("update candidate_profile set discoverable = false where account_id = ?", shown.getId());
+		assertThat(found(null)).isEmpty();
 	}
 
 	@Test

@@ -1,8 +1,5 @@
 package ai.slope.jobs.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,12 +19,15 @@ import org.springframework.stereotype.Component;
 
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
+import ai.slope.jobs.SearchBackend;
+import ai.slope.jobs.SearchIndexState;
 
 /**
  * Rebuilds the search index from PostgreSQL when it is missing, was written under another version of the
  * mapping, or holds a different number of published postings than the database (a new index folder, or
  * rows written by SQL). PostgreSQL is the source of
- * truth; the index follows every committed change made through JPA after that.
+ * truth; the index follows every committed change made through JPA after that. On OpenSearch the check and the
+ * rebuild run once for the cluster ({@link SearchIndexState#once}), and a fresh cluster's empty index is filled.
  */
 @Component
 public class SearchIndexInitializer {
@@ -40,34 +40,48 @@ public class SearchIndexInitializer {
 	 */
 	static final String MAPPING_VERSION = "9";
 
+	private static final String INDEX = "job_posting";
+
+	private static final String VERSION_FILE = "slope-mapping-version";
+
 	private final EntityManagerFactory entityManagerFactory;
 
-	private final Path versionFile;
+	private final SearchIndexState state;
 
-	SearchIndexInitializer(EntityManagerFactory entityManagerFactory) {
+	SearchIndexInitializer(EntityManagerFactory entityManagerFactory, SearchIndexState state) {
 		this.entityManagerFactory = entityManagerFactory;
-		// the folder Hibernate Search was given, as it was given (a placeholder may differ at each resolution)
-		Object root = entityManagerFactory.getProperties().get("hibernate.search.backend.directory.root");
-		this.versionFile = Path.of(String.valueOf(root)).resolve("slope-mapping-version");
+		this.state = state;
 	}
 
 	Path versionFile() {
-		return this.versionFile;
+		return this.state.versionFile(VERSION_FILE);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(100)
 	public void reindexIfOutOfStep() {
+		this.state.once(INDEX, this::check);
+	}
+
+	private void check() {
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			if (!MAPPING_VERSION.equals(indexedMappingVersion())) {
-				log.info("Search index was written by another version of the mapping: rebuilding the index");
-				rebuild(entityManager);
-				return;
-			}
 			long inDatabase = entityManager
 				.createQuery("select count(p) from JobPosting p where p.status = :status", Long.class)
 				.setParameter("status", JobStatus.PUBLISHED)
 				.getSingleResult();
+			if (!MAPPING_VERSION.equals(this.state.mappingVersion(INDEX, VERSION_FILE))) {
+				log.info("Search index was written by another version of the mapping: rebuilding the index");
+				if (inDatabase == 0 && this.state.backend() == SearchBackend.OPENSEARCH) {
+					// nothing to index: an index with the current mapping is all it takes, without pausing every
+					// instance's outbox processing as a mass indexing does
+					Search.mapping(this.entityManagerFactory).scope(JobPosting.class).schemaManager().dropAndCreate();
+					this.state.recordMappingVersion(INDEX, VERSION_FILE, MAPPING_VERSION);
+				}
+				else {
+					rebuild(entityManager);
+				}
+				return;
+			}
 			long inIndex = Search.session(entityManager)
 				.search(JobPosting.class)
 				.where(f -> f.matchAll())
@@ -92,13 +106,16 @@ public class SearchIndexInitializer {
 	private void rebuild(EntityManager entityManager) {
 		Instant start = Clock.systemUTC().instant();
 		try {
+			boolean lucene = this.state.backend() == SearchBackend.LUCENE;
 			MassIndexer indexer = Search.session(entityManager)
 				.massIndexer(JobPosting.class)
 				.threadsToLoadObjects(Math.max(1, Runtime.getRuntime().availableProcessors()))
 				.batchSizeToLoadObjects(500)
 				// one segment: keyword searches at 1,000,000 postings took a fifth less time than over the 17
 				// segments mass indexing leaves (docs/benchmarks.md); the merge adds under a minute to a rebuild
-				.mergeSegmentsOnFinish(true);
+				.mergeSegmentsOnFinish(lucene)
+				// on OpenSearch the index is created only when missing: a new mapping takes a new index
+				.dropAndCreateSchemaOnStart(!lucene);
 			indexer.type(JobPosting.class).reindexOnly("e.status = :status").param("status", JobStatus.PUBLISHED);
 			indexer.startAndWait();
 		}
@@ -106,27 +123,8 @@ public class SearchIndexInitializer {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while rebuilding the search index", ex);
 		}
-		writeMappingVersion();
+		this.state.recordMappingVersion(INDEX, VERSION_FILE, MAPPING_VERSION);
 		log.info("Search index rebuilt in {} s", Duration.between(start, Clock.systemUTC().instant()).toSeconds());
-	}
-
-	private String indexedMappingVersion() {
-		try {
-			return Files.exists(this.versionFile) ? Files.readString(this.versionFile).strip() : null;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private void writeMappingVersion() {
-		try {
-			Files.createDirectories(this.versionFile.getParent());
-			Files.writeString(this.versionFile, MAPPING_VERSION);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

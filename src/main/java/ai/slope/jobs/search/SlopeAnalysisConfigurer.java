@@ -34,7 +34,7 @@ public class SlopeAnalysisConfigurer implements LuceneAnalysisConfigurer {
 	private static final String AFTER = "(?![\\p{L}\\p{N}#+])";
 
 	/** Pattern (case-insensitive) and the word it becomes. */
-	private static final String[][] LANGUAGE_NAMES = { { "c#", "csharp" }, { "c\\+\\+", "cplusplus" },
+	public static final String[][] LANGUAGE_NAMES = { { "c#", "csharp" }, { "c\\+\\+", "cplusplus" },
 			{ "f#", "fsharp" }, { "\\.net", "dotnet" }, { "node\\.js", "nodejs" } };
 
 	@Override
@@ -64,11 +64,16 @@ public class SlopeAnalysisConfigurer implements LuceneAnalysisConfigurer {
 		context.normalizer("lowercase").custom().tokenFilter(LowerCaseFilterFactory.class);
 	}
 
+	/** The pattern of a language name as a whole word, in any case. */
+	public static String languageNamePattern(String name) {
+		return "(?i)" + BEFORE + name + AFTER;
+	}
+
 	private static LuceneAnalysisOptionalComponentsStep languageNames(
 			LuceneAnalysisOptionalComponentsStep analyzer) {
 		for (String[] name : LANGUAGE_NAMES) {
 			analyzer.charFilter(PatternReplaceCharFilterFactory.class)
-				.param("pattern", "(?i)" + BEFORE + name[0] + AFTER)
+				.param("pattern", languageNamePattern(name[0]))
 				.param("replacement", name[1]);
 		}
 		return analyzer;
