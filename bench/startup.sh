@@ -4,6 +4,7 @@
 # bench/run.sh's N postings; BENCH_STARTS (5) starts without and with a class data sharing (CDS) archive of the jar.
 #
 #   bench/startup.sh 100000
+#   BENCH_JAR=/tmp/slope-before.jar bench/startup.sh 100000     another build, on the same data folder
 #
 # The data folder (bench/data/embedded-N) is made once: Slope creates the schema in a new embedded server, the
 # rows of bench/run.sh's database are copied into it (ids included), and so is bench/run.sh's index of them. Needs bench/run.sh's
@@ -16,6 +17,7 @@ db="slope_bench_$n"
 app_port=${BENCH_APP_PORT:-8083}
 index="bench/data/index-$n"
 . bench/common.sh
+jar=${BENCH_JAR:-$jar}
 starts=${BENCH_STARTS:-5}
 folder="$data/embedded-$n"
 embedded_port=${BENCH_EMBEDDED_PORT:-15499}
