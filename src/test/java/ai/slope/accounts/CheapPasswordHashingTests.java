@@ -17,10 +17,10 @@ class CheapPasswordHashingTests {
 	PasswordEncoder passwords;
 
 	@Test
-	void passwordsAreBcryptHashesAtTheLowestCost() {
+	void passwordsAreBcryptHashesAtALowerCost() {
 		String hash = this.passwords.encode(AccountFixture.PASSWORD);
 
-		assertThat(hash).startsWith("{bcrypt}$2a$04$");
+		assertThat(hash).startsWith("{bcrypt}$2a$0" + CheapPasswordHashing.COST + "$");
 		assertThat(this.passwords.matches(AccountFixture.PASSWORD, hash)).isTrue();
 		assertThat(this.passwords.matches("another password", hash)).isFalse();
 	}
