@@ -8,17 +8,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.test.context.ContextConfiguration;
-
-import ai.slope.accounts.TestMailServer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A recruiter signs up in a real browser (a common password first, which comes back beside its field with
  * what was typed kept), opens the mailed link, uses the account menu in the navbar to log out, and logs in again.
  */
-@ContextConfiguration(initializers = TestMailServer.Initializer.class)
 class AccountBrowserTests extends BrowserTest {
 
 	@Test

@@ -14,7 +14,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.ContextConfiguration;
 
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.TestMailServer;
@@ -30,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * publication and applies with a PDF; the company's recruiter moves the application to Interview (htmx, no page
  * load); the seeker sees the new stage and has the mail.
  */
-@ContextConfiguration(initializers = TestMailServer.Initializer.class)
 class ApplicationBrowserTests extends BrowserTest {
 
 	static final String SEEKER_EMAIL = "noor@applicant.example";

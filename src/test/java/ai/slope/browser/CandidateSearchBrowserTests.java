@@ -6,7 +6,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.ContextConfiguration;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a nice-to-have skill, reads why the first candidate matched, opens the profile and invites them to a posting; the
  * candidate sees which company viewed the profile and the invitation.
  */
-@ContextConfiguration(initializers = TestMailServer.Initializer.class)
 class CandidateSearchBrowserTests extends BrowserTest {
 
 	@Autowired

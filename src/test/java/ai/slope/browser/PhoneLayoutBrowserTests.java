@@ -15,7 +15,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ai.slope.accounts.Account;
@@ -46,13 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is smaller than 11 pixels. One browser session per role; every failing page is named, with a screenshot under
  * target/browser-screenshots.
  */
-@TestPropertySource(properties = { "slope.admin.email=" + PhoneLayoutBrowserTests.ADMIN_EMAIL,
-		"slope.admin.password=" + PhoneLayoutBrowserTests.ADMIN_PASSWORD, "slope.admin.name=Phoebe Admin" })
 class PhoneLayoutBrowserTests extends BrowserTest {
-
-	static final String ADMIN_EMAIL = "phoebe@phone.example";
-
-	static final String ADMIN_PASSWORD = "three hundred ninety pixels";
 
 	static final String[] LANGUAGES = { "en", "zh-CN" };
 
@@ -153,7 +146,7 @@ class PhoneLayoutBrowserTests extends BrowserTest {
 		this.opening = this.applications.opening();
 		this.other = this.postings
 			.posting(this.opening.recruiter().company(), "research-scientist",
-					"Principal Research Scientist, Multimodal Foundation Models and Long-Context Reasoning")
+					"Principal Research Scientist, Multimodal Foundation Models and Long-Context Retrieval")
 			.skills("PyTorch", "JAX", "Distributed Training", "Reinforcement Learning from Human Feedback")
 			.save();
 		this.notApplied = this.postings

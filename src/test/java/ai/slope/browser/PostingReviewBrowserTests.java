@@ -9,11 +9,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
-
-import ai.slope.accounts.TestMailServer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,14 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * writes a posting and submits it, and it waits for review; an admin approves it from the queue, in
  * Chinese; a job seeker finds it by search and opens it.
  */
-@TestPropertySource(properties = { "slope.admin.email=" + PostingReviewBrowserTests.ADMIN_EMAIL,
-		"slope.admin.password=" + PostingReviewBrowserTests.ADMIN_PASSWORD, "slope.admin.name=Ada Admin" })
-@ContextConfiguration(initializers = TestMailServer.Initializer.class)
 class PostingReviewBrowserTests extends BrowserTest {
-
-	static final String ADMIN_EMAIL = "ada@review.example";
-
-	static final String ADMIN_PASSWORD = "moderation is a craft";
 
 	static final String TITLE = "Zephyrine Inference Engineer";
 

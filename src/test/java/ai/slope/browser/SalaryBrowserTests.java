@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -11,7 +12,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import ai.slope.salaries.SalaryFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,13 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * import finish, maps the largest unmapped title to a role type, and the explorer’s chart shows that group, in
  * English and in Chinese.
  */
-@TestPropertySource(properties = { "slope.admin.email=" + SalaryBrowserTests.ADMIN_EMAIL,
-		"slope.admin.password=" + SalaryBrowserTests.ADMIN_PASSWORD, "slope.admin.name=Sal Admin" })
 class SalaryBrowserTests extends BrowserTest {
 
-	static final String ADMIN_EMAIL = "sal@salaries.example";
+	@Autowired
+	SalaryFixture salaries;
 
-	static final String ADMIN_PASSWORD = "percentiles over means";
+	/**
+	 * No salary data, as on a fresh database: the browser tests share one, and other classes import and map too.
+	 */
+	@BeforeAll
+	void startWithoutSalaryData() {
+		this.salaries.clear();
+	}
 
 	@Test
 	void anAdminImportsAFileMapsATitleAndTheExplorerChartShowsThatGroup() {

@@ -2,10 +2,9 @@ package ai.slope.web;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+
+import ai.slope.SlopeIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Redirects through real Tomcat, whose {@code sendRedirect} would otherwise write an absolute address built from
  * the request's Host header (MockMvc does not show it).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SlopeIntegrationTest
 class HostHeaderRedirectTests {
 
 	@LocalServerPort

@@ -9,11 +9,9 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
+import ai.slope.SlopeIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.candidates.CandidateFixture;
@@ -26,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The input rules through real Tomcat, which MockMvc does not show: the error page a refused parameter gets, and
  * uploads whose file names are long.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SlopeIntegrationTest
 class InputRulesTomcatTests {
 
 	@LocalServerPort

@@ -6,12 +6,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
+import ai.slope.SlopeIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.applications.ApplicationFixture;
@@ -25,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A résumé over 5 MB sent with an application, through real Tomcat: the apply form comes back with the message
  * (not Tomcat's bare 413), and nothing is stored; one of exactly 5 MB goes through.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SlopeIntegrationTest
 class ApplyUploadLimitTests {
 
 	@LocalServerPort

@@ -5,11 +5,9 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
+import ai.slope.SlopeIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.candidates.CandidateFixture;
@@ -23,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A résumé over the limit, through real Tomcat: MockMvc does not parse multipart requests, so only a real
  * server shows that Tomcat's refusal becomes the page's message rather than an error page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SlopeIntegrationTest
 class ResumeUploadLimitTests {
 
 	@LocalServerPort

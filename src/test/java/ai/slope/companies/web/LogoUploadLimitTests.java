@@ -6,11 +6,9 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
+import ai.slope.SlopeIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.companies.Companies;
@@ -26,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server shows that Tomcat's refusal becomes the page's message rather than an error page, with the CSRF
  * token still read.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SlopeIntegrationTest
 class LogoUploadLimitTests {
 
 	@LocalServerPort
