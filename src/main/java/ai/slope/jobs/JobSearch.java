@@ -102,6 +102,9 @@ public class JobSearch {
 	/** Totals and facet counts of recent searches; {@code null} when switched off. */
 	private final Cache<CountsKey, Counts> counts;
 
+	/** Postings kept beyond those asked for, to take the place of any that expire while the list is kept. */
+	private static final int SIMILAR_SPARE = 3;
+
 	/** The postings like recently shown postings ({@link #similarTo}); {@code null} when the counts are not kept. */
 	private final Cache<SimilarKey, List<JobSummary>> similar;
 
@@ -130,7 +133,7 @@ public class JobSearch {
 			.build() : null;
 		this.similar = (countCacheSize > 0) ? Caffeine.newBuilder()
 			.maximumSize(countCacheSize)
-			.expireAfterWrite(Duration.ofMinutes(2))
+			.expireAfterAccess(Duration.ofMinutes(10))
 			.build() : null;
 		// by default one core is left to the request's thread, which looks for the page meanwhile
 		int parallelism = (countThreads > 0) ? countThreads
@@ -227,9 +230,10 @@ public class JobSearch {
 	}
 
 	/**
-	 * Live postings like the given one: the same role type, ranked by shared skills and title words. Kept for the
-	 * minute while the index is unchanged, as the counts are (the search scores every live posting of the role
-	 * type: it was more than half of a job page's time).
+	 * Live postings like the given one: the same role type, ranked by shared skills and title words. Kept while the
+	 * index is unchanged (the search scores every live posting of the role type: at 100,000 postings it took tens of
+	 * milliseconds, more than the rest of a job page); a posting that expires meanwhile is left out when the list
+	 * is read, which is why a few more than asked for are kept.
 	 */
 	public List<JobSummary> similarTo(JobPosting posting, int count) {
 		Instant now = searchTime();
@@ -238,8 +242,13 @@ public class JobSearch {
 			if (this.similar == null) {
 				return similarTo(session, posting, count, now);
 			}
-			return this.similar.get(new SimilarKey(posting.getId(), count, now, indexGeneration(session)),
-					key -> similarTo(session, posting, count, now));
+			return this.similar
+				.get(new SimilarKey(posting.getId(), count, indexGeneration(session)),
+						key -> similarTo(session, posting, count + SIMILAR_SPARE, now))
+				.stream()
+				.filter(job -> job.expiresAt().isAfter(now))
+				.limit(count)
+				.toList();
 		}
 	}
 
@@ -419,10 +428,10 @@ public class JobSearch {
 	}
 
 	/**
-	 * What the postings like a posting depend on: the posting (whose change changes the index), how many, the
-	 * minute and the index content.
+	 * What the postings like a posting depend on: the posting (whose change changes the index), how many, and the
+	 * index content.
 	 */
-	record SimilarKey(long postingId, int count, Instant searchTime, List<Object> indexGeneration) {
+	record SimilarKey(long postingId, int count, List<Object> indexGeneration) {
 	}
 
 	/**
