@@ -265,6 +265,13 @@ class TwoInstancesTests {
 		assertThat(pendingWhenStopped).as("A stopped with changes not yet indexed").isPositive();
 		await().atMost(DELAY).pollInterval(Duration.ofMillis(200)).until(() -> total(urlB, word) == count);
 		assertThat(jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class)).isZero();
+		// A left the cluster as it stopped, and B took over A's share of the outbox
+		await().atMost(DELAY).pollInterval(Duration.ofMillis(200)).until(() -> jdbc.queryForObject("""
+				select count(*) from hsearch_agent
+				where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING' and state = 'RUNNING' and total_shard_count = 1""",
+				Long.class) == 1);
+		assertThat(jdbc.queryForObject("select count(*) from hsearch_agent where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING'",
+				Long.class)).isOne();
 	}
 
 	private static long total(String base, String keywords) throws IOException, InterruptedException {
