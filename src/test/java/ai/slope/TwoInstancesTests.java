@@ -85,9 +85,11 @@ class TwoInstancesTests {
 
 	static String urlB;
 
+	static String indexPrefix;
+
 	@BeforeAll
 	static void startTwoInstances() throws SQLException {
-		String indexPrefix = "two-" + UUID.randomUUID() + "-";
+		indexPrefix = "two-" + UUID.randomUUID() + "-";
 		a = instance(indexPrefix);
 		// B on A's database: the embedded server's, named by URL as an external database is
 		String database;
@@ -107,11 +109,18 @@ class TwoInstancesTests {
 	}
 
 	@AfterAll
-	static void stopThem() {
+	static void stopThemAndDropTheirIndexes() throws IOException, InterruptedException {
 		for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] { a, b }) {
 			if (instance != null && instance.isActive()) {
 				instance.close();
 			}
+		}
+		String node = System.getenv(OpenSearchAvailable.URL);
+		if (indexPrefix != null && node != null) {
+			String first = node.split(",")[0].trim().replaceAll("/$", "");
+			HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(first + "/" + indexPrefix + "*")).DELETE().build(),
+						HttpResponse.BodyHandlers.discarding());
 		}
 	}
 
