@@ -88,7 +88,7 @@ class TwoInstancesTests {
 	static String indexPrefix;
 
 	@BeforeAll
-	static void startTwoInstances() throws SQLException {
+	static void startTwoInstances() throws SQLException, IOException, InterruptedException {
 		indexPrefix = "two-" + UUID.randomUUID() + "-";
 		a = instance(indexPrefix);
 		// B on A's database: the embedded server's, named by URL as an external database is
@@ -106,6 +106,13 @@ class TwoInstancesTests {
 				select count(*) from hsearch_agent
 				where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING' and state = 'RUNNING' and total_shard_count = 2""",
 				Long.class) == 2);
+		// and each has served its first pages (templates, the search path's first run), which are not what the delays
+		// below are about
+		for (String base : List.of(urlA, urlB)) {
+			for (String path : List.of("/jobs?q=warm", "/api/v1/jobs?q=warm", "/login")) {
+				assertThat(new Browser().get(base + path).statusCode()).isEqualTo(200);
+			}
+		}
 	}
 
 	@AfterAll
