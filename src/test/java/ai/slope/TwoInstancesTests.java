@@ -96,7 +96,8 @@ class TwoInstancesTests {
 		try (Connection connection = a.getBean(DataSource.class).getConnection()) {
 			database = connection.getMetaData().getURL();
 		}
-		b = instance(indexPrefix, "--spring.datasource.url=" + database, "--spring.datasource.username=postgres");
+		b = instance(indexPrefix, "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
+				"--spring.datasource.hikari.maximum-pool-size=5");
 		urlA = "http://127.0.0.1:" + a.getEnvironment().getProperty("local.server.port");
 		urlB = "http://127.0.0.1:" + b.getEnvironment().getProperty("local.server.port");
 		// the two event processors have shared the outbox out between them (each running one of two shards): the
