@@ -1,7 +1,5 @@
 package ai.slope.candidates;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -13,8 +11,6 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -38,6 +34,7 @@ import ai.slope.companies.Company;
 import ai.slope.companies.CompanyMemberships;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.Postings;
+import ai.slope.jobs.TextAnalyzers;
 import ai.slope.web.KeywordSyntax;
 import ai.slope.web.SkillTags;
 
@@ -296,7 +293,7 @@ public class CandidateSearch {
 		List<Term> terms = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (String text : texts) {
-			List<String> tokens = tokens(analyzer, TextField.HEADLINE.indexField(), text);
+			List<String> tokens = TextAnalyzers.tokens(analyzer, TextField.HEADLINE.indexField(), text);
 			if (!tokens.isEmpty() && seen.add(String.join(" ", tokens))) {
 				terms.add(new Term(text, tokens));
 			}
@@ -350,23 +347,7 @@ public class CandidateSearch {
 	private static Set<String> tokenSet(Analyzer analyzer, TextField field, List<String> texts) {
 		Set<String> tokens = new HashSet<>();
 		for (String text : texts) {
-			tokens.addAll(tokens(analyzer, field.indexField(), text));
-		}
-		return tokens;
-	}
-
-	private static List<String> tokens(Analyzer analyzer, String field, String text) {
-		List<String> tokens = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream(field, text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				tokens.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			tokens.addAll(TextAnalyzers.tokens(analyzer, field.indexField(), text));
 		}
 		return tokens;
 	}
