@@ -15,7 +15,8 @@ psql=(psql -h "$host" -p "$port" -U "$user" -v ON_ERROR_STOP=1 -q)
 ./mvnw -q -DskipTests package
 ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath
 classpath="target/test-classes:target/classes:$(cat target/bench-classpath)"
-jar=$(ls target/slope-*.jar | grep -v plain | head -1)
+# BENCH_JAR: another build of Slope to measure (two builds compared in one sitting)
+jar=${BENCH_JAR:-$(ls target/slope-*.jar | grep -v plain | head -1)}
 
 create_database() {
   if ! "${psql[@]}" -d postgres -tAc "select 1 from pg_database where datname = '$db'" | grep -q 1; then

@@ -26,7 +26,6 @@ warmup=${BENCH_WARMUP:-5}
 warmup_all=${BENCH_WARMUP_ALL:-20}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
 . bench/common.sh
-jar=${BENCH_JAR:-$jar}
 
 if ! "${psql[@]}" -d postgres -tAc "select 1 from pg_database where datname = '$db'" | grep -q 1; then
   BENCH_SQL_FULLTEXT=false bench/run.sh "$n" prepare

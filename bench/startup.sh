@@ -17,7 +17,6 @@ db="slope_bench_$n"
 app_port=${BENCH_APP_PORT:-8083}
 index="bench/data/index-$n"
 . bench/common.sh
-jar=${BENCH_JAR:-$jar}
 starts=${BENCH_STARTS:-5}
 folder="$data/embedded-$n"
 embedded_port=${BENCH_EMBEDDED_PORT:-15499}
