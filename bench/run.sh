@@ -15,6 +15,11 @@
 # full-text queries (minutes each at 1,000,000) and the GIN index they need, BENCH_RUNS=cold measures
 # only without the count cache. The app and the floor are measured
 # twice: with the count cache as configured (results N-*.md) and without it (N-cold-*.md).
+#
+# BENCH_BACKEND=opensearch runs Slope and the floor on an OpenSearch node (BENCH_OPENSEARCH_URL, default
+# http://127.0.0.1:9200; start one with opensearch/run.sh) instead of the Lucene folder, on the same database:
+# the indexes are named bench-N-*, filled from PostgreSQL on the first start (prepare), and the results are
+# N-opensearch-*.md and N-opensearch-cold-*.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +29,13 @@ db="slope_bench_$n"
 app_port=${BENCH_APP_PORT:-8081}
 index="bench/data/index-$n"
 . bench/common.sh
+backend=${BENCH_BACKEND:-lucene}
+label_prefix=$n
+if [ "$backend" = opensearch ]; then
+  export SLOPE_SEARCH_BACKEND=opensearch SLOPE_OPENSEARCH_URL="${BENCH_OPENSEARCH_URL:-http://127.0.0.1:9200}"
+  export SLOPE_OPENSEARCH_INDEX_PREFIX="bench-$n-"
+  label_prefix=$n-opensearch
+fi
 
 published() {
   "${psql[@]}" -d "$db" -tAc "select count(*) from job_posting where status = 'PUBLISHED' and expires_at > now()"
@@ -45,11 +57,13 @@ start_app() {
 }
 
 if [ "$phase" = prepare ] || [ "$phase" = all ]; then
-  create_database
-  start=$SECONDS
-  java -cp "$classpath" ai.slope.demo.BenchmarkData "$n" 2>&1 | grep -v DEBUG | tail -5
-  echo "Generated in $((SECONDS - start)) s"
-  if [ "${BENCH_SQL_FULLTEXT:-true}" != false ]; then
+  if [ "$backend" = lucene ] || [ "$(published 2>/dev/null || echo 0)" = 0 ]; then
+    create_database
+    start=$SECONDS
+    java -cp "$classpath" ai.slope.demo.BenchmarkData "$n" 2>&1 | grep -v DEBUG | tail -5
+    echo "Generated in $((SECONDS - start)) s"
+  fi
+  if [ "$backend" = lucene ] && [ "${BENCH_SQL_FULLTEXT:-true}" != false ]; then
     start=$SECONDS
     # for the record only: the GIN index the full-text comparison uses; Slope itself never needs it
     "${psql[@]}" -d "$db" -c "create or replace function bench_document(title text, skills text[], description text)
@@ -60,7 +74,7 @@ if [ "$phase" = prepare ] || [ "$phase" = all ]; then
     echo "Full-text index built in $((SECONDS - start)) s"
   fi
   start_app
-  grep -o "Search index rebuilt in [0-9]* s" "$data/app-$n.log" || true
+  grep -o "Search index rebuilt in [0-9]* s" "$data/app-$n.log" | tail -1 || true
   stop_app
 fi
 
@@ -71,8 +85,8 @@ if [ "$phase" = measure ] || [ "$phase" = all ]; then
   # twice: as configured (counts of a search kept for the minute, while the index is unchanged), and with
   # that cache off, so that every search counts anew
   for run in ${BENCH_RUNS:-warm cold}; do
-    label=$n; cache=()
-    if [ $run = cold ]; then label=$n-cold; cache=(--slope.search.count-cache-size=0); fi
+    label=$label_prefix; cache=()
+    if [ $run = cold ]; then label=$label_prefix-cold; cache=(--slope.search.count-cache-size=0); fi
     start_app "${cache[@]}"
     java -cp "$classpath" -Dbench.label="$label" "${rounds[@]}" ai.slope.jobs.web.SearchBenchmark http \
       "http://127.0.0.1:$app_port" | head -8
@@ -80,10 +94,10 @@ if [ "$phase" = measure ] || [ "$phase" = all ]; then
     java -cp "$classpath" -Dbench.label="$label" "${rounds[@]}" ai.slope.jobs.web.SearchBenchmark floor \
       "${cache[@]}" 2>&1 | grep -A6 '^# ' | head -8
   done
-  if [ "${BENCH_SQL_QUERIES:-100}" != 0 ]; then
+  if [ "$backend" = lucene ] && [ "${BENCH_SQL_QUERIES:-100}" != 0 ]; then
     java -cp "$classpath" -Dbench.label="$n" -Dbench.warmup=0 -Dbench.rounds="${BENCH_SQL_ROUNDS:-1}" \
       -Dbench.sql.queries="${BENCH_SQL_QUERIES:-100}" -Dbench.sql.fulltext="${BENCH_SQL_FULLTEXT:-true}" \
       ai.slope.jobs.web.SearchBenchmark sql | head -8
   fi
-  echo "Results in $data/results/$n-*.md; ratios: bench/ratios.py $n and bench/ratios.py $n-cold"
+  echo "Results in $data/results/$label_prefix-*.md; ratios: bench/ratios.py $label_prefix and bench/ratios.py $label_prefix-cold"
 fi

@@ -4,6 +4,8 @@
 #   opensearch/run.sh stop [folder]           stops it (by the process id in <folder>/node.pid)
 # folder: where the node keeps its data, logs, pid file and output (default opensearch/target/node);
 # port: its HTTP port (default 9200; the transport port is this plus 100).
+# OPENSEARCH_HEAP: the node's Java heap (default 512m, enough for the tests; bench/run.sh at 1,000,000 postings
+# states the heap it ran with).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 command="${1:-}"
@@ -20,7 +22,8 @@ case "$command" in
     # the node's classpath, from Maven Central through the Maven wrapper (about 44 MB the first time)
     "$here/../mvnw" -q -f "$here/pom.xml" compile dependency:build-classpath \
       -Dmdep.outputFile="$here/target/classpath.txt"
-    java -Xms512m -Xmx512m -Dlog4j2.shutdownHookEnabled=false \
+    heap="${OPENSEARCH_HEAP:-512m}"
+    java -Xms"$heap" -Xmx"$heap" -Dlog4j2.shutdownHookEnabled=false \
       -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" \
       ai.slope.opensearch.OpenSearchNode "$folder" "$port" "$((port + 100))" >"$folder/node.out" 2>&1 &
     echo $! >"$pid_file"
