@@ -19,7 +19,8 @@
 # BENCH_BACKEND=opensearch runs Slope and the floor on an OpenSearch node (BENCH_OPENSEARCH_URL, default
 # http://127.0.0.1:9200; start one with opensearch/run.sh) instead of the Lucene folder, on the same database:
 # the indexes are named bench-N-*, filled from PostgreSQL on the first start (prepare), and the results are
-# N-opensearch-*.md and N-opensearch-cold-*.md.
+# N-opensearch-*.md and N-opensearch-cold-*.md; its cold run clears the node's caches (_cache/clear) before every
+# query, untimed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -86,12 +87,15 @@ if [ "$phase" = measure ] || [ "$phase" = all ]; then
   # that cache off, so that every search counts anew
   for run in ${BENCH_RUNS:-warm cold}; do
     label=$label_prefix; cache=()
+    clear=()
     if [ $run = cold ]; then label=$label_prefix-cold; cache=(--slope.search.count-cache-size=0); fi
+    # OpenSearch keeps no counts in Slope; its cold is every query without the node's own caches
+    if [ $run = cold ] && [ "$backend" = opensearch ]; then clear=(-Dbench.clear="$SLOPE_OPENSEARCH_URL/bench-$n-*/_cache/clear"); fi
     start_app "${cache[@]}"
-    java -cp "$classpath" -Dbench.label="$label" "${rounds[@]}" ai.slope.jobs.web.SearchBenchmark http \
+    java -cp "$classpath" -Dbench.label="$label" "${rounds[@]}" "${clear[@]}" ai.slope.jobs.web.SearchBenchmark http \
       "http://127.0.0.1:$app_port" | head -8
     stop_app
-    java -cp "$classpath" -Dbench.label="$label" "${rounds[@]}" ai.slope.jobs.web.SearchBenchmark floor \
+    java -cp "$classpath" -Dbench.label="$label" "${rounds[@]}" "${clear[@]}" ai.slope.jobs.web.SearchBenchmark floor \
       "${cache[@]}" 2>&1 | grep -A6 '^# ' | head -8
   done
   if [ "$backend" = lucene ] && [ "${BENCH_SQL_QUERIES:-100}" != 0 ]; then

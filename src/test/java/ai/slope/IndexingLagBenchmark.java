@@ -43,8 +43,11 @@ import ai.slope.web.Measurements;
  * <p>
  * Not a test. Arguments: B's base URL. System properties: {@code bench.label}, {@code bench.changes} (300),
  * {@code bench.rate} (changes a second, 5), {@code bench.warmup} (changes left out of the figures, 20),
- * {@code bench.poll} (ms, 50). Environment: what bench/common.sh exports, and the OpenSearch backend's variables.
- * Writes {@code bench/data/results/LABEL-lag.md} and prints it; fails if a change is never found or found twice.
+ * {@code bench.poll} (ms, 50), {@code bench.kill.pid}: the process id of a third instance, C, which is killed
+ * ({@code SIGKILL}, no goodbye to the cluster) after a third of the changes: its share of the outbox waits until its
+ * agent expires, then the others take it over, and every change must still arrive. Environment: what
+ * bench/common.sh exports, and the OpenSearch backend's variables. Writes
+ * {@code bench/data/results/LABEL-lag.md} and prints it; fails if a change is never found or found twice.
  */
 public final class IndexingLagBenchmark {
 
@@ -66,13 +69,14 @@ public final class IndexingLagBenchmark {
 		int rate = Integer.getInteger("bench.rate", 5);
 		int warmup = Integer.getInteger("bench.warmup", 20);
 		long poll = Long.getLong("bench.poll", 50);
+		Long kill = Long.getLong("bench.kill.pid");
 		ConfigurableApplicationContext a = new SpringApplicationBuilder(SlopeApplication.class)
 			.initializers(context -> context.getBeanFactory()
 				.registerSingleton("withoutTestComponents", new TwoInstancesTests.WithoutTestComponents()))
 			.run("--server.port=0");
 		try {
-			String report = new IndexingLagBenchmark(args[0]).run(a, label, changes, rate, warmup, poll);
-			Path out = Path.of("bench/data/results", label + "-lag.md");
+			String report = new IndexingLagBenchmark(args[0]).run(a, label, changes, rate, warmup, poll, kill);
+			Path out = Path.of("bench/data/results", label + ((kill != null) ? "-kill" : "") + "-lag.md");
 			Files.createDirectories(out.getParent());
 			Files.writeString(out, report);
 			System.out.println(report);
@@ -82,10 +86,10 @@ public final class IndexingLagBenchmark {
 		}
 	}
 
-	private String run(ConfigurableApplicationContext a, String label, int changes, int rate, int warmup, long poll)
-			throws Exception {
+	private String run(ConfigurableApplicationContext a, String label, int changes, int rate, int warmup, long poll,
+			Long kill) throws Exception {
 		JdbcTemplate jdbc = new JdbcTemplate(a.getBean(DataSource.class));
-		awaitTwoProcessors(jdbc);
+		awaitProcessors(jdbc, (kill != null) ? 3 : 2);
 		PostingFixture fixture = a.getBean(PostingFixture.class);
 		Company company = fixture.company("Indexing Lag Labs");
 		// each posting published here, with the word of its title now
@@ -104,6 +108,10 @@ public final class IndexingLagBenchmark {
 				Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
 			}
 			next += interval;
+			if (kill != null && i == changes / 3) {
+				ProcessHandle.of(kill).orElseThrow().destroyForcibly();
+				System.out.println("Killed instance C (process " + kill + ") after " + i + " changes");
+			}
 			String word = word();
 			// a rename takes a posting whose title B has already found: the lag of each word is that of one change
 			List<JobPosting> found = published.entrySet()
@@ -141,18 +149,19 @@ public final class IndexingLagBenchmark {
 		}
 		long[] sorted = order.stream().skip(warmup).mapToLong(lags::get).sorted().toArray();
 		long pending = jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class);
-		return report(label, changes, rate, warmup, poll, sorted, pending);
+		return report(label + ((kill != null) ? ", instance C killed after a third" : ""), changes, rate, warmup, poll,
+				sorted, pending);
 	}
 
-	/** Both instances' event processors share the outbox (two shards, each running): the lag of a cluster at work. */
-	private static void awaitTwoProcessors(JdbcTemplate jdbc) throws InterruptedException {
+	/** The instances' event processors share the outbox (a shard each, running): the lag of a cluster at work. */
+	private static void awaitProcessors(JdbcTemplate jdbc, int count) throws InterruptedException {
 		long deadline = System.nanoTime() + GIVE_UP.toNanos();
 		String sql = """
 				select count(*) from hsearch_agent
-				where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING' and state = 'RUNNING' and total_shard_count = 2""";
-		while (jdbc.queryForObject(sql, Long.class) != 2) {
+				where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING' and state = 'RUNNING' and total_shard_count = ?""";
+		while (jdbc.queryForObject(sql, Long.class, count) != count) {
 			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("The two instances' event processors never shared the outbox");
+				throw new IllegalStateException("The " + count + " instances' event processors never shared the outbox");
 			}
 			Thread.sleep(200);
 		}

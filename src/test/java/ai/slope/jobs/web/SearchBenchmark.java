@@ -45,7 +45,9 @@ import ai.slope.web.Measurements;
  * </ul>
  * Not a test: bench/run.sh calls it. Settings come from system properties: {@code bench.label},
  * {@code bench.warmup} and {@code bench.rounds} (rounds over all queries), {@code bench.sql.queries} (how many
- * of the keyword queries the slow SQL mode runs; all by default), {@code bench.out} (folder).
+ * of the keyword queries the slow SQL mode runs; all by default), {@code bench.out} (folder), {@code bench.clear}
+ * (a URL posted to before every query, untimed: OpenSearch's {@code _cache/clear} of the benchmark's indexes, so that
+ * each query is answered without the node's caches, the "cold" of the OpenSearch backend).
  */
 public final class SearchBenchmark {
 
@@ -77,6 +79,7 @@ public final class SearchBenchmark {
 				HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/jobs?" + query))
 					.header("Accept", "application/json")
 					.build();
+				clearCaches(client);
 				long start = System.nanoTime();
 				HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 				long took = System.nanoTime() - start;
@@ -91,12 +94,26 @@ public final class SearchBenchmark {
 		return measurements;
 	}
 
+	private static void clearCaches(HttpClient client) throws IOException, InterruptedException {
+		String clear = System.getProperty("bench.clear");
+		if (clear != null) {
+			HttpResponse<String> response = client.send(
+					HttpRequest.newBuilder(URI.create(clear)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(clear + " gave " + response.statusCode() + ": " + response.body());
+			}
+		}
+	}
+
 	private static long total(String json) {
 		Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(json);
 		return total.find() ? Long.parseLong(total.group(1)) : -1;
 	}
 
-	private static Measurements floor(List<String> queries, int warmup, int rounds, String[] settings) {
+	private static Measurements floor(List<String> queries, int warmup, int rounds, String[] settings)
+			throws IOException, InterruptedException {
+		HttpClient client = HttpClient.newHttpClient();
 		SpringApplication application = new SpringApplication(SlopeApplication.class);
 		List<String> arguments = new ArrayList<>(List.of("--slope.demo.enabled=false", "--server.port=0"));
 		arguments.addAll(List.of(settings));
@@ -106,6 +123,7 @@ public final class SearchBenchmark {
 			Measurements measurements = new Measurements("JobSearch in-process (floor)");
 			for (int round = 0; round < warmup + rounds; round++) {
 				for (String query : queries) {
+					clearCaches(client);
 					long start = System.nanoTime();
 					JobQuery parsed = parameters.parse(form(query), JobQuery.DEFAULT_SIZE).query();
 					JobSearchResult result = search.search(parsed);
