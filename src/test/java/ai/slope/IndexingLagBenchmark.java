@@ -179,8 +179,8 @@ public final class IndexingLagBenchmark {
 		out.append("| changes | p50 ms | p95 ms | p99 ms | max ms | outbox rows left |\n");
 		out.append("|---:|---:|---:|---:|---:|---:|\n");
 		out.append(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.0f | %.0f | %d |%n", sorted.length,
-				Measurements.percentile(sorted, 0.50) / 1e6, Measurements.percentile(sorted, 0.95) / 1e6,
-				Measurements.percentile(sorted, 0.99) / 1e6, sorted[sorted.length - 1] / 1e6, pending));
+				Measurements.percentile(sorted, 50) / 1e6, Measurements.percentile(sorted, 95) / 1e6,
+				Measurements.percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6, pending));
 		return out.toString();
 	}
 
