@@ -25,7 +25,7 @@ import ai.slope.jobs.JobSearch;
  * measured by {@link SearchOutboxTests}, which this wait is bounded by.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class OutboxDrained {
+public class OutboxDrained {
 
 	/** Longer than the stated delay: a test that waits longer fails. */
 	static final Duration AT_MOST = Duration.ofSeconds(30);
@@ -55,7 +55,7 @@ class OutboxDrained {
 		};
 	}
 
-	static void awaitDrained(JdbcTemplate jdbc, EntityManagerFactory entityManagerFactory) throws InterruptedException {
+	public static void awaitDrained(JdbcTemplate jdbc, EntityManagerFactory entityManagerFactory) throws InterruptedException {
 		Instant giveUp = Instant.now().plus(AT_MOST);
 		while (jdbc.queryForObject("select count(*) from hsearch_outbox_event where status = 'PENDING'", Long.class) > 0) {
 			if (Instant.now().isAfter(giveUp)) {

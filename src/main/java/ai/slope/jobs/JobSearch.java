@@ -69,7 +69,8 @@ import ai.slope.web.KeywordSyntax;
  * a spelling correction when the keywords as typed find nothing. Results are read from the index alone,
  * without touching the database. On the Lucene backend the counts come from the {@link FacetCounter} and are kept
  * while the index is unchanged; on OpenSearch from aggregations in the page's own request ({@link OpenSearchCounts}),
- * never kept, since another instance may have changed the index meanwhile.
+ * kept for a few seconds only ({@code slope.search.opensearch.count-cache-seconds}), since another instance may
+ * change the index at any time: the bound docs/search.md states.
  */
 @Service
 public class JobSearch {
@@ -102,6 +103,12 @@ public class JobSearch {
 	/** Totals and facet counts of recent searches; {@code null} when switched off. */
 	private final Cache<CountsKey, Counts> counts;
 
+	/**
+	 * On OpenSearch: totals and facet counts of recent searches, each kept for a few seconds; {@code null} when
+	 * switched off or on Lucene. A page found with a kept total that it contradicts is counted anew.
+	 */
+	private final Cache<CountsKey, Counts> recentCounts;
+
 	/** Postings kept beyond those asked for, to take the place of any that expire while the list is kept. */
 	private static final int SIMILAR_SPARE = 3;
 
@@ -121,10 +128,17 @@ public class JobSearch {
 	JobSearch(EntityManagerFactory entityManagerFactory, Optional<Clock> clock,
 			@Value("${slope.search.count-cache-size:2000}") int countCacheSize,
 			@Value("${slope.search.count-threads:0}") int countThreads,
-			@Value("${slope.search.backend:lucene}") String backend) {
+			@Value("${slope.search.backend:lucene}") String backend,
+			@Value("${slope.search.opensearch.count-cache-seconds:10}") int openSearchCountSeconds) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.backend = SearchBackend.of(backend);
+		this.recentCounts = (this.backend == SearchBackend.OPENSEARCH && countCacheSize > 0 && openSearchCountSeconds > 0)
+				? Caffeine.newBuilder()
+					.maximumSize(countCacheSize)
+					.expireAfterWrite(Duration.ofSeconds(openSearchCountSeconds))
+					.build()
+				: null;
 		// the caches are keyed on the Lucene index's segments; an OpenSearch index may change through any instance
 		countCacheSize = (this.backend == SearchBackend.LUCENE) ? countCacheSize : 0;
 		this.counts = (countCacheSize > 0) ? Caffeine.newBuilder()
@@ -185,7 +199,9 @@ public class JobSearch {
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
 			if (this.backend == SearchBackend.OPENSEARCH) {
-				return roleTypeCountsOnOpenSearch(session, now);
+				Counts recent = (this.recentCounts != null) ? this.recentCounts.getIfPresent(recentKey(JobQuery.all(), now))
+						: null;
+				return (recent != null) ? recent.facets().roleTypes() : roleTypeCountsOnOpenSearch(session, now);
 			}
 			CountsKey all = countsKey(session, JobQuery.all(), now);
 			Counts cached = (all != null) ? this.counts.getIfPresent(all) : null;
@@ -477,9 +493,19 @@ public class JobSearch {
 	}
 
 	/**
-	 * A search on OpenSearch: the page, the total and every count in one request (see {@link OpenSearchCounts}).
+	 * A search on OpenSearch: the page, the total and every count in one request (see {@link OpenSearchCounts}). When
+	 * the same search was counted in the last seconds ({@link #recentCounts}), only the page is looked for, as on
+	 * Lucene (it may stop as soon as the page is certain), unless it contradicts the kept total.
 	 */
 	private JobSearchResult runOnOpenSearch(SearchSession session, JobQuery query, Instant now) {
+		CountsKey key = (this.recentCounts != null) ? recentKey(query, now) : null;
+		Counts recent = (key != null) ? this.recentCounts.getIfPresent(key) : null;
+		if (recent != null) {
+			List<JobSummary> page = page(session, query, now);
+			if (agrees(page, query, recent.total())) {
+				return new JobSearchResult(query, page, recent.total(), recent.facets(), null);
+			}
+		}
 		OpenSearchCounts counting = new OpenSearchCounts(query, now);
 		ElasticsearchSearchResult<JobSummary> result = session.search(JobPosting.class)
 			.extension(ElasticsearchExtension.get())
@@ -488,8 +514,27 @@ public class JobSearch {
 			.sort(f -> sort(f, query))
 			.requestTransformer(context -> counting.addTo(context.body()))
 			.fetch(query.offset(), query.size());
-		return new JobSearchResult(query, result.hits(), result.total().hitCount(),
-				OpenSearchCounts.facets(result.responseBody()), null);
+		Counts counted = new Counts(result.total().hitCount(), OpenSearchCounts.facets(result.responseBody()));
+		if (key != null) {
+			this.recentCounts.put(key, counted);
+		}
+		return new JobSearchResult(query, result.hits(), counted.total(), counted.facets(), null);
+	}
+
+	/** What recent counts on OpenSearch are kept under: the query but for its page and order, and the minute. */
+	private static CountsKey recentKey(JobQuery query, Instant now) {
+		return new CountsKey(query.withPage(1, JobQuery.DEFAULT_SIZE).withSort(null), now, List.of());
+	}
+
+	/**
+	 * Whether a page found now agrees with a total counted a few seconds earlier: a page that is not full ends the
+	 * results, so the total is the postings before it and its own; a full page needs at least that many. A posting
+	 * published or closed meanwhile that the page shows is so counted at once; one it does not show may be missing
+	 * from the kept counts until they expire.
+	 */
+	static boolean agrees(List<?> page, JobQuery query, long total) {
+		long seen = (long) query.offset() + page.size();
+		return (page.size() < query.size()) ? total == seen : total >= seen;
 	}
 
 	private static Map<String, Long> roleTypeCountsOnOpenSearch(SearchSession session, Instant now) {

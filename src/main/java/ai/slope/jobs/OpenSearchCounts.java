@@ -67,7 +67,13 @@ final class OpenSearchCounts {
 		}
 	}
 
-	/** Adds the group filters as the post filter and the counting aggregations to a search request's body. */
+	/**
+	 * Adds the group filters as the post filter and the counting aggregations to a search request's body. A group
+	 * whose count passes no other group's filter (every group, when none is chosen) is counted over the matches
+	 * directly, without a filter aggregation around it; the pay and date bands are {@code range} aggregations, one
+	 * read of the field per posting for all bands (as {@code filters} of range queries they cost a pass each: the
+	 * bare search over 1,000,000 postings took about twice as long, docs/benchmarks.md).
+	 */
 	void addTo(JsonObject body) {
 		if (!this.filters.isEmpty()) {
 			body.add("post_filter", allBut(null));
@@ -77,22 +83,49 @@ final class OpenSearchCounts {
 			JsonObject terms = new JsonObject();
 			terms.addProperty("field", field);
 			terms.addProperty("size", MAX_VALUES);
-			aggregations.add(field, filtered(allBut(field), "values", "terms", terms));
+			aggregations.add(field, countedWithout(field, "terms", terms));
 		}
-		JsonObject salary = new JsonObject();
+		JsonArray salary = new JsonArray();
 		for (int threshold : Facets.SALARY_THRESHOLDS) {
-			salary.add(String.valueOf(threshold), atLeast(SALARY, threshold));
+			salary.add(from(String.valueOf(threshold), new JsonPrimitive(threshold)));
 		}
-		aggregations.add(SALARY, filtered(allBut(SALARY), "values", "filters", wrap("filters", salary)));
-		JsonObject posted = new JsonObject();
+		aggregations.add(SALARY, countedWithout(SALARY, "range", bands(SALARY, salary)));
+		JsonArray posted = new JsonArray();
 		for (int days : Facets.POSTED_WITHIN_DAYS) {
-			posted.add(String.valueOf(days), publishedWithin(days));
+			posted.add(from(String.valueOf(days), new JsonPrimitive(this.now.minus(Duration.ofDays(days)).toEpochMilli())));
 		}
-		aggregations.add(PUBLISHED, filtered(allBut(PUBLISHED), "values", "filters", wrap("filters", posted)));
+		JsonObject postedBands = bands(PUBLISHED, posted);
+		postedBands.addProperty("format", "epoch_millis");
+		aggregations.add(PUBLISHED, countedWithout(PUBLISHED, "range", postedBands));
 		JsonObject visa = allBut(VISA);
 		visa.getAsJsonObject("bool").getAsJsonArray("filter").add(term(VISA, new JsonPrimitive(true)));
 		aggregations.add(VISA, wrap("filter", visa));
 		body.add("aggs", aggregations);
+	}
+
+	/** A group's aggregation: over the matches that pass every other group's filter, or over all when there is none. */
+	private JsonObject countedWithout(String group, String type, JsonObject definition) {
+		JsonObject others = allBut(group);
+		if (others.getAsJsonObject("bool").getAsJsonArray("filter").isEmpty()) {
+			return wrap(type, definition);
+		}
+		return filtered(others, "values", type, definition);
+	}
+
+	/** Bands of "at least" a value, keyed by name, in one {@code range} aggregation of a field. */
+	private static JsonObject bands(String field, JsonArray ranges) {
+		JsonObject definition = new JsonObject();
+		definition.addProperty("field", field);
+		definition.addProperty("keyed", true);
+		definition.add("ranges", ranges);
+		return definition;
+	}
+
+	private static JsonObject from(String key, JsonPrimitive value) {
+		JsonObject range = new JsonObject();
+		range.addProperty("key", key);
+		range.add("from", value);
+		return range;
 	}
 
 	/** The counts of the aggregations {@link #addTo} asked for, read from the response. */
@@ -133,12 +166,14 @@ final class OpenSearchCounts {
 		terms.addProperty("field", ROLE_TYPE);
 		terms.addProperty("size", MAX_VALUES);
 		JsonObject aggregations = new JsonObject();
-		aggregations.add(ROLE_TYPE, filtered(allOf(new JsonArray()), "values", "terms", terms));
+		aggregations.add(ROLE_TYPE, wrap("terms", terms));
 		return aggregations;
 	}
 
+	/** The buckets of a group's aggregation, within its filter aggregation or not ({@link #countedWithout}). */
 	private static JsonElement buckets(JsonObject aggregations, String name) {
-		return aggregations.getAsJsonObject(name).getAsJsonObject("values").get("buckets");
+		JsonObject aggregation = aggregations.getAsJsonObject(name);
+		return (aggregation.has("values") ? aggregation.getAsJsonObject("values") : aggregation).get("buckets");
 	}
 
 	/** As {@link FacetCounter}: the values that have postings, the most first, then by value. */
