@@ -1,7 +1,6 @@
 package ai.slope.admin;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,9 +21,9 @@ public class AuditLog {
 
 	private final JsonMapper json;
 
-	AuditLog(AuditEntryRepository entries, Optional<Clock> clock, JsonMapper json) {
+	AuditLog(AuditEntryRepository entries, Clock clock, JsonMapper json) {
 		this.entries = entries;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 		this.json = json;
 	}
 

@@ -118,12 +118,12 @@ public class JobSearch {
 	/** The analyser of the words searched for, set at the first search with keywords. */
 	private volatile Analyzer queryAnalyzer;
 
-	JobSearch(EntityManagerFactory entityManagerFactory, Optional<Clock> clock,
+	JobSearch(EntityManagerFactory entityManagerFactory, Clock clock,
 			@Value("${slope.search.count-cache-size:2000}") int countCacheSize,
 			@Value("${slope.search.count-threads:0}") int countThreads,
 			@Value("${slope.search.backend:lucene}") String backend) {
 		this.entityManagerFactory = entityManagerFactory;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 		this.backend = SearchBackend.of(backend);
 		// the caches are keyed on the Lucene index's segments; an OpenSearch index may change through any instance
 		countCacheSize = (this.backend == SearchBackend.LUCENE) ? countCacheSize : 0;

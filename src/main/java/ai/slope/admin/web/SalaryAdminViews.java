@@ -29,11 +29,11 @@ class SalaryAdminViews {
 	private final java.time.Clock clock;
 
 	SalaryAdminViews(MessageSource messages, RoleTaxonomy roles, Accounts accounts,
-			java.util.Optional<java.time.Clock> clock) {
+			java.time.Clock clock) {
 		this.messages = messages;
 		this.roles = roles;
 		this.accounts = accounts;
-		this.clock = clock.orElse(java.time.Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**
