@@ -306,14 +306,14 @@ public class Accounts {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		account.suspend();
 		this.signIns.endAll(account.getEmail());
-		this.events.publishEvent(new AccountSuspension(accountId, true));
+		this.events.publishEvent(new AccountSuspended(accountId));
 		log.info("Account {} suspended", accountId);
 	}
 
 	@Transactional
 	public void reactivate(long accountId) {
 		this.accounts.findById(accountId).orElseThrow().reactivate();
-		this.events.publishEvent(new AccountSuspension(accountId, false));
+		this.events.publishEvent(new AccountReactivated(accountId));
 		log.info("Account {} reactivated", accountId);
 	}
 
