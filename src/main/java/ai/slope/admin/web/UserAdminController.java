@@ -25,6 +25,7 @@ import ai.slope.admin.AuditFilter;
 import ai.slope.admin.AuditTrail;
 import ai.slope.admin.UserAdministration;
 import ai.slope.audit.AuditAction;
+import ai.slope.web.PageLinks;
 import ai.slope.web.PageNotFoundException;
 import ai.slope.web.Pages;
 

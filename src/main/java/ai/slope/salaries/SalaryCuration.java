@@ -1,4 +1,4 @@
-package ai.slope.admin;
+package ai.slope.salaries;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,18 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import ai.slope.audit.AuditAction;
 import ai.slope.audit.AuditDetail;
 import ai.slope.audit.AuditedAction;
-import ai.slope.salaries.ExchangeRates;
-import ai.slope.salaries.ImportReport;
-import ai.slope.salaries.SalaryImports;
-import ai.slope.salaries.SalaryOutliers;
-import ai.slope.salaries.SalaryRecord;
-import ai.slope.salaries.SalaryReview;
-import ai.slope.salaries.TitleRule;
-import ai.slope.salaries.TitleRules;
 
 /**
- * The admins’ curation of salary data, each change stored with its audit entry in one transaction: imports,
- * title rules, exchange rates, outlier flagging and the review of records.
+ * The admins’ curation of salary data, each change stored with its audit entry in one transaction (an
+ * {@link AuditedAction} that the admin module's audit log stores in it): imports, title rules, exchange rates, outlier
+ * flagging and the review of records.
  */
 @Service
 public class SalaryCuration {
@@ -151,13 +144,6 @@ public class SalaryCuration {
 	private static AuditDetail withStatusChange(AuditDetail detail, SalaryReview.Change change) {
 		return detail.and("change", AuditDetail.label("salaries.status." + change.before().status().name()),
 				AuditDetail.label("salaries.status." + change.after().status().name()));
-	}
-
-	/**
-	 * What a record’s audit entries call it.
-	 */
-	static String describe(SalaryRecord record) {
-		return record.jobTitle() + ", " + record.year();
 	}
 
 }
