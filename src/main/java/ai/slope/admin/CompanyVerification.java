@@ -34,7 +34,8 @@ public class CompanyVerification {
 	public boolean verify(long adminId, long companyId) {
 		boolean changed = this.companies.verify(companyId);
 		if (changed) {
-			this.events.publishEvent(AuditedAction.of(adminId, AuditAction.COMPANY_VERIFY, companyId, detail(companyId, "")));
+			this.events.publishEvent(
+					AuditedAction.of(adminId, AuditAction.COMPANY_VERIFY, companyId, detail(companyId, "")));
 		}
 		return changed;
 	}
@@ -48,7 +49,8 @@ public class CompanyVerification {
 	public boolean unverify(long adminId, long companyId, String reason) {
 		boolean changed = this.companies.unverify(companyId);
 		if (changed) {
-			this.events.publishEvent(AuditedAction.of(adminId, AuditAction.COMPANY_UNVERIFY, companyId, detail(companyId, reason)));
+			this.events.publishEvent(
+					AuditedAction.of(adminId, AuditAction.COMPANY_UNVERIFY, companyId, detail(companyId, reason)));
 		}
 		return changed;
 	}

@@ -1,6 +1,5 @@
 package ai.slope.admin;
 
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,9 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 import ai.slope.audit.AuditAction;
 import ai.slope.audit.AuditDetail;
 import ai.slope.audit.AuditedAction;
+import ai.slope.roles.RoleTaxonomyEditor;
 import ai.slope.roles.RoleTaxonomyEditor.NewRoleType;
 import ai.slope.roles.RoleTaxonomyEditor.RoleTypeEdit;
-import ai.slope.roles.RoleTaxonomyEditor;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.RoleTypeText;
 

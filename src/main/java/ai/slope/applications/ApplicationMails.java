@@ -19,8 +19,8 @@ import ai.slope.jobs.Postings;
  * Mails the seeker, in their language and after the move is committed, when their application reaches a stage they
  * hear about (INTERVIEW, OFFER, HIRED, REJECTED). The recruiters' notes on a move are not in it. Each mail is an
  * {@link ApplicationModuleListener}: sent in the background after the commit (moving two hundred applicants does
- * not wait for two hundred SMTP conversations), and sent again later when the SMTP server refuses it. It also mails a candidate a recruiter invited
- * (sourced), with the recruiter's note and a link to the invitation; a withdrawn invitation is not mailed; and
+ * not wait for two hundred SMTP conversations), and sent again later when the SMTP server refuses it. It also mails
+ * a candidate a recruiter invited (sourced), with the recruiter's note and a link to the invitation; a withdrawn invitation is not mailed; and
  * the recruiter who invited a candidate, when the candidate accepts or declines. When a recruiter closes a posting as
  * filled, each applicant still in an open stage hears of it once (one {@link PostingFilledForApplicant} each, so
  * that a refused mail is retried without mailing the others twice); an invitation not accepted is not an application
