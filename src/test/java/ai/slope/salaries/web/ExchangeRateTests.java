@@ -119,6 +119,13 @@ class ExchangeRateTests {
 				"usdPerUnit", "2", "version", "9999");
 		assertThat(Jsoup.parse(stale.getContentAsString()).select(".form-problem").text())
 			.startsWith("Someone changed this rate in the meantime.");
+		MockHttpServletResponse unreadable = this.admin.post("/admin/salaries/rates", "currency", "CHF", "year",
+				"2025", "usdPerUnit", "2", "version", "v1");
+		assertThat(Jsoup.parse(unreadable.getContentAsString()).select(".form-problem").text())
+			.as("a version that is no number matches no rate")
+			.startsWith("Someone changed this rate in the meantime.");
+		assertThat(Jsoup.parse(unreadable.getContentAsString()).select("#usdPerUnit").val()).as("the form keeps what was typed")
+			.isEqualTo("2");
 		MockHttpServletResponse bad = this.admin.post("/admin/salaries/rates", "currency", "Swiss", "year", "1066",
 				"usdPerUnit", "-1");
 		assertThat(Jsoup.parse(bad.getContentAsString()).select(".form-problem").eachText()).containsExactly(

@@ -1,16 +1,15 @@
 package ai.slope.salaries.web.admin;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
@@ -41,29 +40,25 @@ class ExchangeRatesController {
 	@GetMapping("/rates")
 	String showRates(Model model) {
 		if (!model.containsAttribute("rateForm")) {
-			model.addAttribute("rateForm", Map.of("currency", "", "year", "", "usdPerUnit", ""));
+			model.addAttribute("rateForm", RateForm.empty());
 		}
 		return ratesPage(model);
 	}
 
+	/**
+	 * Saves a rate. A version that is not a number (a type mismatch in the binding) can match no stored rate: it is a
+	 * conflict, as a changed one is.
+	 */
 	@PostMapping("/rates")
-	String saveRate(@CurrentUser SignedInUser admin, @RequestParam(required = false) String currency,
-			@RequestParam(required = false) String year, @RequestParam(required = false) String usdPerUnit,
-			@RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
-		Long expected = null;
-		if (version != null && !version.isBlank()) {
-			try {
-				expected = Long.parseLong(version.strip());
-			}
-			catch (NumberFormatException ex) {
-				expected = -1L;
-			}
-		}
+	String saveRate(@CurrentUser SignedInUser admin, @ModelAttribute("rateForm") RateForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		Long expected = binding.hasFieldErrors("version") ? Long.valueOf(-1L) : form.getVersion();
+		String usdPerUnit = (form.getUsdPerUnit() != null) ? form.getUsdPerUnit() : "";
 		try {
-			this.curation.saveRate(admin.getId(), currency, year, (usdPerUnit != null) ? usdPerUnit : "", expected);
+			this.curation.saveRate(admin.getId(), form.getCurrency(), form.getYear(), usdPerUnit, expected);
 			redirect.addFlashAttribute("notice", "salaries.rates.saved");
-			redirect.addFlashAttribute("noticeArgs",
-					List.of(currency.strip().toUpperCase(Locale.ROOT), year.strip(), usdPerUnit.strip()));
+			redirect.addFlashAttribute("noticeArgs", List.of(form.getCurrency().strip().toUpperCase(Locale.ROOT),
+					form.getYear().strip(), usdPerUnit.strip()));
 			return "redirect:" + SalaryAdminViews.BASE + "/rates";
 		}
 		catch (InvalidSalaryInputException ex) {
@@ -73,11 +68,7 @@ class ExchangeRatesController {
 			model.addAttribute("rateProblems",
 					List.of(new InputProblem(null, "salaries.rates.error.conflict", List.of())));
 		}
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("currency", (currency != null) ? currency : "");
-		form.put("year", (year != null) ? year : "");
-		form.put("usdPerUnit", (usdPerUnit != null) ? usdPerUnit : "");
-		model.addAttribute("rateForm", form);
+		model.addAttribute("rateForm", form.shown());
 		return ratesPage(model);
 	}
 

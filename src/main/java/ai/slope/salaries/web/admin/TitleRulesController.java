@@ -1,14 +1,13 @@
 package ai.slope.salaries.web.admin;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -50,9 +49,10 @@ class TitleRulesController {
 	String showUnmappedTitles(@RequestParam(name = "page", required = false) String page, Model model,
 			Locale locale) {
 		int number = SalaryAdminViews.page(page);
-		TitleRules.UnmappedTitles unmapped = this.rules.unmapped((number - 1) * SalaryAdminViews.PAGE_SIZE, SalaryAdminViews.PAGE_SIZE);
+		int size = SalaryAdminViews.PAGE_SIZE;
+		TitleRules.UnmappedTitles unmapped = this.rules.unmapped((number - 1) * size, size);
 		model.addAttribute("unmapped", unmapped);
-		model.addAttribute("pages", SalaryAdminViews.pages(number, unmapped.titles(), SalaryAdminViews.PAGE_SIZE));
+		model.addAttribute("pages", SalaryAdminViews.pages(number, unmapped.titles(), size));
 		model.addAttribute("targets", this.views.targets(locale));
 		model.addAttribute("page", number);
 		return "salaries/admin/titles";
@@ -64,7 +64,7 @@ class TitleRulesController {
 	@GetMapping("/rules")
 	String showRules(Model model, Locale locale) {
 		if (!model.containsAttribute("ruleForm")) {
-			model.addAttribute("ruleForm", Map.of("kind", "EXACT", "title", "", "target", ""));
+			model.addAttribute("ruleForm", RuleForm.empty());
 		}
 		return rulesPage(model, locale);
 	}
@@ -74,13 +74,12 @@ class TitleRulesController {
 	 * to.
 	 */
 	@PostMapping("/rules")
-	String addRule(@CurrentUser SignedInUser admin, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String title, @RequestParam(required = false) String target,
+	String addRule(@CurrentUser SignedInUser admin, @ModelAttribute("ruleForm") RuleForm form,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String page, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		boolean fromTitles = "titles".equals(from);
 		try {
-			TitleRules.Added added = this.curation.addRule(admin.getId(), kind, title, target);
+			TitleRules.Added added = this.curation.addRule(admin.getId(), form.kind(), form.title(), form.target());
 			redirect.addFlashAttribute("notice", added.rule().isOutOfScope() ? "salaries.rules.added.out-of-scope"
 					: "salaries.rules.added");
 			redirect.addFlashAttribute("noticeArgs", List.of(added.rule().title(),
@@ -96,11 +95,7 @@ class TitleRulesController {
 				redirect.addFlashAttribute("problemArgs", first.arguments());
 				return "redirect:" + SalaryAdminViews.BASE + "/titles";
 			}
-			Map<String, String> form = new LinkedHashMap<>();
-			form.put("kind", (kind != null) ? kind : "EXACT");
-			form.put("title", (title != null) ? title : "");
-			form.put("target", (target != null) ? target : "");
-			model.addAttribute("ruleForm", form);
+			model.addAttribute("ruleForm", form.shown());
 			model.addAttribute("ruleProblems", ex.getProblems());
 			return rulesPage(model, locale);
 		}
