@@ -52,17 +52,28 @@ public class EventListeners {
 	 * Waits until no listener of this application is due or running (ten seconds at most).
 	 */
 	public void awaitDone() {
+		awaitDone(this.jdbc);
+	}
+
+	/**
+	 * Waits until no listener of the application on this database is due or running (ten seconds at most).
+	 */
+	public static void awaitDone(JdbcTemplate jdbc) {
 		Awaitility.await("event listeners to finish")
 			.atMost(Duration.ofSeconds(10))
 			.pollDelay(Duration.ZERO)
 			.pollInterval(Duration.ofMillis(20))
-			.until(() -> inFlight() == 0);
+			.until(() -> inFlight(jdbc) == 0);
 	}
 
 	/** The publications of this application whose listener is due or running. */
 	public long inFlight() {
+		return inFlight(this.jdbc);
+	}
+
+	private static long inFlight(JdbcTemplate jdbc) {
 		try {
-			return this.jdbc.queryForObject(
+			return jdbc.queryForObject(
 					"select count(*) from event_publication where status is distinct from 'FAILED'", Long.class);
 		}
 		catch (DataAccessException ex) {
