@@ -71,7 +71,7 @@ class AccountMails {
 	}
 
 	private void send(Account to, String subjectKey, String bodyKey, Object... arguments) {
-		this.mailer.send(to, subjectKey, null, bodyKey, arguments);
+		this.mailer.sendQuietly(to, subjectKey, bodyKey, arguments);
 	}
 
 }

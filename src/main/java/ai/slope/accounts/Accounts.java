@@ -60,7 +60,7 @@ public class Accounts {
 	private final LoginThrottle throttle;
 
 	Accounts(AccountRepository accounts, PasswordResetTokenRepository resetTokens, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy, SignIns signIns, AccountMails mails, Optional<Clock> clock,
+			PasswordPolicy passwordPolicy, SignIns signIns, AccountMails mails, Clock clock,
 			ApplicationEventPublisher events, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.resetTokens = resetTokens;
@@ -68,7 +68,7 @@ public class Accounts {
 		this.passwordPolicy = passwordPolicy;
 		this.signIns = signIns;
 		this.mails = mails;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 		this.events = events;
 		this.throttle = throttle;
 	}
@@ -306,14 +306,14 @@ public class Accounts {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		account.suspend();
 		this.signIns.endAll(account.getEmail());
-		this.events.publishEvent(new AccountSuspension(accountId, true));
+		this.events.publishEvent(new AccountSuspended(accountId));
 		log.info("Account {} suspended", accountId);
 	}
 
 	@Transactional
 	public void reactivate(long accountId) {
 		this.accounts.findById(accountId).orElseThrow().reactivate();
-		this.events.publishEvent(new AccountSuspension(accountId, false));
+		this.events.publishEvent(new AccountReactivated(accountId));
 		log.info("Account {} reactivated", accountId);
 	}
 

@@ -23,9 +23,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Sends a mail to an account, in the account's language, from the message files. With no SMTP server
- * configured ({@code SLOPE_SMTP_HOST}) the mail, links included, is written to the log instead. A mail that
- * cannot be sent is logged for operators and does not fail the action that sent it. Every module's mails go
- * through here.
+ * configured ({@code SLOPE_SMTP_HOST}) the mail, links included, is written to the log instead. Every module's
+ * mails go through here. The mails that event listeners send after a commit ({@link #send}) throw when the server
+ * does not take them, so that the listener's event publication stays incomplete and is sent again (docs/
+ * architecture.md, "Events"); the account mails a page sends while a person waits are logged for operators and do
+ * not fail the page, which answers the same either way.
  */
 @Component
 public class Mailer {
@@ -72,12 +74,26 @@ public class Mailer {
 	}
 
 	/**
+	 * Sends a mail from an event listener, in the account's language.
 	 * @param subjectArguments the subject's arguments, or {@code null} for a subject used as written
+	 * @throws MailException when the SMTP server does not take it, so that the listener is retried
 	 */
 	public void send(Account to, String subjectKey, Object[] subjectArguments, String bodyKey,
 			Object... bodyArguments) {
-		send(to.getEmail(), to.getLanguage(), "account " + to.getId(), subjectKey, subjectArguments, bodyKey,
-				bodyArguments);
+		String subject = this.messages.getMessage(subjectKey, subjectArguments, to.getLanguage());
+		String body = this.messages.getMessage(bodyKey, bodyArguments, to.getLanguage());
+		if (logInstead(to.getEmail(), subject, body)) {
+			return;
+		}
+		this.mailSender.getObject().send(message(to.getEmail(), subject, body));
+		log.info("Sent {} to account {}", subjectKey, to.getId());
+	}
+
+	/**
+	 * Sends a mail to an account in its language while a person waits for a page: a failure is logged, not thrown.
+	 */
+	void sendQuietly(Account to, String subjectKey, String bodyKey, Object... bodyArguments) {
+		send(to.getEmail(), to.getLanguage(), "account " + to.getId(), subjectKey, null, bodyKey, bodyArguments);
 	}
 
 	/**
@@ -99,24 +115,35 @@ public class Mailer {
 			String bodyKey, Object... bodyArguments) {
 		String subject = this.messages.getMessage(subjectKey, subjectArguments, language);
 		String body = this.messages.getMessage(bodyKey, bodyArguments, language);
-		if (!StringUtils.hasText(this.smtpHost)) {
-			log.info("No SMTP server is configured (SLOPE_SMTP_HOST), so this mail is written here instead of sent:"
-					+ "\nTo: {}\nSubject: {}\n\n{}\n", email, subject, body);
+		if (logInstead(email, subject, body)) {
 			return;
 		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.from);
-		message.setTo(email);
-		message.setSubject(subject);
-		message.setText(body);
 		try {
-			this.mailSender.getObject().send(message);
+			this.mailSender.getObject().send(message(email, subject, body));
 			log.info("Sent {} to {}", subjectKey, recipient);
 		}
 		catch (MailException ex) {
 			// the person sees the same answer either way (so a page reveals nothing); operators see this
 			log.error("Could not send {} to {} through {}", subjectKey, recipient, this.smtpHost, ex);
 		}
+	}
+
+	private boolean logInstead(String email, String subject, String body) {
+		if (StringUtils.hasText(this.smtpHost)) {
+			return false;
+		}
+		log.info("No SMTP server is configured (SLOPE_SMTP_HOST), so this mail is written here instead of sent:"
+				+ "\nTo: {}\nSubject: {}\n\n{}\n", email, subject, body);
+		return true;
+	}
+
+	private SimpleMailMessage message(String email, String subject, String body) {
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo(email);
+		message.setSubject(subject);
+		message.setText(body);
+		return message;
 	}
 
 	/**

@@ -50,14 +50,14 @@ public class PasswordResets {
 
 	PasswordResets(AccountRepository accounts, PasswordResetTokenRepository tokens, PasswordPolicy passwordPolicy,
 			Accounts accountService, AccountMails mails,
-			@Value("${slope.accounts.password-reset-validity:PT1H}") Duration validity, Optional<Clock> clock) {
+			@Value("${slope.accounts.password-reset-validity:PT1H}") Duration validity, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordPolicy = passwordPolicy;
 		this.accountService = accountService;
 		this.mails = mails;
 		this.validity = validity;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

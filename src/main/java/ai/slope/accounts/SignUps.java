@@ -59,14 +59,14 @@ public class SignUps {
 	private final ThrottleBuckets buckets;
 
 	SignUps(Accounts accounts, AccountRepository accountRepository, SignUpConfirmationRepository confirmations,
-			PasswordEncoder passwordEncoder, AccountMails mails, ThrottleBuckets buckets, Optional<Clock> clock) {
+			PasswordEncoder passwordEncoder, AccountMails mails, ThrottleBuckets buckets, Clock clock) {
 		this.accounts = accounts;
 		this.accountRepository = accountRepository;
 		this.confirmations = confirmations;
 		this.passwordEncoder = passwordEncoder;
 		this.mails = mails;
 		this.buckets = buckets;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

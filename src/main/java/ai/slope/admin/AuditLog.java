@@ -1,17 +1,20 @@
 package ai.slope.admin;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.audit.AuditedAction;
+
 /**
- * Records admin actions. Each admin controller calls {@link #record} inside the transaction of the action
- * itself, so an action and its entry are stored together or not at all.
+ * Records admin actions: every audited action publishes an {@link AuditedAction} inside its own transaction, and the
+ * entry is stored here, in that same transaction (an action published outside a transaction is refused), so an action
+ * and its entry are stored together or not at all.
  */
 @Service
 public class AuditLog {
@@ -22,35 +25,24 @@ public class AuditLog {
 
 	private final JsonMapper json;
 
-	AuditLog(AuditEntryRepository entries, Optional<Clock> clock, JsonMapper json) {
+	AuditLog(AuditEntryRepository entries, Clock clock, JsonMapper json) {
 		this.entries = entries;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 		this.json = json;
 	}
 
 	/**
 	 * Records that an admin did something, with a detail in no language (message keys and arguments, which the
-	 * audit page translates), stored as JSON.
+	 * audit page translates, stored as JSON) or as written.
 	 */
+	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
-	public AuditEntry record(long actorId, String action, String targetType, Object targetId, AuditDetail detail) {
-		return record(actorId, action, targetType, targetId,
-				detail.isEmpty() ? "" : this.json.writeValueAsString(detail.stored()));
-	}
-
-	/**
-	 * Records that an admin did something.
-	 * @param actorId the admin's account id
-	 * @param action what was done, a stable key such as {@code posting.approve} (the audit page shows its
-	 * label from the message files, {@code admin.audit.action.<key>})
-	 * @param targetType the kind of thing acted on, such as {@code posting}, {@code company}, {@code account}
-	 * @param targetId the thing's id
-	 * @param detail the reason given, as written (a person's words, shown in no other language); may be empty
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public AuditEntry record(long actorId, String action, String targetType, Object targetId, String detail) {
-		return this.entries.save(new AuditEntry(this.clock.instant(), actorId, action, targetType,
-				String.valueOf(targetId), (detail != null) ? detail : ""));
+	public void record(AuditedAction action) {
+		String detail = (action.detail() != null)
+				? (action.detail().isEmpty() ? "" : this.json.writeValueAsString(action.detail().stored()))
+				: action.text();
+		this.entries.save(new AuditEntry(this.clock.instant(), action.actorId(), action.action().key(),
+				action.action().targetType(), action.targetId(), detail));
 	}
 
 }

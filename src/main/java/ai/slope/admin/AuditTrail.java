@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
+import ai.slope.audit.AuditAction;
 
 /**
  * Reads the audit log for the admin pages: newest first, filtered, with the people involved by name.
@@ -48,7 +49,7 @@ public class AuditTrail {
 	public record Item(AuditEntry entry, Optional<Account> actor, Optional<Account> targetAccount) {
 
 		public boolean isKnownAction() {
-			return AuditActions.KNOWN.contains(this.entry.getAction());
+			return AuditAction.keys().contains(this.entry.getAction());
 		}
 
 	}
@@ -82,7 +83,7 @@ public class AuditTrail {
 	 * The actions to offer in a filter: the known ones, then any other that was recorded.
 	 */
 	public List<String> actions() {
-		Set<String> actions = new LinkedHashSet<>(AuditActions.KNOWN);
+		Set<String> actions = new LinkedHashSet<>(AuditAction.keys());
 		actions.addAll(this.entries.findDistinctActions());
 		return List.copyOf(actions);
 	}
@@ -91,7 +92,7 @@ public class AuditTrail {
 	 * The kinds of things acted on so far, for a filter.
 	 */
 	public List<String> targetTypes() {
-		Set<String> types = new LinkedHashSet<>(List.of(AuditActions.TARGET_ACCOUNT, AuditActions.TARGET_ROLE_TYPE));
+		Set<String> types = new LinkedHashSet<>(List.of(AuditAction.TARGET_ACCOUNT, AuditAction.TARGET_ROLE_TYPE));
 		types.addAll(this.entries.findDistinctTargetTypes());
 		return List.copyOf(types);
 	}
@@ -135,7 +136,7 @@ public class AuditTrail {
 	}
 
 	private static Optional<Long> accountTarget(AuditEntry entry) {
-		if (!AuditActions.TARGET_ACCOUNT.equals(entry.getTargetType())) {
+		if (!AuditAction.TARGET_ACCOUNT.equals(entry.getTargetType())) {
 			return Optional.empty();
 		}
 		try {

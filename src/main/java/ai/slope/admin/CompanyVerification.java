@@ -1,8 +1,11 @@
 package ai.slope.admin;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.audit.AuditAction;
+import ai.slope.audit.AuditedAction;
 import ai.slope.companies.Companies;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyNotFoundException;
@@ -16,11 +19,11 @@ public class CompanyVerification {
 
 	private final Companies companies;
 
-	private final AuditLog auditLog;
+	private final ApplicationEventPublisher events;
 
-	CompanyVerification(Companies companies, AuditLog auditLog) {
+	CompanyVerification(Companies companies, ApplicationEventPublisher events) {
 		this.companies = companies;
-		this.auditLog = auditLog;
+		this.events = events;
 	}
 
 	/**
@@ -31,7 +34,8 @@ public class CompanyVerification {
 	public boolean verify(long adminId, long companyId) {
 		boolean changed = this.companies.verify(companyId);
 		if (changed) {
-			this.auditLog.record(adminId, "company.verify", "company", companyId, detail(companyId, ""));
+			this.events.publishEvent(
+					AuditedAction.of(adminId, AuditAction.COMPANY_VERIFY, companyId, detail(companyId, "")));
 		}
 		return changed;
 	}
@@ -45,7 +49,8 @@ public class CompanyVerification {
 	public boolean unverify(long adminId, long companyId, String reason) {
 		boolean changed = this.companies.unverify(companyId);
 		if (changed) {
-			this.auditLog.record(adminId, "company.unverify", "company", companyId, detail(companyId, reason));
+			this.events.publishEvent(
+					AuditedAction.of(adminId, AuditAction.COMPANY_UNVERIFY, companyId, detail(companyId, reason)));
 		}
 		return changed;
 	}

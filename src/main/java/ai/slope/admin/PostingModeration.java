@@ -1,10 +1,13 @@
 package ai.slope.admin;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.audit.AuditAction;
+import ai.slope.audit.AuditedAction;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.Postings;
 
@@ -17,11 +20,11 @@ class PostingModeration {
 
 	private final Postings postings;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	PostingModeration(Postings postings, AuditLog audit) {
+	PostingModeration(Postings postings, ApplicationEventPublisher events) {
 		this.postings = postings;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -32,7 +35,7 @@ class PostingModeration {
 	@Transactional
 	JobPosting approve(long adminId, long postingId) {
 		JobPosting posting = this.postings.approve(adminId, postingId);
-		this.audit.record(adminId, "posting.approve", "posting", postingId, "");
+		this.events.publishEvent(AuditedAction.of(adminId, AuditAction.POSTING_APPROVE, postingId, ""));
 		return posting;
 	}
 
@@ -42,7 +45,8 @@ class PostingModeration {
 	@Transactional
 	JobPosting reject(long adminId, long postingId, String reason) {
 		JobPosting posting = this.postings.reject(adminId, postingId, reason);
-		this.audit.record(adminId, "posting.reject", "posting", postingId, posting.getRejectReason());
+		this.events.publishEvent(
+				AuditedAction.of(adminId, AuditAction.POSTING_REJECT, postingId, posting.getRejectReason()));
 		return posting;
 	}
 

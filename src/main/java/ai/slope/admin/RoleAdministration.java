@@ -1,9 +1,12 @@
 package ai.slope.admin;
 
-
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.audit.AuditAction;
+import ai.slope.audit.AuditDetail;
+import ai.slope.audit.AuditedAction;
 import ai.slope.roles.RoleTaxonomyEditor;
 import ai.slope.roles.RoleTaxonomyEditor.NewRoleType;
 import ai.slope.roles.RoleTaxonomyEditor.RoleTypeEdit;
@@ -19,11 +22,11 @@ public class RoleAdministration {
 
 	private final RoleTaxonomyEditor editor;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	RoleAdministration(RoleTaxonomyEditor editor, AuditLog audit) {
+	RoleAdministration(RoleTaxonomyEditor editor, ApplicationEventPublisher events) {
 		this.editor = editor;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -35,7 +38,7 @@ public class RoleAdministration {
 		AuditDetail detail = AuditDetail.of("value", AuditDetail.label("admin.roles.field.family"), request.family());
 		request.text().fields().forEach((field, value) -> detail.and("value",
 				AuditDetail.label("admin.roles.field." + field), value));
-		this.audit.record(adminId, AuditActions.ROLE_CREATE, AuditActions.TARGET_ROLE_TYPE, type.getSlug(), detail);
+		this.events.publishEvent(AuditedAction.of(adminId, AuditAction.ROLE_CREATE, type.getSlug(), detail));
 		return type;
 	}
 
@@ -51,7 +54,7 @@ public class RoleAdministration {
 			AuditDetail detail = AuditDetail.none();
 			edit.changes().forEach(change -> detail.and("field", AuditDetail.label("admin.roles.field." + change.field()),
 					change.before(), change.after()));
-			this.audit.record(adminId, AuditActions.ROLE_UPDATE, AuditActions.TARGET_ROLE_TYPE, slug, detail);
+			this.events.publishEvent(AuditedAction.of(adminId, AuditAction.ROLE_UPDATE, slug, detail));
 		}
 		return edit;
 	}

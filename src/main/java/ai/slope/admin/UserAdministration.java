@@ -1,11 +1,15 @@
 package ai.slope.admin;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.Role;
+import ai.slope.audit.AuditAction;
+import ai.slope.audit.AuditDetail;
+import ai.slope.audit.AuditedAction;
 
 /**
  * What an admin does to other people's accounts: suspend, reactivate, change the role. Each action and its
@@ -19,11 +23,11 @@ public class UserAdministration {
 
 	private final Accounts accounts;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	UserAdministration(Accounts accounts, AuditLog audit) {
+	UserAdministration(Accounts accounts, ApplicationEventPublisher events) {
 		this.accounts = accounts;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -43,7 +47,7 @@ public class UserAdministration {
 			throw new AdminActionRefusedException("admin.users.error.already-suspended");
 		}
 		this.accounts.suspend(accountId);
-		this.audit.record(adminId, AuditActions.ACCOUNT_SUSPEND, AuditActions.TARGET_ACCOUNT, accountId, detail);
+		this.events.publishEvent(AuditedAction.of(adminId, AuditAction.ACCOUNT_SUSPEND, accountId, detail));
 	}
 
 	/**
@@ -57,7 +61,7 @@ public class UserAdministration {
 			throw new AdminActionRefusedException("admin.users.error.not-suspended");
 		}
 		this.accounts.reactivate(accountId);
-		this.audit.record(adminId, AuditActions.ACCOUNT_REACTIVATE, AuditActions.TARGET_ACCOUNT, accountId, "");
+		this.events.publishEvent(AuditedAction.of(adminId, AuditAction.ACCOUNT_REACTIVATE, accountId, ""));
 	}
 
 	/**
@@ -72,9 +76,9 @@ public class UserAdministration {
 			throw new AdminActionRefusedException("admin.users.error.same-role");
 		}
 		Role old = this.accounts.changeRole(accountId, role);
-		this.audit.record(adminId, AuditActions.ACCOUNT_ROLE, AuditActions.TARGET_ACCOUNT, accountId,
+		this.events.publishEvent(AuditedAction.of(adminId, AuditAction.ACCOUNT_ROLE, accountId,
 				AuditDetail.of("change", AuditDetail.label("accounts.role." + old.name()),
-						AuditDetail.label("accounts.role." + role.name())));
+						AuditDetail.label("accounts.role." + role.name()))));
 	}
 
 	private Account otherAccount(long adminId, long accountId, String selfCode) {

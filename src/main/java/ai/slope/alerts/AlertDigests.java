@@ -66,14 +66,14 @@ public class AlertDigests {
 	private final Clock clock;
 
 	AlertDigests(JobAlertRepository alerts, JobQueryStrings queryStrings, JobSearch search, Accounts accounts,
-			AlertMails mails, TransactionTemplate transactions, Optional<Clock> clock) {
+			AlertMails mails, TransactionTemplate transactions, Clock clock) {
 		this.alerts = alerts;
 		this.queryStrings = queryStrings;
 		this.search = search;
 		this.accounts = accounts;
 		this.mails = mails;
 		this.transactions = transactions;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	@Scheduled(cron = "${slope.alerts.cron:0 0 7 * * *}", zone = "UTC")

@@ -39,10 +39,10 @@ public class JobAlerts {
 
 	private final Clock clock;
 
-	JobAlerts(JobAlertRepository alerts, JobQueryStrings queryStrings, Optional<Clock> clock) {
+	JobAlerts(JobAlertRepository alerts, JobQueryStrings queryStrings, Clock clock) {
 		this.alerts = alerts;
 		this.queryStrings = queryStrings;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

@@ -34,10 +34,10 @@ public class SavedJobs {
 
 	private final Clock clock;
 
-	SavedJobs(SavedJobRepository saved, PostingCards postings, Optional<Clock> clock) {
+	SavedJobs(SavedJobRepository saved, PostingCards postings, Clock clock) {
 		this.saved = saved;
 		this.postings = postings;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	public enum Outcome {

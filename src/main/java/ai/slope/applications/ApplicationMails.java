@@ -3,10 +3,9 @@ package ai.slope.applications;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
@@ -18,12 +17,13 @@ import ai.slope.jobs.Postings;
 
 /**
  * Mails the seeker, in their language and after the move is committed, when their application reaches a stage they
- * hear about (INTERVIEW, OFFER, HIRED, REJECTED). The recruiters' notes on a move are not in it. The mails go out on
- * the application's task executor, so that moving two hundred applicants does not wait for two hundred SMTP
- * conversations; at shutdown the executor finishes what it holds. It also mails a candidate a recruiter invited
- * (sourced), with the recruiter's note and a link to the invitation; a withdrawn invitation is not mailed; and
+ * hear about (INTERVIEW, OFFER, HIRED, REJECTED). The recruiters' notes on a move are not in it. Each mail is an
+ * {@link ApplicationModuleListener}: sent in the background after the commit (moving two hundred applicants does
+ * not wait for two hundred SMTP conversations), and sent again later when the SMTP server refuses it. It also mails
+ * a candidate a recruiter invited (sourced), with the recruiter's note and a link to the invitation; a withdrawn invitation is not mailed; and
  * the recruiter who invited a candidate, when the candidate accepts or declines. When a recruiter closes a posting as
- * filled, each applicant still in an open stage hears of it once; an invitation not accepted is not an application
+ * filled, each applicant still in an open stage hears of it once (one {@link PostingFilledForApplicant} each, so
+ * that a refused mail is retried without mailing the others twice); an invitation not accepted is not an application
  * and is not mailed (its page says the posting has closed).
  */
 @Component
@@ -49,44 +49,49 @@ class ApplicationMails {
 
 	private final Mailer mailer;
 
-	private final TaskExecutor executor;
+	private final ApplicationEventPublisher events;
 
 	ApplicationMails(ApplicationRepository applications, Postings postings, Accounts accounts, Mailer mailer,
-			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+			ApplicationEventPublisher events) {
 		this.applications = applications;
 		this.postings = postings;
 		this.accounts = accounts;
 		this.mailer = mailer;
-		this.executor = executor;
+		this.events = events;
 	}
 
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void on(ApplicationStageChanged event) {
 		// an invitation the company withdraws was never an application: no “not selected” mail
 		if (event.to().notifiesSeeker() && event.from() != Stage.SOURCED) {
 			String key = "applications.mail." + event.to().name().toLowerCase();
-			this.executor.execute(() -> send(event.applicationId(), key));
+			send(event.applicationId(), key);
 		}
 		// the candidate answered an invitation: the recruiter who invited them hears of it
 		if (event.from() == Stage.SOURCED && (event.to() == Stage.APPLIED || event.to() == Stage.WITHDRAWN)) {
 			String key = (event.to() == Stage.APPLIED) ? INVITATION_ACCEPTED : INVITATION_DECLINED;
-			this.executor.execute(() -> sendToInviter(event.applicationId(), key));
+			sendToInviter(event.applicationId(), key);
 		}
 	}
 
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void on(PostingEvents.PostingClosed event) {
 		if (event.reason() != CloseReason.FILLED) {
 			return;
 		}
 		for (Long applicationId : this.applications.findIdsInStages(event.postingId(), REMAINING)) {
-			this.executor.execute(() -> send(applicationId, POSTING_FILLED));
+			this.events.publishEvent(new PostingFilledForApplicant(applicationId));
 		}
 	}
 
-	@TransactionalEventListener
+	@ApplicationModuleListener
+	void on(PostingFilledForApplicant event) {
+		send(event.applicationId(), POSTING_FILLED);
+	}
+
+	@ApplicationModuleListener
 	void on(CandidateInvited event) {
-		this.executor.execute(() -> send(event.applicationId(), INVITATION));
+		send(event.applicationId(), INVITATION);
 	}
 
 	/**

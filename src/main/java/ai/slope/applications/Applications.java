@@ -56,14 +56,14 @@ public class Applications {
 
 	Applications(ApplicationRepository applications, ApplicationResumeRepository resumes,
 			StageChangeRepository changes, Postings postings, Resumes profileResumes, ApplicationEventPublisher events,
-			Optional<Clock> clock) {
+			Clock clock) {
 		this.applications = applications;
 		this.resumes = resumes;
 		this.changes = changes;
 		this.postings = postings;
 		this.profileResumes = profileResumes;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

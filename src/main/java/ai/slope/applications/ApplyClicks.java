@@ -3,7 +3,6 @@ package ai.slope.applications;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,10 +26,10 @@ public class ApplyClicks {
 
 	private final Clock clock;
 
-	ApplyClicks(JdbcClient jdbc, Postings postings, Optional<Clock> clock) {
+	ApplyClicks(JdbcClient jdbc, Postings postings, Clock clock) {
 		this.jdbc = jdbc;
 		this.postings = postings;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

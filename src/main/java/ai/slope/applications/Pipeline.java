@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -86,7 +85,7 @@ public class Pipeline {
 	Pipeline(ApplicationRepository applications, ApplicationResumeRepository resumes, StageChangeRepository changes,
 			ApplicantNoteRepository notes, Postings postings, CompanyMemberships memberships,
 			CandidateProfiles profiles, Publications publications, Accounts accounts,
-			ApplicationEventPublisher events, Optional<Clock> clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.applications = applications;
 		this.resumes = resumes;
 		this.changes = changes;
@@ -97,7 +96,7 @@ public class Pipeline {
 		this.publications = publications;
 		this.accounts = accounts;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

@@ -2,7 +2,6 @@ package ai.slope.applications;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -65,7 +64,7 @@ public class Sourcing {
 
 	Sourcing(ApplicationRepository applications, ApplicationResumeRepository resumes, StageChangeRepository changes,
 			Pipeline pipeline, CandidateSearch search, CandidateProfiles profiles, Resumes profileResumes,
-			Accounts accounts, Postings postings, ApplicationEventPublisher events, Optional<Clock> clock) {
+			Accounts accounts, Postings postings, ApplicationEventPublisher events, Clock clock) {
 		this.applications = applications;
 		this.resumes = resumes;
 		this.changes = changes;
@@ -76,7 +75,7 @@ public class Sourcing {
 		this.accounts = accounts;
 		this.postings = postings;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

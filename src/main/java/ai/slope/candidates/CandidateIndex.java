@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.accounts.AccountSuspension;
+import ai.slope.accounts.AccountReactivated;
+import ai.slope.accounts.AccountSuspended;
 import ai.slope.jobs.SearchBackend;
 import ai.slope.jobs.SearchIndexState;
 import ai.slope.jobs.TextAnalyzers;
@@ -106,8 +107,13 @@ public class CandidateIndex {
 	 * back if it is discoverable.
 	 */
 	@EventListener
-	void onSuspension(AccountSuspension suspension) {
-		refresh(suspension.accountId());
+	void on(AccountSuspended suspended) {
+		refresh(suspended.accountId());
+	}
+
+	@EventListener
+	void on(AccountReactivated reactivated) {
+		refresh(reactivated.accountId());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

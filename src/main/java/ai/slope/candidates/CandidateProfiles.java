@@ -56,7 +56,7 @@ public class CandidateProfiles {
 
 	CandidateProfiles(CandidateProfileRepository profiles, ProfileRules rules, Publications publications,
 			Resumes resumes, PublicationRepository publicationRepository, ResumeRepository resumeRepository,
-			CandidateIndex index, ExchangeRates rates, Optional<Clock> clock) {
+			CandidateIndex index, ExchangeRates rates, Clock clock) {
 		this.index = index;
 		this.rates = rates;
 		this.publicationRepository = publicationRepository;
@@ -65,7 +65,7 @@ public class CandidateProfiles {
 		this.rules = rules;
 		this.publications = publications;
 		this.resumes = resumes;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

@@ -2,7 +2,6 @@ package ai.slope.candidates;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -36,12 +35,12 @@ public class ProfileViews {
 	private final Clock clock;
 
 	ProfileViews(CandidateSearch search, CandidateProfileRepository profiles, ProfileViewRepository views,
-			Accounts accounts, Optional<Clock> clock) {
+			Accounts accounts, Clock clock) {
 		this.search = search;
 		this.profiles = profiles;
 		this.views = views;
 		this.accounts = accounts;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,11 +47,11 @@ public class Publications {
 	private final CandidateIndex index;
 
 	Publications(PublicationRepository publications, CandidateProfileRepository profiles, CandidateIndex index,
-			Optional<Clock> clock) {
+			Clock clock) {
 		this.index = index;
 		this.publications = publications;
 		this.profiles = profiles;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

@@ -37,10 +37,10 @@ public class Resumes {
 
 	private final Clock clock;
 
-	Resumes(ResumeRepository resumes, CandidateProfileRepository profiles, Optional<Clock> clock) {
+	Resumes(ResumeRepository resumes, CandidateProfileRepository profiles, Clock clock) {
 		this.resumes = resumes;
 		this.profiles = profiles;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

@@ -3,7 +3,6 @@ package ai.slope.candidates;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +34,10 @@ public class SavedCandidateSearches {
 
 	private final Clock clock;
 
-	SavedCandidateSearches(SavedCandidateSearchRepository searches, CandidateSearch search, Optional<Clock> clock) {
+	SavedCandidateSearches(SavedCandidateSearchRepository searches, CandidateSearch search, Clock clock) {
 		this.searches = searches;
 		this.search = search;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)

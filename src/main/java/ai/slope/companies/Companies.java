@@ -2,6 +2,7 @@ package ai.slope.companies;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -52,7 +53,11 @@ public class Companies {
 
 	private final ApplicationEventPublisher events;
 
-	Companies(CompanyRepository companies, CompanyMemberships memberships, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	Companies(CompanyRepository companies, CompanyMemberships memberships, ApplicationEventPublisher events,
+			Clock clock) {
+		this.clock = clock;
 		this.companies = companies;
 		this.memberships = memberships;
 		this.events = events;
@@ -158,7 +163,8 @@ public class Companies {
 		if (this.companies.existsByNameIgnoreCase(p.name()) || this.companies.existsBySlug(slug)) {
 			throw new InvalidCompanyInputException("name", "companies.error.name.taken", p.name(), slug);
 		}
-		Company company = new Company(slug, p.name(), p.website(), p.description(), p.sizeBand(), p.hqCountry());
+		Company company = new Company(slug, p.name(), p.website(), p.description(), p.sizeBand(), p.hqCountry(),
+				this.clock.instant());
 		try {
 			// flush now, so that a company created meanwhile with the same slug fails here, on the unique constraint
 			company = this.companies.saveAndFlush(company);

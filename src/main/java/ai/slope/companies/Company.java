@@ -51,14 +51,14 @@ public class Company {
 	}
 
 	public Company(String slug, String name, String website, String description, SizeBand sizeBand,
-			String hqCountry) {
+			String hqCountry, Instant createdAt) {
 		this.slug = slug;
 		this.name = name;
 		this.website = website;
 		this.description = description;
 		this.sizeBand = sizeBand;
 		this.hqCountry = hqCountry;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	public Long getId() {

@@ -35,11 +35,11 @@ public class CompanyLogos {
 	private final Clock clock;
 
 	CompanyLogos(CompanyLogoRepository logos, CompanyRepository companies, CompanyMemberships memberships,
-			Optional<Clock> clock) {
+			Clock clock) {
 		this.logos = logos;
 		this.companies = companies;
 		this.memberships = memberships;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

@@ -1,11 +1,11 @@
 package ai.slope.companies;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import ai.slope.accounts.Account;
-import ai.slope.accounts.Mailer;
 import ai.slope.accounts.Accounts;
+import ai.slope.accounts.Mailer;
 
 /**
  * The mails about join requests, each in its reader's language, sent once the decision is committed (a
@@ -30,7 +30,7 @@ class CompanyMails {
 		this.memberships = memberships;
 	}
 
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void joinRequested(JoinRequested event) {
 		Company company = this.companies.findById(event.companyId()).orElseThrow();
 		Account requester = this.accounts.findById(event.accountId()).orElseThrow();
@@ -42,7 +42,7 @@ class CompanyMails {
 		}
 	}
 
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void joinRequestDecided(JoinRequestDecided event) {
 		Company company = this.companies.findById(event.companyId()).orElseThrow();
 		Account requester = this.accounts.findById(event.accountId()).orElseThrow();
@@ -51,7 +51,7 @@ class CompanyMails {
 				requester.getDisplayName(), company.getName(), link("/recruiter/company"));
 	}
 
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void memberRemoved(MemberRemoved event) {
 		Company company = this.companies.findById(event.companyId()).orElseThrow();
 		Account removed = this.accounts.findById(event.accountId()).orElseThrow();

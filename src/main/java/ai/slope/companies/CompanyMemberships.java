@@ -40,12 +40,12 @@ public class CompanyMemberships {
 	private final Clock clock;
 
 	CompanyMemberships(CompanyMemberRepository members, CompanyRepository companies, Accounts accounts,
-			ApplicationEventPublisher events, Optional<Clock> clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.members = members;
 		this.companies = companies;
 		this.accounts = accounts;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package ai.slope.demo;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
@@ -33,9 +34,9 @@ record CompanyProfile(String name, SizeBand size, String country, String city, K
 		return Slugs.of(this.name);
 	}
 
-	Company toCompany() {
+	Company toCompany(Instant now) {
 		return new Company(slug(), this.name, "https://" + slug() + ".example", this.description, this.size,
-				this.country);
+				this.country, now);
 	}
 
 }

@@ -85,7 +85,7 @@ class DemoData {
 
 	DemoData(CompanyRepository companies, JobPostingRepository postings, RoleTaxonomy taxonomy,
 			ExchangeRates exchangeRates, TransactionTemplate transactions, DemoAccounts accounts, DemoSeekers seekers,
-			DemoCandidates candidates, LockProvider locks, Optional<Clock> clock) {
+			DemoCandidates candidates, LockProvider locks, Clock clock) {
 		this.lock = new DemoLock(locks);
 		this.candidates = candidates;
 		this.seekers = seekers;
@@ -95,7 +95,7 @@ class DemoData {
 		this.exchangeRates = exchangeRates;
 		this.transactions = transactions;
 		this.accounts = accounts;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -183,7 +183,7 @@ class DemoData {
 		List<CompanyProfile> profiles = CompanyProfile.readAll();
 		List<Company> companies = new ArrayList<>();
 		for (CompanyProfile profile : profiles) {
-			Company company = profile.toCompany();
+			Company company = profile.toCompany(now);
 			if (random.nextDouble() < 0.6) {
 				company.verify();
 			}

@@ -76,7 +76,7 @@ final class PostingWriter {
 	private JobPosting write(Company company, CompanyProfile profile) {
 		PostingPlan plan = plan(profile);
 		TextBlocks role = plan.blocks();
-		JobPosting posting = new JobPosting(company, plan.role().type(), title(plan));
+		JobPosting posting = new JobPosting(company, plan.role().type(), title(plan), this.now);
 		posting.setSeniority(plan.seniority());
 		posting.setEmploymentType(plan.employmentType());
 		posting.setLocation(plan.remotePolicy(), (plan.city() != null) ? plan.city().name() : null,
@@ -95,7 +95,7 @@ final class PostingWriter {
 		if (this.random.nextDouble() >= DRAFT_SHARE) {
 			long ago = (long) (this.random.nextDouble() * PUBLISHED_WITHIN.toSeconds());
 			Instant publishedAt = this.now.minusSeconds(ago);
-			posting.publish(publishedAt, publishedAt.plus(OPEN_FOR));
+			posting.publish(publishedAt, publishedAt.plus(OPEN_FOR), this.now);
 		}
 		return posting;
 	}

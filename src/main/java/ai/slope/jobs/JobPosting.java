@@ -152,28 +152,28 @@ public class JobPosting {
 	protected JobPosting() {
 	}
 
-	public JobPosting(Company company, RoleType roleType, String title) {
+	public JobPosting(Company company, RoleType roleType, String title, Instant now) {
 		this.company = company;
 		this.roleType = roleType;
 		this.title = title;
 		this.slug = Slugs.of(title);
 		this.status = JobStatus.DRAFT;
-		this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
 		this.updatedAt = this.createdAt;
 	}
 
 	/**
 	 * Publishes the posting from {@code publishedAt} until {@code expiresAt}, to the microsecond that
-	 * PostgreSQL keeps.
+	 * PostgreSQL keeps; {@code now} is when this change is made.
 	 */
-	public void publish(Instant publishedAt, Instant expiresAt) {
+	public void publish(Instant publishedAt, Instant expiresAt, Instant now) {
 		if (!expiresAt.isAfter(publishedAt)) {
 			throw new IllegalArgumentException("A posting must expire after it is published");
 		}
 		this.status = JobStatus.PUBLISHED;
 		this.publishedAt = publishedAt.truncatedTo(ChronoUnit.MICROS);
 		this.expiresAt = expiresAt.truncatedTo(ChronoUnit.MICROS);
-		this.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/**
@@ -208,7 +208,7 @@ public class JobPosting {
 	 * Publishes the posting now for its chosen number of days; a relisted posting starts afresh.
 	 */
 	void publishNow(Instant now) {
-		publish(now, now.plus(this.expiryDays, ChronoUnit.DAYS));
+		publish(now, now.plus(this.expiryDays, ChronoUnit.DAYS), now);
 		this.closeReason = null;
 		this.rejectReason = null;
 		this.reminderSentAt = null;

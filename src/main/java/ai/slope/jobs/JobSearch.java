@@ -125,13 +125,13 @@ public class JobSearch {
 	/** The analyser of the words searched for, set at the first search with keywords. */
 	private volatile Analyzer queryAnalyzer;
 
-	JobSearch(EntityManagerFactory entityManagerFactory, Optional<Clock> clock,
+	JobSearch(EntityManagerFactory entityManagerFactory, Clock clock,
 			@Value("${slope.search.count-cache-size:2000}") int countCacheSize,
 			@Value("${slope.search.count-threads:0}") int countThreads,
 			@Value("${slope.search.backend:lucene}") String backend,
 			@Value("${slope.search.opensearch.count-cache-seconds:10}") int openSearchCountSeconds) {
 		this.entityManagerFactory = entityManagerFactory;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 		this.backend = SearchBackend.of(backend);
 		this.recentCounts = (this.backend == SearchBackend.OPENSEARCH && countCacheSize > 0 && openSearchCountSeconds > 0)
 				? Caffeine.newBuilder()

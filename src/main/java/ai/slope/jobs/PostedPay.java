@@ -30,9 +30,9 @@ public class PostedPay {
 
 	private final Cache<String, Optional<Ranges>> answers;
 
-	PostedPay(JdbcClient jdbc, Optional<Clock> clock, @Value("${slope.postings.posted-pay-cache-size:200}") int cacheSize) {
+	PostedPay(JdbcClient jdbc, Clock clock, @Value("${slope.postings.posted-pay-cache-size:200}") int cacheSize) {
 		this.jdbc = jdbc;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 		this.answers = (cacheSize > 0) ? Caffeine.newBuilder().maximumSize(cacheSize).expireAfterWrite(KEPT).build()
 				: null;
 	}

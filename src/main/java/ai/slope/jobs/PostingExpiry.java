@@ -2,7 +2,6 @@ package ai.slope.jobs;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -28,9 +27,9 @@ public class PostingExpiry {
 
 	private final Clock clock;
 
-	PostingExpiry(Postings postings, Optional<Clock> clock) {
+	PostingExpiry(Postings postings, Clock clock) {
 		this.postings = postings;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	@Scheduled(cron = "${slope.postings.expiry-cron:0 15 3 * * *}", zone = "UTC")

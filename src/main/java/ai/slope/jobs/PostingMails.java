@@ -7,12 +7,12 @@ import java.time.format.FormatStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import ai.slope.accounts.Account;
-import ai.slope.accounts.Mailer;
 import ai.slope.accounts.Accounts;
+import ai.slope.accounts.Mailer;
 import ai.slope.companies.CompanyMemberships;
 
 /**
@@ -40,7 +40,7 @@ class PostingMails {
 		this.mailer = mailer;
 	}
 
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void on(PostingEvents.PostingApproved event) {
 		JobPosting posting = this.postings.findWithCompanyAndRole(event.postingId()).orElseThrow();
 		String page = this.mailer.link("/jobs/" + posting.getId() + "-" + posting.getSlug()).encode().toUriString();
@@ -50,7 +50,7 @@ class PostingMails {
 		}
 	}
 
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void on(PostingEvents.PostingRejected event) {
 		JobPosting posting = this.postings.findWithCompanyAndRole(event.postingId()).orElseThrow();
 		for (Account recruiter : recruiters(posting)) {
@@ -59,7 +59,7 @@ class PostingMails {
 		}
 	}
 
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void on(PostingEvents.PostingExpiringSoon event) {
 		JobPosting posting = this.postings.findWithCompanyAndRole(event.postingId()).orElseThrow();
 		for (Account recruiter : recruiters(posting)) {

@@ -5,10 +5,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import ai.slope.salaries.ExchangeRateChanged;
 import ai.slope.salaries.ExchangeRates;
@@ -32,8 +30,7 @@ class PostingPayConversion {
 		this.rates = rates;
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	public void on(ExchangeRateChanged changed) {
 		List<JobPosting> affected = this.postings.findBySalaryCurrency(changed.currency());
 		int converted = 0;

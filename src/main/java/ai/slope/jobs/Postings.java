@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -66,7 +65,7 @@ public class Postings {
 
 	Postings(JobPostingRepository postings, PostingHistoryRepository history, PostingRules rules, RoleTaxonomy roles,
 			ExchangeRates rates, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-			EntityManager entityManager, Optional<Clock> clock) {
+			EntityManager entityManager, Clock clock) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.entityManager = entityManager;
 		this.postings = postings;
@@ -75,7 +74,7 @@ public class Postings {
 		this.roles = roles;
 		this.rates = rates;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**
@@ -136,7 +135,7 @@ public class Postings {
 	public JobPosting createDraft(Long actorId, Company company, PostingInput input) {
 		check(input);
 		JobPosting posting = new JobPosting(company, this.roles.roleType(input.roleType()).orElseThrow(),
-				InputText.singleLine(input.title()));
+				InputText.singleLine(input.title()), now());
 		apply(posting, input);
 		posting = this.postings.save(posting);
 		record(posting, actorId, null, "");
@@ -244,7 +243,7 @@ public class Postings {
 	@Transactional
 	public JobPosting duplicate(Long actorId, long companyId, long postingId) {
 		JobPosting original = owned(companyId, postingId);
-		JobPosting copy = new JobPosting(original.getCompany(), original.getRoleType(), original.getTitle());
+		JobPosting copy = new JobPosting(original.getCompany(), original.getRoleType(), original.getTitle(), now());
 		apply(copy, PostingInput.of(original));
 		copy = this.postings.save(copy);
 		record(copy, actorId, null, "postings.reason.duplicated");

@@ -53,12 +53,12 @@ public class ExchangeRates {
 	private volatile Loaded rates;
 
 	ExchangeRates(JdbcClient jdbc, SalaryRecords records, SalaryOutliers outliers, ApplicationEventPublisher events,
-			Optional<Clock> clock) {
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.outliers = outliers;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

@@ -112,7 +112,7 @@ public class SalaryImports {
 	private final Clock clock;
 
 	SalaryImports(JdbcClient jdbc, JdbcTemplate batches, ExchangeRates rates, Countries countries, TitleRules rules,
-			SalaryOutliers outliers, PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+			SalaryOutliers outliers, PlatformTransactionManager transactionManager, Clock clock) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.rates = rates;
@@ -121,7 +121,7 @@ public class SalaryImports {
 		this.outliers = outliers;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

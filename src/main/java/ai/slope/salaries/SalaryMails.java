@@ -1,7 +1,7 @@
 package ai.slope.salaries;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.Mailer;
@@ -25,7 +25,7 @@ class SalaryMails {
 		this.mailer = mailer;
 	}
 
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void on(SalaryRejected event) {
 		SalaryRecord record = this.review.find(event.recordId()).orElse(null);
 		if (record == null) {

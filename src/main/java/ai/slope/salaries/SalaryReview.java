@@ -44,14 +44,14 @@ public class SalaryReview {
 	private final Clock clock;
 
 	SalaryReview(JdbcClient jdbc, ExchangeRates rates, Countries countries, TitleRules rules, SalaryOutliers outliers,
-			ApplicationEventPublisher events, Optional<Clock> clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.rates = rates;
 		this.countries = countries;
 		this.rules = rules;
 		this.outliers = outliers;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	public enum Decision {

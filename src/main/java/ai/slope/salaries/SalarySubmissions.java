@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,12 +32,12 @@ public class SalarySubmissions {
 	private final Clock clock;
 
 	SalarySubmissions(JdbcClient jdbc, ExchangeRates rates, Countries countries, TitleRules rules,
-			Optional<Clock> clock) {
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.rates = rates;
 		this.countries = countries;
 		this.rules = rules;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

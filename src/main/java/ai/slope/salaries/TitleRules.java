@@ -48,11 +48,11 @@ public class TitleRules {
 
 	private final Clock clock;
 
-	TitleRules(JdbcClient jdbc, RoleTaxonomy roles, SalaryOutliers outliers, Optional<Clock> clock) {
+	TitleRules(JdbcClient jdbc, RoleTaxonomy roles, SalaryOutliers outliers, Clock clock) {
 		this.jdbc = jdbc;
 		this.roles = roles;
 		this.outliers = outliers;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package ai.slope.accounts;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+
+import ai.slope.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +38,9 @@ class PasswordResetTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	TestClock clock;
+
 	WebSession browser;
 
 	Account account;
@@ -42,6 +49,11 @@ class PasswordResetTests {
 	void createAccount() {
 		this.account = AccountFixture.create(this.accounts, Role.SEEKER);
 		this.browser = new WebSession(this.mvc);
+	}
+
+	@AfterEach
+	void putTheClockBack() {
+		this.clock.reset();
 	}
 
 	private MockHttpServletResponse askForLink(String email) throws Exception {
@@ -104,8 +116,7 @@ class PasswordResetTests {
 	void anExpiredLinkDoesNotWork() throws Exception {
 		askForLink(this.account.getEmail());
 		Matcher link = mailedLink(this.account);
-		this.jdbc.update("update password_reset_token set created_at = created_at - interval '2 hours', "
-				+ "expires_at = expires_at - interval '2 hours' where account_id = ?", this.account.getId());
+		this.clock.advance(Duration.ofHours(2));
 
 		assertThat(this.browser.page(link.group(1)).select("h1").text()).isEqualTo("This link does not work any more");
 		this.browser.page("/password/forgot");

@@ -1,17 +1,21 @@
 package ai.slope.accounts;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
+import org.awaitility.Awaitility;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.support.TestPropertySourceUtils;
+
+import ai.slope.system.EventListeners;
 
 /**
  * One real SMTP server (GreenMail) for the JVM, on a free port; the initializer points
@@ -34,9 +38,15 @@ public final class TestMailServer {
 	}
 
 	/**
-	 * The mails received for this address so far, oldest first.
+	 * The mails received for this address, oldest first, once the listeners that send mails after a commit are done
+	 * ({@link EventListeners}): what is not here then was not sent.
 	 */
 	public static List<MimeMessage> mailsTo(String address) {
+		EventListeners.awaitMailingListeners();
+		return received(address);
+	}
+
+	private static List<MimeMessage> received(String address) {
 		return Arrays.stream(get().getReceivedMessages()).filter(message -> isTo(message, address)).toList();
 	}
 
@@ -45,22 +55,11 @@ public final class TestMailServer {
 	 * fails after ten seconds.
 	 */
 	public static List<MimeMessage> awaitMailsTo(String address, int count) {
-		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-		List<MimeMessage> mails = mailsTo(address);
-		while (mails.size() < count && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(25);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			mails = mailsTo(address);
-		}
-		if (mails.size() < count) {
-			throw new AssertionError("Expected " + count + " mail(s) to " + address + ", got " + mails.size());
-		}
-		return mails;
+		return Awaitility.await(count + " mail(s) to " + address)
+			.atMost(Duration.ofSeconds(10))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(25))
+			.until(() -> received(address), mails -> mails.size() >= count);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +21,9 @@ import ai.slope.accounts.Accounts;
 import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
+import ai.slope.audit.AuditAction;
+import ai.slope.audit.AuditDetail;
+import ai.slope.audit.AuditedAction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +46,9 @@ class AuditLogTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	AdminSessions sessions;
 
 	WebSession admin;
@@ -52,18 +59,62 @@ class AuditLogTests {
 		this.admin = this.sessions.asAdmin();
 	}
 
-	/** An entry recorded at a given time, as another module's admin page would record it. */
+	/** An entry as stored at a given time, whatever its action and target type. */
 	private void record(long actorId, String action, String targetType, String targetId, String detail, Instant at) {
-		this.transactions.executeWithoutResult(status -> {
-			AuditEntry entry = this.auditLog.record(actorId, action, targetType, targetId, detail);
-			this.jdbc.update("update audit_log set at = ? where id = ?", java.sql.Timestamp.from(at), entry.getId());
-		});
+		this.jdbc.update("insert into audit_log (at, actor_id, action, target_type, target_id, detail) "
+				+ "values (?, ?, ?, ?, ?, ?)", java.sql.Timestamp.from(at), actorId, action, targetType, targetId, detail);
+	}
+
+	private long entries(String targetId) {
+		return this.jdbc.queryForObject("select count(*) from audit_log where target_id = ?", Long.class, targetId);
 	}
 
 	@Test
 	void recordingNeedsTheTransactionOfTheAction() {
-		assertThatThrownBy(() -> this.auditLog.record(1L, "posting.approve", "posting", 1, ""))
+		assertThatThrownBy(() -> this.auditLog.record(AuditedAction.of(1L, AuditAction.POSTING_APPROVE, 1, "")))
 			.isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+		assertThatThrownBy(() -> this.events.publishEvent(AuditedAction.of(1L, AuditAction.POSTING_APPROVE, 1, "")))
+			.as("an action published outside a transaction")
+			.isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+	}
+
+	@Test
+	void anActionThatFailsAfterPublishingLeavesNoEntry() {
+		String target = "r-" + UUID.randomUUID();
+		long adminId = this.sessions.admin().getId();
+
+		assertThatThrownBy(() -> this.transactions.executeWithoutResult(status -> {
+			this.events.publishEvent(AuditedAction.of(adminId, AuditAction.POSTING_APPROVE, target, ""));
+			throw new IllegalStateException("the action fails after its entry");
+		})).hasMessage("the action fails after its entry");
+
+		assertThat(entries(target)).isZero();
+	}
+
+	@Test
+	void anEntryThatCannotBeStoredUndoesTheAction(@Autowired UserAdministration users) {
+		Account seeker = this.sessions.account("unaudited", "Una Audited", Role.SEEKER);
+		long noSuchAdmin = -1;
+
+		assertThatThrownBy(() -> users.suspend(noSuchAdmin, seeker.getId(), "no entry can name this admin"))
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+
+		assertThat(this.accounts.findById(seeker.getId()).orElseThrow().isSuspended()).isFalse();
+		assertThat(entries(String.valueOf(seeker.getId()))).isZero();
+	}
+
+	@Test
+	void anAuditedActionAndItsEntryAreStoredTogether(@Autowired UserAdministration users) {
+		Account seeker = this.sessions.account("audited", "Aud Ited", Role.SEEKER);
+
+		users.suspend(this.sessions.admin().getId(), seeker.getId(), "spam");
+
+		assertThat(this.accounts.findById(seeker.getId()).orElseThrow().isSuspended()).isTrue();
+		assertThat(this.jdbc.queryForMap("select action, target_type, detail from audit_log where target_id = ?",
+				String.valueOf(seeker.getId())))
+			.containsEntry("action", "account.suspend")
+			.containsEntry("target_type", "account")
+			.containsEntry("detail", "spam");
 	}
 
 	@Test
@@ -98,14 +149,14 @@ class AuditLogTests {
 		String target = "t-" + UUID.randomUUID();
 		long adminId = this.sessions.admin().getId();
 		this.transactions.executeWithoutResult(status -> {
-			this.auditLog.record(adminId, AuditActions.SALARY_REJECT, "salary-record", target,
+			this.events.publishEvent(AuditedAction.of(adminId, AuditAction.SALARY_REJECT, target,
 					AuditDetail.of("change", AuditDetail.label("salaries.status.PENDING"),
 							AuditDetail.label("salaries.status.REJECTED"))
-						.and("note", "a typo"));
-			this.auditLog.record(adminId, AuditActions.SALARY_RULE_ADD, "title-rule", target,
+						.and("note", "a typo")));
+			this.events.publishEvent(AuditedAction.of(adminId, AuditAction.SALARY_RULE_ADD, target,
 					AuditDetail.of("rule", AuditDetail.label("salaries.rules.kind.PATTERN"), "*ml engineer*",
 							AuditDetail.roleType("ml-engineer"))
-						.and("records-mapped", 1234));
+						.and("records-mapped", 1234)));
 		});
 
 		assertThat(this.jdbc.queryForList("select detail from audit_log where target_id = ?", String.class, target))
@@ -125,7 +176,7 @@ class AuditLogTests {
 	@Test
 	void aDetailWrittenAsPlainTextIsShownAsWritten() throws Exception {
 		String target = "t-" + UUID.randomUUID();
-		record(this.sessions.admin().getId(), AuditActions.SALARY_REJECT, "salary-record", target,
+		record(this.sessions.admin().getId(), AuditAction.SALARY_REJECT.key(), "salary-record", target,
 				"PENDING → REJECTED; [{\"key\": not json", Instant.now());
 
 		assertThat(this.admin.in(Locale.SIMPLIFIED_CHINESE).page("/admin/audit?targetId=" + target)
@@ -138,7 +189,7 @@ class AuditLogTests {
 		Document english = this.admin.page("/admin/audit");
 		Document chinese = this.admin.in(Locale.SIMPLIFIED_CHINESE).page("/admin/audit");
 
-		for (String action : AuditActions.KNOWN) {
+		for (String action : AuditAction.keys()) {
 			assertThat(english.select("#audit-action option[value=" + action + "]").text()).as(action)
 				.isNotEqualTo(action)
 				.isNotBlank();

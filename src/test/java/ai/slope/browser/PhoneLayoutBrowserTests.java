@@ -27,6 +27,8 @@ import ai.slope.alerts.SavedJobs;
 import ai.slope.applications.Application;
 import ai.slope.applications.ApplicationFixture;
 import ai.slope.applications.Sourcing;
+import ai.slope.audit.AuditAction;
+import ai.slope.audit.AuditedAction;
 import ai.slope.candidates.CandidateFixture;
 import ai.slope.candidates.Publication;
 import ai.slope.candidates.Publications;
@@ -188,9 +190,9 @@ class PhoneLayoutBrowserTests extends BrowserTest {
 		this.salaries.record("research-scientist", "MI", "FR", 2024, 88_000, "PENDING");
 		long adminId = this.jdbc.queryForObject("select id from account where lower(email) = ?", Long.class,
 				ADMIN_EMAIL);
-		this.transactions.executeWithoutResult(status -> this.auditLog.record(adminId, "company.verify", "company",
-				this.opening.recruiter().companyId(),
-				"Checked the company's website, its registry entry and the recruiter's work email address"));
+		this.transactions.executeWithoutResult(status -> this.auditLog.record(AuditedAction.of(adminId,
+				AuditAction.COMPANY_VERIFY, this.opening.recruiter().companyId(),
+				"Checked the company's website, its registry entry and the recruiter's work email address")));
 		browser.phone();
 	}
 

@@ -1,5 +1,6 @@
 package ai.slope.candidates;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import ai.slope.candidates.CandidateRanking.TextField;
 import ai.slope.jobs.RecruiterFixture;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.Seniority;
+import ai.slope.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -338,7 +340,7 @@ class CandidateSearchTests {
 
 	@Test
 	void aCompanyViewingTheSameProfileWithinTheHourRecordsOneView(@Autowired ProfileViews views,
-			@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+			@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc, @Autowired TestClock clock) {
 		Account person = this.candidates.discoverable("Viewed person", this.tag).save();
 		RecruiterFixture.Recruiter first = this.recruiters.recruiter(true);
 		Account colleague = this.recruiters.join(first.company(), java.util.Locale.ENGLISH);
@@ -355,9 +357,13 @@ class CandidateSearchTests {
 			.isEqualTo(2);
 
 		// a view more than an hour ago does not count
-		jdbc.update("update candidate_profile_view set viewed_at = now() - interval '61 minutes' where candidate_id = ?",
-				person.getId());
-		views.view(colleague.getId(), person.getId());
+		clock.advance(Duration.ofMinutes(61));
+		try {
+			views.view(colleague.getId(), person.getId());
+		}
+		finally {
+			clock.reset();
+		}
 		assertThat(jdbc.queryForObject(count, Long.class, person.getId(), first.companyId())).isEqualTo(2);
 	}
 

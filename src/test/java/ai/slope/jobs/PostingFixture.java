@@ -1,5 +1,6 @@
 package ai.slope.jobs;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,8 +34,11 @@ public class PostingFixture {
 
 	private final TransactionTemplate transactions;
 
+	private final Clock clock;
+
 	PostingFixture(CompanyRepository companies, JobPostingRepository postings, RoleTaxonomy roles,
-			ExchangeRates rates, TransactionTemplate transactions) {
+			ExchangeRates rates, TransactionTemplate transactions, Clock clock) {
+		this.clock = clock;
 		this.companies = companies;
 		this.postings = postings;
 		this.roles = roles;
@@ -54,7 +58,7 @@ public class PostingFixture {
 	public Company company(String name) {
 		String slug = Slugs.of(name) + "-" + UUID.randomUUID().toString().substring(0, 8);
 		Company company = new Company(slug, name, "https://" + slug + ".example", "A company that " + name + " runs.",
-				SizeBand.MEDIUM, "US");
+				SizeBand.MEDIUM, "US", this.clock.instant());
 		company.verify();
 		return this.companies.save(company);
 	}
@@ -181,7 +185,8 @@ public class PostingFixture {
 		public JobPosting save() {
 			return PostingFixture.this.transactions.execute(status -> {
 				JobPosting posting = new JobPosting(this.company,
-						PostingFixture.this.roles.roleType(this.roleSlug).orElseThrow(), this.title);
+						PostingFixture.this.roles.roleType(this.roleSlug).orElseThrow(), this.title,
+						PostingFixture.this.clock.instant());
 				posting.setSeniority(this.seniority);
 				posting.setEmploymentType(this.employmentType);
 				posting.setLocation(this.remote, this.city, this.country);
@@ -194,8 +199,8 @@ public class PostingFixture {
 				posting.setDescription(this.description);
 				posting.setApplyUrl(this.applyUrl);
 				if (this.publish) {
-					Instant now = Instant.now();
-					posting.publish(now.minus(this.publishedAgo), now.plus(this.expiresIn));
+					Instant now = PostingFixture.this.clock.instant();
+					posting.publish(now.minus(this.publishedAgo), now.plus(this.expiresIn), now);
 				}
 				return PostingFixture.this.postings.save(posting);
 			});

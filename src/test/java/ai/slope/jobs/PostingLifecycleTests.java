@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.jobs.RecruiterFixture.Recruiter;
 import ai.slope.salaries.SalaryPeriod;
+import ai.slope.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,6 +42,14 @@ class PostingLifecycleTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@AfterEach
+	void putTheClockBack() {
+		this.clock.reset();
+	}
 
 	private JobPosting draft(Recruiter recruiter, String title) {
 		return this.postings.createDraft(recruiter.id(), recruiter.company(), RecruiterFixture.input(title));
@@ -213,14 +223,14 @@ class PostingLifecycleTests {
 		JobPosting posting = this.postings.submit(verified.id(), verified.companyId(),
 				draft(verified, "Tuatarabit engineer").getId());
 		this.postings.close(verified.id(), verified.companyId(), posting.getId(), CloseReason.CANCELLED);
-		this.jdbc.update("update job_posting set published_at = published_at - interval '20 days' where id = ?",
-				posting.getId());
+		this.clock.advance(Duration.ofDays(20));
 
 		JobPosting relisted = this.postings.relist(verified.id(), verified.companyId(), posting.getId(), 30);
 
 		assertThat(relisted.getStatus()).isEqualTo(JobStatus.PUBLISHED);
-		assertThat(relisted.getPublishedAt()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
-		assertThat(relisted.getExpiresAt()).isCloseTo(Instant.now().plus(30, ChronoUnit.DAYS), within(1, ChronoUnit.MINUTES));
+		assertThat(relisted.getPublishedAt()).isCloseTo(this.clock.instant(), within(1, ChronoUnit.MINUTES));
+		assertThat(relisted.getExpiresAt()).isCloseTo(this.clock.instant().plus(30, ChronoUnit.DAYS),
+				within(1, ChronoUnit.MINUTES));
 		assertThat(relisted.getCloseReason()).isNull();
 		assertThat(searchable(relisted, "Tuatarabit")).isTrue();
 

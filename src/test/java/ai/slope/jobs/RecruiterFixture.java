@@ -1,5 +1,6 @@
 package ai.slope.jobs;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,10 @@ public class RecruiterFixture {
 
 	private final CompanyMemberships memberships;
 
-	RecruiterFixture(Accounts accounts, CompanyRepository companies, CompanyMemberships memberships) {
+	private final Clock clock;
+
+	RecruiterFixture(Accounts accounts, CompanyRepository companies, CompanyMemberships memberships, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.companies = companies;
 		this.memberships = memberships;
@@ -43,7 +47,7 @@ public class RecruiterFixture {
 	public Recruiter recruiter(boolean verifiedCompany, Locale language) {
 		String slug = "co-" + UUID.randomUUID().toString().substring(0, 8);
 		Company company = new Company(slug, "Company " + slug, "https://" + slug + ".example", "A company.",
-				SizeBand.SMALL, "US");
+				SizeBand.SMALL, "US", this.clock.instant());
 		if (verifiedCompany) {
 			company.verify();
 		}

@@ -28,6 +28,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 import ai.slope.accounts.WebSession;
+import ai.slope.system.EventListeners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -337,9 +338,12 @@ public final class HostileInput {
 	}
 
 	/**
-	 * Every table's content, hashed, but those that every request writes.
+	 * Every table's content, hashed, but those that every request writes; taken once the listeners that run after a
+	 * commit (in the background) are done, so that what an earlier request set off does not land between two
+	 * snapshots.
 	 */
 	private String snapshot() {
+		EventListeners.awaitDone(this.jdbc);
 		List<String> tables = this.jdbc.queryForList("""
 				select table_name from information_schema.tables
 				where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name""", String.class);

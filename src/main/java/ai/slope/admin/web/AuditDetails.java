@@ -15,7 +15,7 @@ import ai.slope.admin.AuditEntry;
 import ai.slope.roles.RoleTaxonomy;
 
 /**
- * Writes an audit entry's detail in the reader's language: each stored line ({@link ai.slope.admin.AuditDetail})
+ * Writes an audit entry's detail in the reader's language: each stored line ({@link ai.slope.audit.AuditDetail})
  * is its message with its arguments, labels translated too. A detail stored as plain text (a reason as the admin
  * wrote it, or an entry from before details were stored as keys) is shown as written.
  */

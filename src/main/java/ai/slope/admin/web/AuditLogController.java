@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import ai.slope.admin.AuditFilter;
 import ai.slope.admin.AuditTrail;
+import ai.slope.web.PageLinks;
 
 /**
  * The audit log: every admin action, newest first, filtered by action, admin, target and dates.

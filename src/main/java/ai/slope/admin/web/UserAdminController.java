@@ -21,10 +21,11 @@ import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.admin.AdminActionRefusedException;
-import ai.slope.admin.AuditActions;
 import ai.slope.admin.AuditFilter;
 import ai.slope.admin.AuditTrail;
 import ai.slope.admin.UserAdministration;
+import ai.slope.audit.AuditAction;
+import ai.slope.web.PageLinks;
 import ai.slope.web.PageNotFoundException;
 import ai.slope.web.Pages;
 
@@ -84,7 +85,7 @@ class UserAdminController {
 		model.addAttribute("self", account.getId() == admin.getId());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("history",
-				this.audit.find(AuditFilter.target(AuditActions.TARGET_ACCOUNT, id), 0, 20).getContent());
+				this.audit.find(AuditFilter.target(AuditAction.TARGET_ACCOUNT, id), 0, 20).getContent());
 		return USER_VIEW;
 	}
 

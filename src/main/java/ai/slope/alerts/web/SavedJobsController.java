@@ -3,7 +3,6 @@ package ai.slope.alerts.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -45,10 +44,10 @@ class SavedJobsController {
 
 	private final Clock clock;
 
-	SavedJobsController(SavedJobs savedJobs, PostingCards postings, Optional<Clock> clock) {
+	SavedJobsController(SavedJobs savedJobs, PostingCards postings, Clock clock) {
 		this.savedJobs = savedJobs;
 		this.postings = postings;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	@GetMapping

@@ -2,7 +2,6 @@ package ai.slope.applications.web;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -46,10 +45,10 @@ class MyApplicationsController {
 
 	private final Clock clock;
 
-	MyApplicationsController(Applications applications, Sourcing sourcing, Optional<Clock> clock) {
+	MyApplicationsController(Applications applications, Sourcing sourcing, Clock clock) {
 		this.applications = applications;
 		this.sourcing = sourcing;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	@GetMapping

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -78,7 +77,7 @@ class CandidateSearchController {
 
 	CandidateSearchController(CandidateSearch search, CandidateSearchParameters parameters,
 			SavedCandidateSearches savedSearches, ProfileViews views, Postings postings, RoleTaxonomy roles,
-			MessageSource messages, Countries countries, Optional<Clock> clock) {
+			MessageSource messages, Countries countries, Clock clock) {
 		this.countries = countries;
 		this.messages = messages;
 		this.search = search;
@@ -87,7 +86,7 @@ class CandidateSearchController {
 		this.views = views;
 		this.postings = postings;
 		this.roles = roles;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	@GetMapping(SEARCH_PATH)

@@ -9,8 +9,8 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import ai.slope.companies.CompanyRenamed;
 import ai.slope.jobs.JobPosting;
@@ -34,7 +34,7 @@ class CompanyRenameReindexer {
 		this.entityManagerFactory = entityManagerFactory;
 	}
 
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void companyRenamed(CompanyRenamed event) {
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			entityManager.getTransaction().begin();

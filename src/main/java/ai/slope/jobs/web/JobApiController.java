@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,12 +51,12 @@ class JobApiController {
 	private final Clock clock;
 
 	JobApiController(JobSearch search, SearchParameters parameters, JobPostingRepository postings,
-			MarkdownRenderer markdown, Optional<Clock> clock) {
+			MarkdownRenderer markdown, Clock clock) {
 		this.search = search;
 		this.parameters = parameters;
 		this.postings = postings;
 		this.markdown = markdown;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	@GetMapping

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -71,7 +70,7 @@ class JobPageController {
 	private final PostingViews views;
 
 	JobPageController(JobSearch search, SearchParameters parameters, SearchView searchView,
-			JobPostingRepository postings, MarkdownRenderer markdown, JobPostingJsonLd jsonLd, Optional<Clock> clock,
+			JobPostingRepository postings, MarkdownRenderer markdown, JobPostingJsonLd jsonLd, Clock clock,
 			ObjectProvider<PostingActivity> activity, SalaryStats salaries, SiteAddress site, PostingViews views) {
 		this.views = views;
 		this.salaries = salaries;
@@ -83,7 +82,7 @@ class JobPageController {
 		this.postings = postings;
 		this.markdown = markdown;
 		this.jsonLd = jsonLd;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	@GetMapping("/jobs")

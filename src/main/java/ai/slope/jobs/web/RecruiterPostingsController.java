@@ -1,5 +1,6 @@
 package ai.slope.jobs.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,9 +97,12 @@ class RecruiterPostingsController {
 
 	private final PostingActivity activity;
 
+	private final Clock clock;
+
 	RecruiterPostingsController(Postings postings, CompanyMemberships memberships, Accounts accounts,
 			RoleTaxonomy roles, ExchangeRates rates, MarkdownRenderer markdown,
-			ObjectProvider<PostingActivity> activity) {
+			ObjectProvider<PostingActivity> activity, Clock clock) {
+		this.clock = clock;
 		this.activity = activity.getIfAvailable(NoActivity::new);
 		this.postings = postings;
 		this.memberships = memberships;
@@ -179,7 +183,7 @@ class RecruiterPostingsController {
 		model.addAttribute("history", history);
 		model.addAttribute("actors", actorNames(history));
 		model.addAttribute("closeReasons", CloseReason.values());
-		model.addAttribute("live", posting.isLive(java.time.Instant.now()));
+		model.addAttribute("live", posting.isLive(this.clock.instant()));
 		return POSTING_VIEW;
 	}
 

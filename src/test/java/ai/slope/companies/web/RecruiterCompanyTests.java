@@ -26,6 +26,7 @@ import ai.slope.jobs.JobSearch;
 import ai.slope.jobs.JobSearchResult;
 import ai.slope.jobs.JobSummary;
 import ai.slope.jobs.PostingFixture;
+import ai.slope.system.EventListeners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +38,9 @@ class RecruiterCompanyTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EventListeners listeners;
 
 	@Autowired
 	Accounts accounts;
@@ -212,6 +216,7 @@ class RecruiterCompanyTests {
 
 		browser.post("/recruiter/company/profile", "version", page.select("input[name=version]").val(), "name",
 				newName, "website", "https://example.com", "hqCountry", "US", "sizeBand", "SMALL", "description", "");
+		this.listeners.awaitDone();
 
 		JobSearchResult bySlug = this.search.search(JobQuery.all().withCompany(company.getSlug()));
 		assertThat(bySlug.hits()).singleElement().satisfies(hit -> assertThat(hit.companyName()).isEqualTo(newName));

@@ -20,6 +20,7 @@ import ai.slope.jobs.PostingFixture;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.SalaryFixture;
 import ai.slope.salaries.SalaryPeriod;
+import ai.slope.system.EventListeners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +48,9 @@ class ExchangeRateTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EventListeners listeners;
 
 	WebSession admin;
 
@@ -89,6 +93,7 @@ class ExchangeRateTests {
 				"usdPerUnit", "1.25", "version", version("CHF", 2025));
 
 		assertThat(response.getRedirectedUrl()).isEqualTo("/admin/salaries/rates");
+		this.listeners.awaitDone();
 		assertThat(this.jdbc.queryForObject("select amount_usd from salary_record where currency = 'CHF' and year = 2025",
 				Integer.class)).isEqualTo(125_000);
 		// 2023's record keeps 2023's rate
@@ -103,6 +108,7 @@ class ExchangeRateTests {
 
 		// a rate for a newer year becomes the one postings convert with
 		this.admin.post("/admin/salaries/rates", "currency", "chf", "year", "2026", "usdPerUnit", "1.5");
+		this.listeners.awaitDone();
 		assertThat(this.repository.findById(posting.getId()).orElseThrow().getSalaryMinUsd()).isEqualTo(150_000);
 	}
 
@@ -113,6 +119,13 @@ class ExchangeRateTests {
 				"usdPerUnit", "2", "version", "9999");
 		assertThat(Jsoup.parse(stale.getContentAsString()).select(".form-problem").text())
 			.startsWith("Someone changed this rate in the meantime.");
+		MockHttpServletResponse unreadable = this.admin.post("/admin/salaries/rates", "currency", "CHF", "year",
+				"2025", "usdPerUnit", "2", "version", "v1");
+		assertThat(Jsoup.parse(unreadable.getContentAsString()).select(".form-problem").text())
+			.as("a version that is no number matches no rate")
+			.startsWith("Someone changed this rate in the meantime.");
+		assertThat(Jsoup.parse(unreadable.getContentAsString()).select("#usdPerUnit").val()).as("the form keeps what was typed")
+			.isEqualTo("2");
 		MockHttpServletResponse bad = this.admin.post("/admin/salaries/rates", "currency", "Swiss", "year", "1066",
 				"usdPerUnit", "-1");
 		assertThat(Jsoup.parse(bad.getContentAsString()).select(".form-problem").eachText()).containsExactly(

@@ -2,11 +2,11 @@ package ai.slope.salaries.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,13 +66,10 @@ class SalaryAdminPagesTests {
 		MockHttpServletResponse response = this.admin.upload("/admin/salaries/imports", "file", name, "text/csv", content);
 		assertThat(response.getRedirectedUrl()).startsWith("/admin/salaries/imports/");
 		long id = Long.parseLong(response.getRedirectedUrl().substring("/admin/salaries/imports/".length()));
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		ImportReport report = this.imports.find(id).orElseThrow();
-		while (report.isRunning() && Instant.now().isBefore(deadline)) {
-			Thread.sleep(50);
-			report = this.imports.find(id).orElseThrow();
-		}
-		return report;
+		return Awaitility.await("import " + id + " to finish")
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.imports.find(id).orElseThrow(), report -> !report.isRunning());
 	}
 
 	private long audit(String action) {

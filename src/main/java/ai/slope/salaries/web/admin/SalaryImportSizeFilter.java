@@ -1,4 +1,4 @@
-package ai.slope.admin.web;
+package ai.slope.salaries.web.admin;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +13,7 @@ import ai.slope.web.UploadSizeFilter;
 class SalaryImportSizeFilter extends UploadSizeFilter {
 
 	SalaryImportSizeFilter() {
-		super(AdminSalariesController.IMPORTS, SalaryImports.MAX_BYTES, AdminSalariesController.BASE + "?import=too-big");
+		super(SalaryAdminViews.IMPORTS, SalaryImports.MAX_BYTES, SalaryAdminViews.BASE + "?import=too-big");
 	}
 
 }

@@ -1,25 +1,22 @@
-package ai.slope.admin;
+package ai.slope.salaries;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.salaries.ExchangeRates;
-import ai.slope.salaries.ImportReport;
-import ai.slope.salaries.SalaryImports;
-import ai.slope.salaries.SalaryOutliers;
-import ai.slope.salaries.SalaryRecord;
-import ai.slope.salaries.SalaryReview;
-import ai.slope.salaries.TitleRule;
-import ai.slope.salaries.TitleRules;
+import ai.slope.audit.AuditAction;
+import ai.slope.audit.AuditDetail;
+import ai.slope.audit.AuditedAction;
 
 /**
- * The admins’ curation of salary data, each change stored with its audit entry in one transaction: imports,
- * title rules, exchange rates, outlier flagging and the review of records.
+ * The admins’ curation of salary data, each change stored with its audit entry in one transaction (an
+ * {@link AuditedAction} that the admin module's audit log stores in it): imports, title rules, exchange rates, outlier
+ * flagging and the review of records.
  */
 @Service
 public class SalaryCuration {
@@ -34,16 +31,16 @@ public class SalaryCuration {
 
 	private final SalaryOutliers outliers;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	SalaryCuration(SalaryImports imports, TitleRules rules, ExchangeRates rates, SalaryReview review,
-			SalaryOutliers outliers, AuditLog audit) {
+			SalaryOutliers outliers, ApplicationEventPublisher events) {
 		this.imports = imports;
 		this.rules = rules;
 		this.rates = rates;
 		this.review = review;
 		this.outliers = outliers;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -52,25 +49,25 @@ public class SalaryCuration {
 	@Transactional
 	public ImportReport runImport(long adminId, long importId, SalaryImports.CheckedFile file) {
 		ImportReport report = this.imports.run(importId, file);
-		this.audit.record(adminId, AuditActions.SALARY_IMPORT, "salary-import", importId,
+		this.events.publishEvent(AuditedAction.of(adminId, AuditAction.SALARY_IMPORT, importId,
 				AuditDetail.of("import", report.fileName(), report.rowsRead(), report.imported(), report.duplicates(),
-						report.rejected()));
+						report.rejected())));
 		return report;
 	}
 
 	@Transactional
 	public TitleRules.Added addRule(long adminId, String kind, String title, String target) {
 		TitleRules.Added added = this.rules.add(adminId, kind, title, target);
-		this.audit.record(adminId, AuditActions.SALARY_RULE_ADD, "title-rule", added.rule().id(),
-				describe(added.rule()).and("records-mapped", added.recordsChanged()));
+		this.events.publishEvent(AuditedAction.of(adminId, AuditAction.SALARY_RULE_ADD, added.rule().id(),
+				describe(added.rule()).and("records-mapped", added.recordsChanged())));
 		return added;
 	}
 
 	@Transactional
 	public TitleRules.Added deleteRule(long adminId, long ruleId) {
 		TitleRules.Added deleted = this.rules.delete(ruleId);
-		this.audit.record(adminId, AuditActions.SALARY_RULE_DELETE, "title-rule", ruleId,
-				describe(deleted.rule()).and("records-remapped", deleted.recordsChanged()));
+		this.events.publishEvent(AuditedAction.of(adminId, AuditAction.SALARY_RULE_DELETE, ruleId,
+				describe(deleted.rule()).and("records-remapped", deleted.recordsChanged())));
 		return deleted;
 	}
 
@@ -78,8 +75,8 @@ public class SalaryCuration {
 	public int addDefaultRules(long adminId) {
 		int added = this.rules.addDefaults(adminId);
 		if (added > 0) {
-			this.audit.record(adminId, AuditActions.SALARY_RULE_DEFAULTS, "title-rule", "defaults",
-					AuditDetail.of("default-rules", added));
+			this.events.publishEvent(AuditedAction.of(adminId, AuditAction.SALARY_RULE_DEFAULTS, "defaults",
+					AuditDetail.of("default-rules", added)));
 		}
 		return added;
 	}
@@ -90,9 +87,9 @@ public class SalaryCuration {
 		Optional<BigDecimal> old = this.rates.save(adminId, currency, year, usdPerUnit, expectedVersion);
 		String code = currency.strip().toUpperCase(java.util.Locale.ROOT);
 		String rate = new BigDecimal(usdPerUnit.strip()).toPlainString();
-		this.audit.record(adminId, AuditActions.SALARY_RATE, "exchange-rate", code + " " + year.strip(),
+		this.events.publishEvent(AuditedAction.of(adminId, AuditAction.SALARY_RATE, code + " " + year.strip(),
 				old.isPresent() ? AuditDetail.of("rate", old.get().toPlainString(), rate)
-						: AuditDetail.of("rate.new", rate));
+						: AuditDetail.of("rate.new", rate)));
 		return old;
 	}
 
@@ -100,14 +97,14 @@ public class SalaryCuration {
 	public List<SalaryReview.Change> decide(long adminId, List<Long> ids, SalaryReview.Decision decision,
 			String note) {
 		List<SalaryReview.Change> changes = this.review.decide(adminId, ids, decision, note);
-		String action = (decision == SalaryReview.Decision.APPROVE) ? AuditActions.SALARY_APPROVE
-				: AuditActions.SALARY_REJECT;
+		AuditAction action = (decision == SalaryReview.Decision.APPROVE) ? AuditAction.SALARY_APPROVE
+				: AuditAction.SALARY_REJECT;
 		for (SalaryReview.Change change : changes) {
 			AuditDetail detail = withStatusChange(AuditDetail.none(), change);
 			if (change.after().reviewNote() != null) {
 				detail.and("note", change.after().reviewNote());
 			}
-			this.audit.record(adminId, action, "salary-record", change.after().id(), detail);
+			this.events.publishEvent(AuditedAction.of(adminId, action, change.after().id(), detail));
 		}
 		return changes;
 	}
@@ -125,15 +122,15 @@ public class SalaryCuration {
 			}
 		});
 		withStatusChange(detail, change).and("note", change.after().reviewNote());
-		this.audit.record(adminId, AuditActions.SALARY_EDIT, "salary-record", id, detail);
+		this.events.publishEvent(AuditedAction.of(adminId, AuditAction.SALARY_EDIT, id, detail));
 		return change;
 	}
 
 	@Transactional
 	public SalaryOutliers.Result flagOutliers(long adminId) {
 		SalaryOutliers.Result result = this.outliers.flag();
-		this.audit.record(adminId, AuditActions.SALARY_OUTLIERS, "salary-record", "all",
-				AuditDetail.of("outliers", result.flagged(), result.cleared()));
+		this.events.publishEvent(AuditedAction.of(adminId, AuditAction.SALARY_OUTLIERS, "all",
+				AuditDetail.of("outliers", result.flagged(), result.cleared())));
 		return result;
 	}
 
@@ -147,13 +144,6 @@ public class SalaryCuration {
 	private static AuditDetail withStatusChange(AuditDetail detail, SalaryReview.Change change) {
 		return detail.and("change", AuditDetail.label("salaries.status." + change.before().status().name()),
 				AuditDetail.label("salaries.status." + change.after().status().name()));
-	}
-
-	/**
-	 * What a record’s audit entries call it.
-	 */
-	static String describe(SalaryRecord record) {
-		return record.jobTitle() + ", " + record.year();
 	}
 
 }

@@ -1,4 +1,4 @@
-package ai.slope.admin.web;
+package ai.slope.salaries.web.admin;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +11,22 @@ import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.salaries.ImportRejection;
+import ai.slope.salaries.SalaryStatus;
 import ai.slope.salaries.TitleRules;
+import ai.slope.web.PageLinks;
 
 /**
- * What the salary admin pages share: page numbers and links, reasons of rejected rows in the admin’s language,
- * the choices of a title rule’s target.
+ * What the salary admin pages share (imports, title rules, exchange rates, review; all under {@value #BASE}): page
+ * numbers and links, reasons of rejected rows in the admin’s language, the choices of a title rule’s target.
  */
 @Component
 class SalaryAdminViews {
+
+	static final String BASE = "/admin/salaries";
+
+	static final String IMPORTS = BASE + "/imports";
+
+	static final int PAGE_SIZE = 50;
 
 	private final MessageSource messages;
 
@@ -28,12 +36,11 @@ class SalaryAdminViews {
 
 	private final java.time.Clock clock;
 
-	SalaryAdminViews(MessageSource messages, RoleTaxonomy roles, Accounts accounts,
-			java.util.Optional<java.time.Clock> clock) {
+	SalaryAdminViews(MessageSource messages, RoleTaxonomy roles, Accounts accounts, java.time.Clock clock) {
 		this.messages = messages;
 		this.roles = roles;
 		this.accounts = accounts;
-		this.clock = clock.orElse(java.time.Clock.systemUTC());
+		this.clock = clock;
 	}
 
 	/**
@@ -66,6 +73,37 @@ class SalaryAdminViews {
 		catch (RuntimeException ex) {
 			return 1;
 		}
+	}
+
+	/**
+	 * The ids in a list of ticked rows; what is not a number is no record and is left out.
+	 */
+	static List<Long> ids(List<String> raw) {
+		List<Long> ids = new ArrayList<>();
+		if (raw != null) {
+			for (String value : raw) {
+				try {
+					ids.add(Long.parseLong(value.strip()));
+				}
+				catch (NumberFormatException ex) {
+					// not a record: ignored
+				}
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * The review queue's filter in {@code ?status=}: PENDING or FLAGGED, otherwise both.
+	 */
+	static SalaryStatus status(String raw) {
+		if ("PENDING".equals(raw)) {
+			return SalaryStatus.PENDING;
+		}
+		if ("FLAGGED".equals(raw)) {
+			return SalaryStatus.FLAGGED;
+		}
+		return null;
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package ai.slope.admin;
+package ai.slope.audit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,12 +12,12 @@ import java.util.Map;
  * grouping), a {@link Label}: another message key, such as a salary record's status, translated too, or a
  * {@link RoleTypeName}: a role type's slug, shown as its name in the reader's language.
  * <p>
- * {@link AuditLog} stores it as JSON in {@code audit_log.detail}; entries written before (plain English text) are
- * shown as written.
+ * The admin module's {@code AuditLog} stores it as JSON in {@code audit_log.detail}; entries written before (plain
+ * English text) are shown as written.
  */
 public final class AuditDetail {
 
-	static final String PREFIX = "admin.audit.detail.";
+	private static final String PREFIX = "admin.audit.detail.";
 
 	private final List<Line> lines = new ArrayList<>();
 
@@ -56,7 +56,7 @@ public final class AuditDetail {
 	/**
 	 * The shape stored as JSON: a list of {@code {"key": …, "args": [text | number | {"key": …} | {"roleType": …}]}}.
 	 */
-	List<Map<String, Object>> stored() {
+	public List<Map<String, Object>> stored() {
 		List<Map<String, Object>> stored = new ArrayList<>();
 		for (Line line : this.lines) {
 			Map<String, Object> entry = new LinkedHashMap<>();

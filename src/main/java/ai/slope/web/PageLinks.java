@@ -1,4 +1,4 @@
-package ai.slope.admin.web;
+package ai.slope.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Links to the pages of a paged list: the current query with another {@code page} (counted from 1).
+ * Links to the pages of a paged list: the current query with another {@code page} (counted from 1); the admin
+ * pages show them with {@code admin/parts :: pagination}.
  * @param current the current page, from 1
  * @param count how many pages there are (at least 1)
  * @param previous the link to the page before, or null on the first
@@ -22,7 +23,7 @@ public record PageLinks(int current, int count, String previous, String next, Li
 	public record Number(int number, String url, boolean current) {
 	}
 
-	static PageLinks of(Page<?> page) {
+	public static PageLinks of(Page<?> page) {
 		int current = page.getNumber() + 1;
 		int count = Math.max(1, page.getTotalPages());
 		List<Number> numbers = new ArrayList<>();

@@ -1,15 +1,12 @@
-package ai.slope.admin.web;
+package ai.slope.salaries.web.admin;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -34,8 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
-import ai.slope.admin.SalaryCuration;
 import ai.slope.salaries.ImportRefusedException;
+import ai.slope.salaries.SalaryCuration;
 import ai.slope.salaries.ImportRejection;
 import ai.slope.salaries.ImportReport;
 import ai.slope.salaries.SalaryImports;
@@ -46,22 +43,18 @@ import ai.slope.web.PageNotFoundException;
 import ai.slope.web.SpreadsheetCells;
 
 /**
- * The salary data’s admin pages: the overview with the import form and the imports so far, each import’s
- * progress and report (with its rejected rows, also as CSV), and the unmapped titles. Imports run in the
- * background: the upload is checked at once (a file that cannot be imported is refused with the reason and
- * nothing stored), then the page shows the progress until the report is ready.
+ * The salary data’s admin overview and imports: the overview with the import form and the imports so far, each
+ * import’s progress and report (with its rejected rows, also as CSV). Imports run in the background: the upload is
+ * checked at once (a file that cannot be imported is refused with the reason and nothing stored), then the page shows
+ * the progress until the report is ready.
  */
 @Controller
-@RequestMapping(AdminSalariesController.BASE)
-class AdminSalariesController {
+@RequestMapping(SalaryAdminViews.BASE)
+class SalaryImportsController {
 
-	private static final Logger log = LoggerFactory.getLogger(AdminSalariesController.class);
+	private static final Logger log = LoggerFactory.getLogger(SalaryImportsController.class);
 
-	static final String BASE = "/admin/salaries";
-
-	static final String IMPORTS = BASE + "/imports";
-
-	static final int PAGE_SIZE = 50;
+	private static final int PAGE_SIZE = SalaryAdminViews.PAGE_SIZE;
 
 	private final SalaryCuration curation;
 
@@ -77,7 +70,7 @@ class AdminSalariesController {
 
 	private final MessageSource messages;
 
-	AdminSalariesController(SalaryCuration curation, SalaryImports imports, TitleRules rules, SalaryReview review,
+	SalaryImportsController(SalaryCuration curation, SalaryImports imports, TitleRules rules, SalaryReview review,
 			SalaryAdminViews views, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			MessageSource messages) {
 		this.curation = curation;
@@ -103,7 +96,7 @@ class AdminSalariesController {
 			model.addAttribute("problem", "salaries.import.refused.too-large");
 			model.addAttribute("problemArgs", List.of(SalaryImports.MAX_BYTES / (1024 * 1024)));
 		}
-		return "admin/salaries/overview";
+		return "salaries/admin/overview";
 	}
 
 	@PostMapping("/imports")
@@ -121,7 +114,7 @@ class AdminSalariesController {
 			redirect.addFlashAttribute("problem", ex.messageCode());
 			redirect.addFlashAttribute("problemArgs", List.of(ex.argumentArray()));
 			redirect.addFlashAttribute("problemFile", (file != null) ? file.getOriginalFilename() : null);
-			return "redirect:" + BASE;
+			return "redirect:" + SalaryAdminViews.BASE;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -147,7 +140,7 @@ class AdminSalariesController {
 				this.imports.discard(checked);
 			}
 		});
-		return "redirect:" + IMPORTS + "/" + importId;
+		return "redirect:" + SalaryAdminViews.IMPORTS + "/" + importId;
 	}
 
 	@GetMapping("/imports/{id:\\d{1,18}}")
@@ -164,7 +157,7 @@ class AdminSalariesController {
 		model.addAttribute("pages",
 				SalaryAdminViews.pages(number, report.rejected(), PAGE_SIZE));
 		model.addAttribute("importer", this.views.accountName(report.importedBy()));
-		return "admin/salaries/import";
+		return "salaries/admin/import";
 	}
 
 	@GetMapping("/imports/{id:\\d{1,18}}/progress")
@@ -174,7 +167,7 @@ class AdminSalariesController {
 			response.setHeader("HX-Refresh", "true");
 		}
 		model.addAttribute("report", report);
-		return "admin/salaries/import :: progress";
+		return "salaries/admin/import :: progress";
 	}
 
 	@GetMapping("/imports/{id:\\d{1,18}}/rejections.csv")
@@ -203,39 +196,8 @@ class AdminSalariesController {
 		printer.flush();
 	}
 
-	@GetMapping("/titles")
-	String showUnmappedTitles(@RequestParam(name = "page", required = false) String page, Model model,
-			Locale locale) {
-		int number = SalaryAdminViews.page(page);
-		TitleRules.UnmappedTitles unmapped = this.rules.unmapped((number - 1) * PAGE_SIZE, PAGE_SIZE);
-		model.addAttribute("unmapped", unmapped);
-		model.addAttribute("pages", SalaryAdminViews.pages(number, unmapped.titles(), PAGE_SIZE));
-		model.addAttribute("targets", this.views.targets(locale));
-		model.addAttribute("page", number);
-		return "admin/salaries/titles";
-	}
-
 	private String message(String code, Locale locale) {
 		return this.messages.getMessage(code, null, locale);
-	}
-
-	static List<Long> ids(List<String> raw) {
-		List<Long> ids = new ArrayList<>();
-		if (raw != null) {
-			for (String value : raw) {
-				try {
-					ids.add(Long.parseLong(value.strip()));
-				}
-				catch (NumberFormatException ex) {
-					// not a record: ignored
-				}
-			}
-		}
-		return ids;
-	}
-
-	static String joined(Map<String, String> values) {
-		return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
 	}
 
 }
