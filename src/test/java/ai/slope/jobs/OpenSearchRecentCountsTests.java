@@ -1,9 +1,9 @@
 package ai.slope.jobs;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +44,9 @@ class OpenSearchRecentCountsTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	Clock clock;
 
 	private JobSearch keepingAMinute;
 
@@ -122,7 +125,7 @@ class OpenSearchRecentCountsTests {
 	}
 
 	private JobSearch keeping(int seconds) {
-		return new JobSearch(this.entityManagerFactory, Optional.empty(), 2000, 1, "opensearch", seconds);
+		return new JobSearch(this.entityManagerFactory, this.clock, 2000, 1, "opensearch", seconds);
 	}
 
 	private void drained() throws InterruptedException {
