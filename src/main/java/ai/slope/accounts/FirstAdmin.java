@@ -1,5 +1,7 @@
 package ai.slope.accounts;
 
+import ai.slope.web.InvalidInputException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +65,7 @@ class FirstAdmin {
 			log.info("Created the first admin account, {}", admin.getEmail());
 			return true;
 		}
-		catch (InvalidAccountInputException ex) {
+		catch (InvalidInputException ex) {
 			if (this.accounts.adminExists()) {
 				// another instance, started at the same time, created it first (the unique email refused this one)
 				log.info("First admin created by another instance meanwhile");

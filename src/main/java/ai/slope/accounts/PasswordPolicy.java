@@ -1,5 +1,7 @@
 package ai.slope.accounts;
 
+import ai.slope.web.InputProblem;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

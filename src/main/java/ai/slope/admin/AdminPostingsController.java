@@ -1,5 +1,7 @@
 package ai.slope.admin;
 
+import ai.slope.web.InvalidInputException;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -15,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
-import ai.slope.jobs.InvalidPostingException;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.jobs.PostingStateException;
@@ -65,7 +66,7 @@ class AdminPostingsController {
 			this.moderation.reject(admin.getId(), id, reason);
 			redirect.addFlashAttribute("notice", "postings.admin.rejected");
 		}
-		catch (InvalidPostingException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", ex.getProblems().get(0));
 			redirect.addFlashAttribute("problemPosting", id);
 		}

@@ -1,5 +1,7 @@
 package ai.slope.admin;
 
+import ai.slope.web.InvalidInputException;
+
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +29,7 @@ public class RoleAdministration {
 	}
 
 	/**
-	 * @throws ai.slope.roles.InvalidRoleTypeException when the role type breaks a rule
+	 * @throws ai.slope.roles.InvalidInputException when the role type breaks a rule
 	 */
 	@Transactional
 	public RoleType create(long adminId, NewRoleType request) {
@@ -41,7 +43,7 @@ public class RoleAdministration {
 
 	/**
 	 * Records nothing when nothing changed.
-	 * @throws ai.slope.roles.InvalidRoleTypeException when a text breaks a rule
+	 * @throws ai.slope.roles.InvalidInputException when a text breaks a rule
 	 * @throws ai.slope.roles.RoleTypeConflictException when someone changed the role type since it was read
 	 */
 	@Transactional

@@ -1,5 +1,9 @@
 package ai.slope.applications;
 
+import ai.slope.web.InputProblem;
+
+import ai.slope.web.InvalidInputException;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +20,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.candidates.PdfCheck;
 import ai.slope.candidates.Resumes;
 import ai.slope.jobs.JobPosting;
@@ -92,7 +95,7 @@ public class Applications {
 	/**
 	 * Applies: the application, a copy of the résumé and the first line of its history, all or nothing.
 	 * @throws ApplyRefusedException as {@link #target}
-	 * @throws InvalidApplicationException when the cover note is too long or there is no acceptable PDF résumé
+	 * @throws InvalidInputException when the cover note is too long or there is no acceptable PDF résumé
 	 */
 	@Transactional
 	public Application apply(long seekerId, long postingId, ApplyInput input) {
@@ -125,7 +128,7 @@ public class Applications {
 						: problem("resume", pdf.messageKey())));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidApplicationException(problems);
+			throw new InvalidInputException(problems);
 		}
 		Instant now = this.clock.instant();
 		if (this.applications.insertOnce(postingId, seekerId, coverNote, now) == 0) {

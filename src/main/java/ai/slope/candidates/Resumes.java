@@ -1,5 +1,7 @@
 package ai.slope.candidates;
 
+import ai.slope.web.InvalidInputException;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -80,14 +82,14 @@ public class Resumes {
 	 * Sets or replaces the account's résumé (and makes an empty profile, if it has none yet).
 	 * @param fileName the uploaded file's name, whatever it is; stored tidied and ending in {@code .pdf}
 	 * @param bytes the file, whatever its name and declared type
-	 * @throws InvalidProfileInputException (field {@code resume}) when it is empty, larger than 5 MB or not a PDF
+	 * @throws InvalidInputException (field {@code resume}) when it is empty, larger than 5 MB or not a PDF
 	 */
 	@Transactional
 	public ResumeInfo replace(long accountId, String fileName, byte[] bytes) {
 		PdfCheck.problemWith(bytes).ifPresent(problem -> {
 			throw (problem == PdfCheck.Problem.TOO_BIG)
-					? new InvalidProfileInputException("resume", problem.messageKey(), MAX_BYTES / (1024 * 1024))
-					: new InvalidProfileInputException("resume", problem.messageKey());
+					? new InvalidInputException("resume", problem.messageKey(), MAX_BYTES / (1024 * 1024))
+					: new InvalidInputException("resume", problem.messageKey());
 		});
 		this.profiles.createIfMissing(accountId);
 		Resume resume = this.resumes.findByAccountId(accountId).orElseGet(() -> new Resume(accountId));

@@ -1,5 +1,7 @@
 package ai.slope.salaries;
 
+import ai.slope.web.InputProblem;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.web.Countries;
 
 /**

@@ -1,5 +1,9 @@
 package ai.slope.salaries;
 
+import ai.slope.web.InputProblem;
+
+import ai.slope.web.InvalidInputException;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.web.Countries;
 
 /**
@@ -103,7 +106,7 @@ public class SalaryReview {
 	/**
 	 * Approves or rejects records, with a note (needed to reject).
 	 * @return each record changed, before and after
-	 * @throws InvalidSalaryInputException when no record is chosen, too many are, or the note is missing or too long
+	 * @throws InvalidInputException when no record is chosen, too many are, or the note is missing or too long
 	 * @throws SalaryNotFoundException when a record does not exist
 	 */
 	@Transactional
@@ -126,7 +129,7 @@ public class SalaryReview {
 			problems.add(new InputProblem(null, "salaries.review.error.none", List.of()));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidSalaryInputException(problems);
+			throw new InvalidInputException(problems);
 		}
 		List<Change> changes = new ArrayList<>();
 		for (long id : ids.stream().distinct().sorted().toList()) {
@@ -150,7 +153,7 @@ public class SalaryReview {
 	/**
 	 * Changes a record’s values, with a note saying why; the record is approved. Its title is mapped and its US
 	 * dollars computed anew.
-	 * @throws InvalidSalaryInputException when a value breaks a rule or the note is missing
+	 * @throws InvalidInputException when a value breaks a rule or the note is missing
 	 * @throws SalaryConflictException when someone changed the record since {@code expectedVersion}
 	 * @throws SalaryNotFoundException when it does not exist
 	 */
@@ -176,7 +179,7 @@ public class SalaryReview {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidSalaryInputException(problems);
+			throw new InvalidInputException(problems);
 		}
 		if (before.version() != expectedVersion) {
 			throw new SalaryConflictException();

@@ -1,5 +1,9 @@
 package ai.slope.salaries;
 
+import ai.slope.web.InputProblem;
+
+import ai.slope.web.InvalidInputException;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.web.Countries;
 
 /**
@@ -46,7 +49,7 @@ public class SalarySubmissions {
 	 * @param fields the values by field name ({@code year}, {@code experienceLevel}, {@code employmentType},
 	 * {@code jobTitle}, {@code amount}, {@code currency}, {@code employeeResidence}, {@code remoteRatio},
 	 * {@code companyLocation}, {@code companySize})
-	 * @throws InvalidSalaryInputException when a value breaks a rule, or the seeker submitted that year and title
+	 * @throws InvalidInputException when a value breaks a rule, or the seeker submitted that year and title
 	 * already
 	 */
 	@Transactional
@@ -70,7 +73,7 @@ public class SalarySubmissions {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidSalaryInputException(problems);
+			throw new InvalidInputException(problems);
 		}
 		SalaryValues values = checked.values();
 		TitleRules.Decision decision = this.rules.resolver().decide(values.jobTitle());
@@ -87,7 +90,7 @@ public class SalarySubmissions {
 					seekerId, Timestamp.from(this.clock.instant())).query(Long.class).single();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new InvalidSalaryInputException(List.of(new InputProblem("jobTitle", "salaries.submit.error.twice",
+			throw new InvalidInputException(List.of(new InputProblem("jobTitle", "salaries.submit.error.twice",
 					List.of(String.valueOf(values.year()), values.jobTitle()))));
 		}
 		return this.jdbc.sql("select " + SalaryRecord.COLUMNS + " from salary_record where id = ?")

@@ -1,5 +1,9 @@
 package ai.slope.salaries;
 
+import ai.slope.web.InputProblem;
+
+import ai.slope.web.InvalidInputException;
+
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -22,7 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.roles.RoleTaxonomy;
 
 /**
@@ -109,7 +112,7 @@ public class TitleRules {
 	/**
 	 * Adds a rule and maps the stored records with it.
 	 * @param target a role type’s slug, or {@link #OUT_OF_SCOPE}
-	 * @throws InvalidSalaryInputException when the title is empty or too long, a pattern has too few letters, the
+	 * @throws InvalidInputException when the title is empty or too long, a pattern has too few letters, the
 	 * role type does not exist, or the same rule exists already
 	 */
 	@Transactional
@@ -145,7 +148,7 @@ public class TitleRules {
 			problems.add(new InputProblem("title", "salaries.rules.error.exists", List.of(cleaned)));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidSalaryInputException(problems);
+			throw new InvalidInputException(problems);
 		}
 		long id = insert(adminId, parsedKind, cleaned, roleType);
 		int changed = apply();

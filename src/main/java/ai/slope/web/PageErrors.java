@@ -5,23 +5,56 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Renders the styled 404 page for pages that find nothing, with the layout and the reader's language.
+ * Renders the styled 404 page for pages that find nothing, with the layout and the reader's language: every
+ * module's {@link NotFoundException}, and an address whose id is not a number (or too large for one), which names
+ * nothing either.
  */
 @ControllerAdvice
 class PageErrors {
 
-	@ExceptionHandler(PageNotFoundException.class)
+	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView notFound(HttpServletRequest request, Locale locale) {
 		ModelAndView page = new ModelAndView("error/404");
 		page.addObject("languageLinks", LayoutModel.of(request, locale));
 		return page;
+	}
+
+	/**
+	 * {@code /jobs/abc}, {@code /recruiter/postings/99999999999999999999}: a path variable bound to a number that
+	 * is not one. A request parameter that is not a number is left to the standard 400.
+	 * @throws MethodArgumentTypeMismatchException when it was not a path variable
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView notANumber(MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale) {
+		if (!ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			throw ex;
+		}
+		return notFound(request, locale);
+	}
+
+	/**
+	 * {@code /jobs/%20}: a path variable that converts to nothing names nothing either.
+	 * @throws MissingPathVariableException when the variable is truly missing (a mapping's mistake)
+	 */
+	@ExceptionHandler(MissingPathVariableException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView blank(MissingPathVariableException ex, HttpServletRequest request, Locale locale)
+			throws MissingPathVariableException {
+		if (!ex.isMissingAfterConversion()) {
+			throw ex;
+		}
+		return notFound(request, locale);
 	}
 
 }

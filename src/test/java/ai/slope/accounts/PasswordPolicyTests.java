@@ -1,5 +1,7 @@
 package ai.slope.accounts;
 
+import ai.slope.web.InputProblem;
+
 import java.util.List;
 
 import org.junit.jupiter.api.Test;

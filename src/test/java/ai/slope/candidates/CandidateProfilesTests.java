@@ -1,5 +1,7 @@
 package ai.slope.candidates;
 
+import ai.slope.web.InputProblem;
+
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -9,7 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountsIntegrationTest;
-import ai.slope.accounts.InputProblem;
 import ai.slope.roles.Seniority;
 import ai.slope.web.SkillTags;
 

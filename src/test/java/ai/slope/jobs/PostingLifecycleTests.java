@@ -1,5 +1,7 @@
 package ai.slope.jobs;
 
+import ai.slope.web.InvalidInputException;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -239,9 +241,9 @@ class PostingLifecycleTests {
 				draft(recruiter, "Extendable engineer").getId());
 
 		assertThatThrownBy(() -> this.postings.extend(recruiter.id(), recruiter.companyId(), posting.getId(), 91))
-			.isInstanceOf(InvalidPostingException.class);
+			.isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> this.postings.extend(recruiter.id(), recruiter.companyId(), posting.getId(), 6))
-			.isInstanceOf(InvalidPostingException.class);
+			.isInstanceOf(InvalidInputException.class);
 		JobPosting extended = this.postings.extend(recruiter.id(), recruiter.companyId(), posting.getId(), 90);
 
 		assertThat(extended.getExpiresAt()).isCloseTo(Instant.now().plus(90, ChronoUnit.DAYS), within(1, ChronoUnit.MINUTES));

@@ -1,5 +1,7 @@
 package ai.slope.salaries;
 
+import ai.slope.web.InvalidInputException;
+
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -193,7 +195,7 @@ class TitleRulesTests {
 	}
 
 	private static void assertProblem(Runnable action, String code) {
-		assertThatExceptionOfType(InvalidSalaryInputException.class).isThrownBy(action::run)
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(action::run)
 			.satisfies(ex -> assertThat(ex.getProblems()).extracting(p -> p.code()).containsExactly(code));
 	}
 

@@ -1,5 +1,7 @@
 package ai.slope.accounts.web;
 
+import ai.slope.web.InvalidInputException;
+
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -20,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InvalidAccountInputException;
 import ai.slope.accounts.NextSteps;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.accounts.TooManyAttemptsException;
@@ -76,7 +77,7 @@ class AccountController {
 			Forms.reject(result, ex.getProblem());
 			return PASSWORD_VIEW;
 		}
-		catch (InvalidAccountInputException ex) {
+		catch (InvalidInputException ex) {
 			Forms.reject(result, ex.getProblem());
 			return PASSWORD_VIEW;
 		}

@@ -1,8 +1,9 @@
 package ai.slope.accounts.web;
 
+import ai.slope.web.InputProblem;
+
 import org.springframework.validation.BindingResult;
 
-import ai.slope.accounts.InputProblem;
 
 /**
  * Puts the problems the account services find beside the form fields they belong to.

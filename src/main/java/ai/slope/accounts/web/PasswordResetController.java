@@ -1,5 +1,7 @@
 package ai.slope.accounts.web;
 
+import ai.slope.web.InvalidInputException;
+
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ai.slope.accounts.InvalidAccountInputException;
 import ai.slope.accounts.PasswordResets;
 
 /**
@@ -75,7 +76,7 @@ class PasswordResetController {
 		try {
 			this.resets.reset(form.token(), form.password(), locale);
 		}
-		catch (InvalidAccountInputException ex) {
+		catch (InvalidInputException ex) {
 			if ("token".equals(ex.getProblem().field())) {
 				return INVALID_VIEW;
 			}

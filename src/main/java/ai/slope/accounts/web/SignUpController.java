@@ -1,5 +1,9 @@
 package ai.slope.accounts.web;
 
+import ai.slope.web.InputProblem;
+
+import ai.slope.web.InvalidInputException;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,8 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.InputProblem;
-import ai.slope.accounts.InvalidAccountInputException;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.SignUps;
 
@@ -102,7 +104,7 @@ class SignUpController {
 		try {
 			this.signUps.request(signUp);
 		}
-		catch (InvalidAccountInputException ex) {
+		catch (InvalidInputException ex) {
 			Forms.reject(result, ex.getProblem());
 			return VIEW;
 		}
@@ -133,7 +135,7 @@ class SignUpController {
 		try {
 			account = this.signUps.confirm(token);
 		}
-		catch (InvalidAccountInputException ex) {
+		catch (InvalidInputException ex) {
 			return INVALID_VIEW;
 		}
 		logIn(account, request, response);

@@ -1,5 +1,9 @@
 package ai.slope.admin.web;
 
+import ai.slope.web.InputProblem;
+
+import ai.slope.web.InvalidInputException;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.admin.SalaryCuration;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.ExperienceLevel;
-import ai.slope.salaries.InvalidSalaryInputException;
 import ai.slope.salaries.SalaryConflictException;
 import ai.slope.salaries.SalaryNotFoundException;
 import ai.slope.salaries.SalaryOutliers;
@@ -91,7 +93,7 @@ class AdminSalaryCurationController {
 					? "/titles" + ((SalaryAdminViews.page(page) > 1) ? "?page=" + SalaryAdminViews.page(page) : "")
 					: "/rules");
 		}
-		catch (InvalidSalaryInputException ex) {
+		catch (InvalidInputException ex) {
 			if (fromTitles) {
 				InputProblem first = ex.getProblems().get(0);
 				redirect.addFlashAttribute("problem", first.code());
@@ -180,7 +182,7 @@ class AdminSalaryCurationController {
 					List.of(currency.strip().toUpperCase(Locale.ROOT), year.strip(), usdPerUnit.strip()));
 			return "redirect:" + AdminSalariesController.BASE + "/rates";
 		}
-		catch (InvalidSalaryInputException ex) {
+		catch (InvalidInputException ex) {
 			model.addAttribute("rateProblems", ex.getProblems());
 		}
 		catch (SalaryConflictException ex) {
@@ -249,7 +251,7 @@ class AdminSalaryCurationController {
 					? "salaries.review.approved" : "salaries.review.rejected");
 			redirect.addFlashAttribute("noticeArgs", List.of(changes.size()));
 		}
-		catch (InvalidSalaryInputException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("reviewProblems", ex.getProblems());
 			redirect.addFlashAttribute("note", note);
 			// the rows stay ticked, so that the admin only adds what was missing
@@ -294,7 +296,7 @@ class AdminSalaryCurationController {
 			redirect.addFlashAttribute("noticeArgs", List.of(record.jobTitle()));
 			return "redirect:" + AdminSalariesController.BASE + "/review";
 		}
-		catch (InvalidSalaryInputException ex) {
+		catch (InvalidInputException ex) {
 			model.addAttribute("values", values);
 			model.addAttribute("version", version);
 			model.addAttribute("note", note);

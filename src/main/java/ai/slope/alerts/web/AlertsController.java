@@ -1,5 +1,9 @@
 package ai.slope.alerts.web;
 
+import ai.slope.web.InputProblem;
+
+import ai.slope.web.InvalidInputException;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,11 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.alerts.AlertNotFoundException;
 import ai.slope.alerts.Frequency;
-import ai.slope.alerts.InvalidAlertInputException;
 import ai.slope.alerts.JobAlert;
 import ai.slope.alerts.JobAlerts;
 import ai.slope.jobs.JobQuery;
@@ -97,7 +99,7 @@ class AlertsController {
 			JobAlert alert = this.alerts.create(user.getId(), form.search(), form.name(), form.frequency());
 			return backToList(redirect, "alerts.created." + alert.getFrequency().name(), alert);
 		}
-		catch (InvalidAlertInputException ex) {
+		catch (InvalidInputException ex) {
 			reject(result, ex.getProblems());
 			Optional<JobQuery> query = this.alerts.search(form.search());
 			if (query.isPresent()) {
@@ -127,7 +129,7 @@ class AlertsController {
 		try {
 			alert = owned(() -> this.alerts.update(user.getId(), id, form.name(), form.frequency()));
 		}
-		catch (InvalidAlertInputException ex) {
+		catch (InvalidInputException ex) {
 			reject(result, ex.getProblems());
 			model.addAttribute("alert", alert);
 			describe(model, alert, locale);

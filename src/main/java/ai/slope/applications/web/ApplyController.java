@@ -1,5 +1,9 @@
 package ai.slope.applications.web;
 
+import ai.slope.web.InputProblem;
+
+import ai.slope.web.InvalidInputException;
+
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,13 +21,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.applications.Application;
 import ai.slope.applications.Applications;
 import ai.slope.applications.ApplyClicks;
 import ai.slope.applications.ApplyRefusedException;
-import ai.slope.applications.InvalidApplicationException;
 import ai.slope.candidates.CandidateProfiles;
 import ai.slope.candidates.PdfCheck;
 import ai.slope.candidates.Resumes;
@@ -92,7 +94,7 @@ class ApplyController {
 		catch (ApplyRefusedException ex) {
 			return Refusals.view(ex, response, redirect);
 		}
-		catch (InvalidApplicationException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return form(user, this.applications.target(user.getId(), id), form, model);
 		}

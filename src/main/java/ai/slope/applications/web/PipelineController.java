@@ -1,5 +1,9 @@
 package ai.slope.applications.web;
 
+import ai.slope.web.InputProblem;
+
+import ai.slope.web.InvalidInputException;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -31,13 +35,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.applications.Applicant;
 import ai.slope.applications.ApplicantDetail;
 import ai.slope.applications.ApplicationNotFoundException;
 import ai.slope.applications.ApplyClicks;
-import ai.slope.applications.InvalidApplicationException;
 import ai.slope.applications.MoveResult;
 import ai.slope.applications.Pipeline;
 import ai.slope.applications.Stage;
@@ -107,7 +109,7 @@ class PipelineController {
 		try {
 			result = this.pipeline.move(user.getId(), id, applicationIds(ids), target, note);
 		}
-		catch (InvalidApplicationException ex) {
+		catch (InvalidInputException ex) {
 			problems = ex.getProblems();
 		}
 		// the page the form was on may be gone once its applicants have left the stage shown: show the last one
@@ -174,7 +176,7 @@ class PipelineController {
 		try {
 			redirect.addFlashAttribute("moveResult", this.pipeline.moveOne(user.getId(), id, target, note));
 		}
-		catch (InvalidApplicationException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("moveProblems", ex.getProblems());
 			redirect.addFlashAttribute("moveNote", note);
 		}
@@ -188,7 +190,7 @@ class PipelineController {
 		try {
 			this.pipeline.addNote(user.getId(), id, form.body());
 		}
-		catch (InvalidApplicationException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return showApplicant(user, id, model);
 		}

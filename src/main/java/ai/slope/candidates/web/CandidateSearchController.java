@@ -1,5 +1,7 @@
 package ai.slope.candidates.web;
 
+import ai.slope.web.InvalidInputException;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -32,7 +34,6 @@ import ai.slope.candidates.CandidateQuery;
 import ai.slope.candidates.CandidateSearch;
 import ai.slope.candidates.CandidateSearchRefusedException;
 import ai.slope.candidates.CandidateSearchResult;
-import ai.slope.candidates.InvalidProfileInputException;
 import ai.slope.candidates.ProfileViews;
 import ai.slope.candidates.SavedCandidateSearch;
 import ai.slope.candidates.SavedCandidateSearches;
@@ -161,7 +162,7 @@ class CandidateSearchController {
 			SavedCandidateSearch saved = this.savedSearches.save(user.getId(), name, query);
 			redirect.addFlashAttribute("savedSearchDone", saved.getName());
 		}
-		catch (InvalidProfileInputException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("savedSearchProblems",
 					ex.getProblems().stream().map(Forms::message).toList());
 			redirect.addFlashAttribute("savedSearchName", name);

@@ -1,10 +1,11 @@
 package ai.slope.candidates.web;
 
+import ai.slope.web.InputProblem;
+
 import java.util.function.Supplier;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.candidates.PublicationNotFoundException;
 import ai.slope.web.PageNotFoundException;
 

@@ -1,5 +1,9 @@
 package ai.slope.candidates.web;
 
+import ai.slope.web.InputProblem;
+
+import ai.slope.web.InvalidInputException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.candidates.CandidateProfile;
 import ai.slope.candidates.CandidateProfiles;
-import ai.slope.candidates.InvalidProfileInputException;
 import ai.slope.candidates.ProfileChangedException;
 import ai.slope.candidates.ProfileLinks;
 import ai.slope.candidates.ProfileViews;
@@ -124,7 +126,7 @@ class ProfileController {
 		try {
 			this.profiles.save(user.getId(), form.version(), form.toInput());
 		}
-		catch (InvalidProfileInputException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return edit(form, model, locale);
 		}

@@ -1,5 +1,9 @@
 package ai.slope.candidates.web;
 
+import ai.slope.web.InputProblem;
+
+import ai.slope.web.InvalidInputException;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,10 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
-import ai.slope.candidates.InvalidProfileInputException;
 import ai.slope.candidates.ProfileChangedException;
 import ai.slope.candidates.Publication;
 import ai.slope.candidates.Publications;
@@ -56,7 +58,7 @@ class PublicationController {
 		try {
 			this.publications.add(user.getId(), form.toInput());
 		}
-		catch (InvalidProfileInputException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return FORM_VIEW;
 		}
@@ -84,7 +86,7 @@ class PublicationController {
 			long basedOn = (form.version() != null) ? form.version() : -1;
 			this.publications.update(user.getId(), publicationId, basedOn, form.toInput());
 		}
-		catch (InvalidProfileInputException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return FORM_VIEW;
 		}

@@ -1,5 +1,7 @@
 package ai.slope.candidates.web;
 
+import ai.slope.web.InvalidInputException;
+
 import java.io.IOException;
 
 import org.springframework.http.MediaType;
@@ -16,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
-import ai.slope.candidates.InvalidProfileInputException;
 import ai.slope.candidates.Resumes;
 import ai.slope.web.Downloads;
 import ai.slope.web.PageNotFoundException;
@@ -49,7 +50,7 @@ class ResumeController {
 			this.resumes.replace(user.getId(), (file != null) ? file.getOriginalFilename() : null,
 					(file != null) ? file.getBytes() : new byte[0]);
 		}
-		catch (InvalidProfileInputException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("resumeError", Forms.message(ex.getProblems().get(0)));
 			return REDIRECT;
 		}

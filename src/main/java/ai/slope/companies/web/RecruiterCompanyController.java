@@ -1,5 +1,9 @@
 package ai.slope.companies.web;
 
+import ai.slope.web.InputProblem;
+
+import ai.slope.web.InvalidInputException;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +28,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.companies.Companies;
 import ai.slope.companies.Company;
@@ -33,7 +36,6 @@ import ai.slope.companies.CompanyLogos;
 import ai.slope.companies.CompanyMemberships;
 import ai.slope.companies.CompanyMemberships.JoinRequest;
 import ai.slope.companies.CompanyNotFoundException;
-import ai.slope.companies.InvalidCompanyInputException;
 import ai.slope.companies.SizeBand;
 import ai.slope.web.Countries;
 import ai.slope.web.PageNotFoundException;
@@ -114,7 +116,7 @@ class RecruiterCompanyController {
 		try {
 			this.companies.create(user.getId(), form.toProfile());
 		}
-		catch (InvalidCompanyInputException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return start(null, model);
 		}
@@ -131,7 +133,7 @@ class RecruiterCompanyController {
 			long basedOn = (form.version() != null) ? form.version() : -1;
 			unverified = this.companies.update(user.getId(), company.getId(), basedOn, form.toProfile());
 		}
-		catch (InvalidCompanyInputException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return manage(user, company, form, model);
 		}
@@ -154,7 +156,7 @@ class RecruiterCompanyController {
 		try {
 			this.logos.replace(user.getId(), company.getId(), (file != null) ? file.getBytes() : new byte[0]);
 		}
-		catch (InvalidCompanyInputException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem problem = ex.getProblems().get(0);
 			redirect.addFlashAttribute("logoError",
 					new DefaultMessageSourceResolvable(new String[] { problem.code() }, problem.argumentArray()));
@@ -177,7 +179,7 @@ class RecruiterCompanyController {
 		try {
 			orNotFound(() -> this.memberships.requestToJoin(user.getId(), parseId(companyId)));
 		}
-		catch (InvalidCompanyInputException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.getProblems().get(0).code());
 			return REDIRECT;
 		}
@@ -231,7 +233,7 @@ class RecruiterCompanyController {
 		try {
 			model.addAttribute("member", orNotFound(() -> this.memberships.memberToRemove(user.getId(), parseId(accountId))));
 		}
-		catch (InvalidCompanyInputException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.getProblems().get(0).code());
 			return REDIRECT + "#members";
 		}
@@ -247,7 +249,7 @@ class RecruiterCompanyController {
 			redirect.addFlashAttribute("notice", "companies.members.removed");
 			redirect.addFlashAttribute("noticeName", removed.displayName());
 		}
-		catch (InvalidCompanyInputException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.getProblems().get(0).code());
 		}
 		return REDIRECT + "#members";

@@ -1,5 +1,9 @@
 package ai.slope.jobs.web;
 
+import ai.slope.web.InputProblem;
+
+import ai.slope.web.InvalidInputException;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,14 +41,12 @@ import ai.slope.companies.Company;
 import ai.slope.companies.CompanyMemberships;
 import ai.slope.jobs.CloseReason;
 import ai.slope.jobs.EmploymentType;
-import ai.slope.jobs.InvalidPostingException;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
 import ai.slope.jobs.PostingInput;
 import ai.slope.jobs.PostingConflictException;
 import ai.slope.jobs.PostingHistoryEntry;
 import ai.slope.jobs.PostingNotFoundException;
-import ai.slope.jobs.PostingProblem;
 import ai.slope.jobs.PostingRules;
 import ai.slope.jobs.PostingStateException;
 import ai.slope.jobs.PostingActivity;
@@ -164,7 +166,7 @@ class RecruiterPostingsController {
 			redirect.addFlashAttribute("notice", "postings.notice.created");
 			return "redirect:/recruiter/postings/" + posting.getId();
 		}
-		catch (InvalidPostingException ex) {
+		catch (InvalidInputException ex) {
 			ex.getProblems().forEach(problem -> reject(result, problem));
 			return form(model, null, null);
 		}
@@ -235,7 +237,7 @@ class RecruiterPostingsController {
 			}
 			throw ex;
 		}
-		catch (InvalidPostingException ex) {
+		catch (InvalidInputException ex) {
 			ex.getProblems().forEach(problem -> reject(result, problem));
 			return form(model, posting, null);
 		}
@@ -299,7 +301,7 @@ class RecruiterPostingsController {
 			this.postings.extend(user.getId(), company.getId(), parseId(id), parseDays(days));
 			redirect.addFlashAttribute("notice", "postings.notice.extended");
 		}
-		catch (InvalidPostingException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", ex.getProblems().get(0));
 		}
 		return "redirect:/recruiter/postings/" + parseId(id);
@@ -314,7 +316,7 @@ class RecruiterPostingsController {
 			redirect.addFlashAttribute("notice", (posting.getStatus() == JobStatus.PUBLISHED)
 					? "postings.notice.published" : "postings.notice.sent-to-review");
 		}
-		catch (InvalidPostingException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", ex.getProblems().get(0));
 		}
 		return "redirect:/recruiter/postings/" + parseId(id);
@@ -337,7 +339,7 @@ class RecruiterPostingsController {
 	@ExceptionHandler(PostingStateException.class)
 	String wrongState(PostingStateException ex, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		redirect.addFlashAttribute("problem", PostingProblem.of("status", "postings.error.state",
+		redirect.addFlashAttribute("problem", InputProblem.of("status", "postings.error.state",
 				new DefaultMessageSourceResolvable(ex.getStatus().messageKey())));
 		String path = request.getRequestURI().replaceFirst("/(submit|close|extend|relist|duplicate)$", "");
 		return "redirect:" + path;
@@ -369,7 +371,7 @@ class RecruiterPostingsController {
 	 */
 	private boolean reject(BindingResult result, PostingForm.Parsed parsed) {
 		parsed.problems().forEach(problem -> reject(result, problem));
-		Set<String> unparsed = parsed.problems().stream().map(PostingProblem::field).collect(Collectors.toSet());
+		Set<String> unparsed = parsed.problems().stream().map(InputProblem::field).collect(Collectors.toSet());
 		this.postings.problems(parsed.input())
 			.stream()
 			.filter(problem -> !unparsed.contains(problem.field()))
@@ -377,7 +379,7 @@ class RecruiterPostingsController {
 		return result.hasErrors();
 	}
 
-	private static void reject(BindingResult result, PostingProblem problem) {
+	private static void reject(BindingResult result, InputProblem problem) {
 		if (result.getFieldErrorCount(problem.field()) == 0) {
 			result.rejectValue(problem.field(), problem.code(), problem.argumentArray(), problem.code());
 		}

@@ -1,5 +1,9 @@
 package ai.slope.salaries.web;
 
+import ai.slope.web.InputProblem;
+
+import ai.slope.web.InvalidInputException;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -12,11 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.ExperienceLevel;
-import ai.slope.salaries.InvalidSalaryInputException;
 import ai.slope.salaries.SalaryRecord;
 import ai.slope.salaries.SalarySubmissions;
 import ai.slope.web.Countries;
@@ -58,7 +60,7 @@ class SubmissionController {
 			redirect.addFlashAttribute("noticeName", saved.jobTitle());
 			return "redirect:/salaries/submit";
 		}
-		catch (InvalidSalaryInputException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return showForm(user, model, locale);
 		}
