@@ -4,7 +4,6 @@ import ai.slope.web.InvalidInputException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,13 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.jobs.JobPosting;
-import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.jobs.PostingStateException;
 import ai.slope.web.MarkdownRenderer;
 
@@ -78,12 +75,5 @@ class AdminPostingsController {
 		redirect.addFlashAttribute("notice", "postings.admin.already-decided");
 		return "redirect:/admin/postings";
 	}
-
-	@ExceptionHandler(PostingNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
-	}
-
 
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -30,17 +31,23 @@ class PageErrors {
 	}
 
 	/**
-	 * {@code /jobs/abc}, {@code /recruiter/postings/99999999999999999999}: a path variable bound to a number that
-	 * is not one. A request parameter that is not a number is left to the standard 400.
-	 * @throws MethodArgumentTypeMismatchException when it was not a path variable
+	 * {@code /jobs/abc}, {@code /recruiter/postings/99999999999999999999}: an id that is not a number names
+	 * nothing, whether it is a path variable or a {@code long} parameter ({@code companyId=x}). Any other
+	 * parameter that cannot be converted is left to the standard 400.
+	 * @throws MethodArgumentTypeMismatchException when it was not an id
 	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView notANumber(MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale) {
-		if (!ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+		if (!isId(ex.getParameter())) {
 			throw ex;
 		}
 		return notFound(request, locale);
+	}
+
+	static boolean isId(MethodParameter parameter) {
+		Class<?> type = parameter.getParameterType();
+		return parameter.hasParameterAnnotation(PathVariable.class) || type == long.class || type == Long.class;
 	}
 
 	/**

@@ -43,11 +43,21 @@ public record Pages(String path, int current, int count) {
 	 * page past the end is sent to the last one).
 	 */
 	public static int number(String raw) {
+		return number(raw, MAX_PAGE);
+	}
+
+	/**
+	 * The page number in {@code ?page=}: 1 when missing or not a positive number, at most {@code last} (a page past
+	 * the end is sent to the last one). The one page-number parser of the pages that are not bound to a
+	 * {@link org.springframework.data.domain.Pageable}.
+	 */
+	public static int number(String raw, int last) {
 		if (raw == null || raw.isBlank()) {
 			return 1;
 		}
 		try {
-			return Math.min(MAX_PAGE, Math.max(1, Integer.parseInt(raw.strip())));
+			Long number = InputConverters.wholeNumber(raw);
+			return (int) Math.min(last, Math.max(1, number));
 		}
 		catch (NumberFormatException ex) {
 			return 1;

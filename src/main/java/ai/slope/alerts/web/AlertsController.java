@@ -7,7 +7,6 @@ import ai.slope.web.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,12 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
-import ai.slope.alerts.AlertNotFoundException;
 import ai.slope.alerts.Frequency;
 import ai.slope.alerts.JobAlert;
 import ai.slope.alerts.JobAlerts;
 import ai.slope.jobs.JobQuery;
-import ai.slope.web.PageNotFoundException;
 import ai.slope.web.Pages;
 
 /**
@@ -114,7 +111,7 @@ class AlertsController {
 
 	@GetMapping("/{id:\\d{1,18}}/edit")
 	String initUpdateForm(@CurrentUser SignedInUser user, @PathVariable long id, Model model, Locale locale) {
-		JobAlert alert = owned(() -> this.alerts.find(user.getId(), id));
+		JobAlert alert = this.alerts.find(user.getId(), id);
 		model.addAttribute("alert", alert);
 		model.addAttribute("form", AlertForm.of(alert));
 		describe(model, alert, locale);
@@ -125,9 +122,9 @@ class AlertsController {
 	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable long id,
 			@ModelAttribute("form") AlertForm form, BindingResult result, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		JobAlert alert = owned(() -> this.alerts.find(user.getId(), id));
+		JobAlert alert = this.alerts.find(user.getId(), id);
 		try {
-			alert = owned(() -> this.alerts.update(user.getId(), id, form.name(), form.frequency()));
+			alert = this.alerts.update(user.getId(), id, form.name(), form.frequency());
 		}
 		catch (InvalidInputException ex) {
 			reject(result, ex.getProblems());
@@ -140,19 +137,19 @@ class AlertsController {
 
 	@PostMapping("/{id:\\d{1,18}}/pause")
 	String pause(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
-		JobAlert alert = owned(() -> this.alerts.pause(user.getId(), id));
+		JobAlert alert = this.alerts.pause(user.getId(), id);
 		return backToList(redirect, "alerts.paused", alert);
 	}
 
 	@PostMapping("/{id:\\d{1,18}}/resume")
 	String resume(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
-		JobAlert alert = owned(() -> this.alerts.resume(user.getId(), id));
+		JobAlert alert = this.alerts.resume(user.getId(), id);
 		return backToList(redirect, "alerts.resumed", alert);
 	}
 
 	@GetMapping("/{id:\\d{1,18}}/delete")
 	String confirmDeletion(@CurrentUser SignedInUser user, @PathVariable long id, Model model, Locale locale) {
-		JobAlert alert = owned(() -> this.alerts.find(user.getId(), id));
+		JobAlert alert = this.alerts.find(user.getId(), id);
 		model.addAttribute("alert", alert);
 		describe(model, alert, locale);
 		return DELETE_VIEW;
@@ -160,7 +157,7 @@ class AlertsController {
 
 	@PostMapping("/{id:\\d{1,18}}/delete")
 	String delete(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
-		JobAlert deleted = owned(() -> this.alerts.delete(user.getId(), id));
+		JobAlert deleted = this.alerts.delete(user.getId(), id);
 		return backToList(redirect, "alerts.deleted", deleted);
 	}
 
@@ -171,18 +168,6 @@ class AlertsController {
 		redirect.addFlashAttribute("notice", notice);
 		redirect.addFlashAttribute("noticeName", alert.getName());
 		return "redirect:" + LIST;
-	}
-
-	/**
-	 * The result of an action on one alert, or the 404 page when it is not the seeker's own.
-	 */
-	private static <T> T owned(Supplier<T> action) {
-		try {
-			return action.get();
-		}
-		catch (AlertNotFoundException ex) {
-			throw new PageNotFoundException();
-		}
 	}
 
 	private void describe(Model model, JobAlert alert, Locale locale) {

@@ -6,23 +6,19 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
-import ai.slope.applications.ApplicationNotFoundException;
 import ai.slope.applications.Applications;
 import ai.slope.applications.MyApplication;
 import ai.slope.applications.Sourcing;
@@ -125,12 +121,6 @@ class MyApplicationsController {
 	String declineInvitation(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("notice", this.sourcing.decline(user.getId(), id).messageKey());
 		return "redirect:/applications/" + id;
-	}
-
-	@ExceptionHandler(ApplicationNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 }

@@ -18,27 +18,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.applications.Applicant;
 import ai.slope.applications.ApplicantDetail;
-import ai.slope.applications.ApplicationNotFoundException;
 import ai.slope.applications.ApplyClicks;
 import ai.slope.applications.MoveResult;
 import ai.slope.applications.Pipeline;
@@ -46,7 +42,6 @@ import ai.slope.applications.Stage;
 import ai.slope.candidates.ProfileSummary;
 import ai.slope.candidates.Resumes;
 import ai.slope.jobs.JobPosting;
-import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.web.Downloads;
 import ai.slope.web.PageNotFoundException;
@@ -202,12 +197,6 @@ class PipelineController {
 	ResponseEntity<byte[]> downloadResume(@CurrentUser SignedInUser user, @PathVariable long id) {
 		Resumes.ResumeFile resume = this.pipeline.resume(user.getId(), id);
 		return Downloads.attachment(resume.fileName(), MediaType.APPLICATION_PDF, resume.bytes());
-	}
-
-	@ExceptionHandler({ ApplicationNotFoundException.class, PostingNotFoundException.class })
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 	/**

@@ -22,9 +22,6 @@ import ai.slope.candidates.Publication;
 import ai.slope.candidates.Publications;
 import ai.slope.web.BoundForms;
 
-import static ai.slope.candidates.web.Forms.orNotFound;
-import static ai.slope.candidates.web.Forms.parseId;
-
 /**
  * Adding, changing and removing (after a confirmation) the publications on the seeker's own profile. Another
  * seeker's publication answers 404, as does an id that does not exist.
@@ -67,20 +64,19 @@ class PublicationController {
 	}
 
 	@GetMapping("/{id}/edit")
-	String initUpdateForm(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
-		Publication publication = orNotFound(() -> this.publications.find(user.getId(), parseId(id)));
+	String initUpdateForm(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
+		Publication publication = this.publications.find(user.getId(), id);
 		model.addAttribute("publication", publication);
 		model.addAttribute("form", PublicationForm.of(publication));
 		return FORM_VIEW;
 	}
 
 	@PostMapping("/{id}")
-	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable String id,
+	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable("id") long publicationId,
 			@ModelAttribute("form") PublicationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		BoundForms.require(result);
-		long publicationId = parseId(id);
-		Publication publication = orNotFound(() -> this.publications.find(user.getId(), publicationId));
+		Publication publication = this.publications.find(user.getId(), publicationId);
 		model.addAttribute("publication", publication);
 		try {
 			long basedOn = (form.version() != null) ? form.version() : -1;
@@ -91,7 +87,7 @@ class PublicationController {
 			return FORM_VIEW;
 		}
 		catch (ProfileChangedException | OptimisticLockingFailureException ex) {
-			Publication current = orNotFound(() -> this.publications.find(user.getId(), publicationId));
+			Publication current = this.publications.find(user.getId(), publicationId);
 			model.addAttribute("publication", current);
 			model.addAttribute("conflict", PublicationForm.of(current));
 			model.addAttribute("form", new PublicationForm(form.title(), form.venue(), form.year(), form.citations(),
@@ -103,14 +99,14 @@ class PublicationController {
 	}
 
 	@GetMapping("/{id}/remove")
-	String confirmRemoval(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
-		model.addAttribute("publication", orNotFound(() -> this.publications.find(user.getId(), parseId(id))));
+	String confirmRemoval(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
+		model.addAttribute("publication", this.publications.find(user.getId(), id));
 		return REMOVE_VIEW;
 	}
 
 	@PostMapping("/{id}/remove")
-	String remove(@CurrentUser SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
-		Publication removed = orNotFound(() -> this.publications.remove(user.getId(), parseId(id)));
+	String remove(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+		Publication removed = this.publications.remove(user.getId(), id);
 		redirect.addFlashAttribute("notice", "candidates.publication.removed");
 		redirect.addFlashAttribute("noticeName", removed.getTitle());
 		return REDIRECT;

@@ -22,8 +22,6 @@ import ai.slope.candidates.Resumes;
 import ai.slope.web.Downloads;
 import ai.slope.web.PageNotFoundException;
 
-import static ai.slope.candidates.web.Forms.parseId;
-
 /**
  * The résumé on the seeker's own profile: upload (or replace), download, remove after a confirmation. A
  * download is always an attachment of type {@code application/pdf} with {@code nosniff}, so that no browser
@@ -59,8 +57,8 @@ class ResumeController {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<byte[]> download(@CurrentUser SignedInUser user, @PathVariable String id) {
-		Resumes.ResumeFile resume = this.resumes.download(user.getId(), parseId(id))
+	ResponseEntity<byte[]> download(@CurrentUser SignedInUser user, @PathVariable long id) {
+		Resumes.ResumeFile resume = this.resumes.download(user.getId(), id)
 			.orElseThrow(PageNotFoundException::new);
 		return Downloads.attachment(resume.fileName(), MediaType.APPLICATION_PDF, resume.bytes());
 	}

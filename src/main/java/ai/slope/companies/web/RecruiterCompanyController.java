@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,7 +34,6 @@ import ai.slope.companies.CompanyChangedException;
 import ai.slope.companies.CompanyLogos;
 import ai.slope.companies.CompanyMemberships;
 import ai.slope.companies.CompanyMemberships.JoinRequest;
-import ai.slope.companies.CompanyNotFoundException;
 import ai.slope.companies.SizeBand;
 import ai.slope.web.Countries;
 import ai.slope.web.PageNotFoundException;
@@ -174,10 +172,10 @@ class RecruiterCompanyController {
 	}
 
 	@PostMapping("/join")
-	String requestToJoin(@CurrentUser SignedInUser user, @RequestParam("companyId") String companyId,
+	String requestToJoin(@CurrentUser SignedInUser user, @RequestParam("companyId") long companyId,
 			RedirectAttributes redirect) {
 		try {
-			orNotFound(() -> this.memberships.requestToJoin(user.getId(), parseId(companyId)));
+			this.memberships.requestToJoin(user.getId(), companyId);
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.getProblems().get(0).code());
@@ -196,9 +194,9 @@ class RecruiterCompanyController {
 	}
 
 	@PostMapping("/requests/{id}/approve")
-	String approve(@CurrentUser SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
+	String approve(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			JoinRequest approved = orNotFound(() -> this.memberships.approve(user.getId(), parseId(id)));
+			JoinRequest approved = this.memberships.approve(user.getId(), id);
 			redirect.addFlashAttribute("notice", "companies.requests.approved");
 			redirect.addFlashAttribute("noticeName", approved.displayName());
 		}
@@ -209,15 +207,15 @@ class RecruiterCompanyController {
 	}
 
 	@GetMapping("/requests/{id}/decline")
-	String confirmDecline(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
-		model.addAttribute("request", orNotFound(() -> this.memberships.pendingRequest(user.getId(), parseId(id))));
+	String confirmDecline(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
+		model.addAttribute("request", this.memberships.pendingRequest(user.getId(), id));
 		return DECLINE_VIEW;
 	}
 
 	@PostMapping("/requests/{id}/decline")
-	String decline(@CurrentUser SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
+	String decline(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			JoinRequest declined = orNotFound(() -> this.memberships.decline(user.getId(), parseId(id)));
+			JoinRequest declined = this.memberships.decline(user.getId(), id);
 			redirect.addFlashAttribute("notice", "companies.requests.declined");
 			redirect.addFlashAttribute("noticeName", declined.displayName());
 		}
@@ -228,10 +226,10 @@ class RecruiterCompanyController {
 	}
 
 	@GetMapping("/members/{accountId}/remove")
-	String confirmRemoval(@CurrentUser SignedInUser user, @PathVariable String accountId, Model model,
+	String confirmRemoval(@CurrentUser SignedInUser user, @PathVariable long accountId, Model model,
 			RedirectAttributes redirect) {
 		try {
-			model.addAttribute("member", orNotFound(() -> this.memberships.memberToRemove(user.getId(), parseId(accountId))));
+			model.addAttribute("member", this.memberships.memberToRemove(user.getId(), accountId));
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.getProblems().get(0).code());
@@ -242,10 +240,10 @@ class RecruiterCompanyController {
 	}
 
 	@PostMapping("/members/{accountId}/remove")
-	String removeMember(@CurrentUser SignedInUser user, @PathVariable String accountId, RedirectAttributes redirect) {
+	String removeMember(@CurrentUser SignedInUser user, @PathVariable long accountId, RedirectAttributes redirect) {
 		try {
-			CompanyMemberships.Member removed = orNotFound(
-					() -> this.memberships.remove(user.getId(), parseId(accountId)));
+			CompanyMemberships.Member removed = this.memberships.remove(user.getId(),
+					accountId);
 			redirect.addFlashAttribute("notice", "companies.members.removed");
 			redirect.addFlashAttribute("noticeName", removed.displayName());
 		}
@@ -253,18 +251,6 @@ class RecruiterCompanyController {
 			redirect.addFlashAttribute("error", ex.getProblems().get(0).code());
 		}
 		return REDIRECT + "#members";
-	}
-
-	/**
-	 * What the service answers, or the 404 page when the request or company is not this recruiter's.
-	 */
-	private static <T> T orNotFound(Supplier<T> action) {
-		try {
-			return action.get();
-		}
-		catch (CompanyNotFoundException ex) {
-			throw new PageNotFoundException();
-		}
 	}
 
 	private String start(String q, Model model) {
@@ -295,15 +281,6 @@ class RecruiterCompanyController {
 
 	private Company memberCompany(SignedInUser user) {
 		return this.memberships.activeCompanyOf(user.getId()).orElseThrow(PageNotFoundException::new);
-	}
-
-	private static long parseId(String id) {
-		try {
-			return Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new PageNotFoundException();
-		}
 	}
 
 }

@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,17 +80,9 @@ class JobApiController {
 	@Operation(summary = "One published posting, with its description",
 			description = "404 for an unknown or unpublished posting; 410 (a problem document) for one that was "
 					+ "published and has closed or expired.")
-	JobDetail showJob(@PathVariable String id) {
-		long parsed;
-		try {
-			parsed = Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new BadRequestException(List.of(new FieldError("job", "id", id, false,
-					new String[] { "api.error.id.invalid" }, new Object[] { id }, "Invalid id")));
-		}
+	JobDetail showJob(@PathVariable long id) {
 		Instant now = this.clock.instant();
-		JobPosting job = this.postings.findWithCompanyAndRole(parsed)
+		JobPosting job = this.postings.findWithCompanyAndRole(id)
 			.filter(p -> p.isLive(now) || p.hasEnded(now))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published posting " + id));
 		if (!job.isLive(now)) {

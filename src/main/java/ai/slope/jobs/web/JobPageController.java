@@ -114,13 +114,13 @@ class JobPageController {
 	}
 
 	@GetMapping("/jobs/{id:\\d+}")
-	String redirectToCanonical(@PathVariable String id) {
+	String redirectToCanonical(@PathVariable long id) {
 		JobPosting job = shownJob(id);
 		return "redirect:" + Slugs.path(job.getId(), job.getSlug());
 	}
 
 	@GetMapping("/jobs/{id:\\d+}-{slug}")
-	String showJob(@PathVariable String id, @PathVariable String slug, @CurrentUser SignedInUser user, Model model,
+	String showJob(@PathVariable long id, @PathVariable String slug, @CurrentUser SignedInUser user, Model model,
 			Locale locale, HttpServletResponse response) {
 		JobPosting job = shownJob(id);
 		if (!job.getSlug().equals(slug)) {
@@ -160,15 +160,8 @@ class JobPageController {
 	 * A live posting, or one that has ended (its page says so); a draft, one in review and a rejected one are not
 	 * found, as in the saved-job paths, so that walking the ids reveals no unpublished title.
 	 */
-	private JobPosting shownJob(String id) {
-		long parsed;
-		try {
-			parsed = Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new PageNotFoundException();
-		}
-		return this.postings.findWithCompanyAndRole(parsed)
+	private JobPosting shownJob(long id) {
+		return this.postings.findWithCompanyAndRole(id)
 			.filter(job -> job.isLive(this.clock.instant()) || job.hasEnded(this.clock.instant()))
 			.orElseThrow(() -> new PageNotFoundException());
 	}

@@ -19,7 +19,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -46,7 +45,6 @@ import ai.slope.jobs.JobStatus;
 import ai.slope.jobs.PostingInput;
 import ai.slope.jobs.PostingConflictException;
 import ai.slope.jobs.PostingHistoryEntry;
-import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.jobs.PostingRules;
 import ai.slope.jobs.PostingStateException;
 import ai.slope.jobs.PostingActivity;
@@ -173,7 +171,7 @@ class RecruiterPostingsController {
 	}
 
 	@GetMapping("/recruiter/postings/{id}")
-	String showPosting(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
+	String showPosting(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
 		JobPosting posting = posting(user, id);
 		model.addAttribute("posting", posting);
 		model.addAttribute("descriptionHtml", this.markdown.toSafeHtml(posting.getDescription()));
@@ -186,7 +184,7 @@ class RecruiterPostingsController {
 	}
 
 	@GetMapping("/recruiter/postings/{id}/edit")
-	String initUpdateForm(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
+	String initUpdateForm(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
 		JobPosting posting = posting(user, id);
 		model.addAttribute("postingForm", PostingForm.of(posting));
 		model.addAttribute("previewHtml", this.markdown.toSafeHtml(posting.getDescription()));
@@ -194,7 +192,7 @@ class RecruiterPostingsController {
 	}
 
 	@PostMapping("/recruiter/postings/{id}/edit")
-	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable String id,
+	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable long id,
 			@ModelAttribute("postingForm") PostingForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
@@ -262,23 +260,23 @@ class RecruiterPostingsController {
 	}
 
 	@PostMapping("/recruiter/postings/{id}/submit")
-	String submit(@CurrentUser SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
+	String submit(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		Company company = companyOf(user);
-		JobPosting posting = this.postings.submit(user.getId(), company.getId(), parseId(id));
+		JobPosting posting = this.postings.submit(user.getId(), company.getId(), id);
 		redirect.addFlashAttribute("notice", (posting.getStatus() == JobStatus.PUBLISHED)
 				? "postings.notice.published" : "postings.notice.sent-to-review");
 		return "redirect:/recruiter/postings/" + posting.getId();
 	}
 
 	@GetMapping("/recruiter/postings/{id}/close")
-	String initCloseForm(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
+	String initCloseForm(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
 		model.addAttribute("posting", posting(user, id));
 		model.addAttribute("closeReasons", CloseReason.values());
 		return CLOSE_VIEW;
 	}
 
 	@PostMapping("/recruiter/postings/{id}/close")
-	String processCloseForm(@CurrentUser SignedInUser user, @PathVariable String id,
+	String processCloseForm(@CurrentUser SignedInUser user, @PathVariable long id,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		JobPosting posting = posting(user, id);
 		CloseReason closeReason = parseCloseReason(reason);
@@ -294,46 +292,40 @@ class RecruiterPostingsController {
 	}
 
 	@PostMapping("/recruiter/postings/{id}/extend")
-	String extend(@CurrentUser SignedInUser user, @PathVariable String id, @RequestParam(required = false) String days,
-			RedirectAttributes redirect) {
+	String extend(@CurrentUser SignedInUser user, @PathVariable long id, @ModelAttribute("daysForm") DaysForm days,
+			BindingResult result, RedirectAttributes redirect) {
 		Company company = companyOf(user);
 		try {
-			this.postings.extend(user.getId(), company.getId(), parseId(id), parseDays(days));
+			this.postings.extend(user.getId(), company.getId(), id, days.days(result));
 			redirect.addFlashAttribute("notice", "postings.notice.extended");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", ex.getProblems().get(0));
 		}
-		return "redirect:/recruiter/postings/" + parseId(id);
+		return "redirect:/recruiter/postings/" + id;
 	}
 
 	@PostMapping("/recruiter/postings/{id}/relist")
-	String relist(@CurrentUser SignedInUser user, @PathVariable String id, @RequestParam(required = false) String days,
-			RedirectAttributes redirect) {
+	String relist(@CurrentUser SignedInUser user, @PathVariable long id, @ModelAttribute("daysForm") DaysForm days,
+			BindingResult result, RedirectAttributes redirect) {
 		Company company = companyOf(user);
 		try {
-			JobPosting posting = this.postings.relist(user.getId(), company.getId(), parseId(id), parseDays(days));
+			JobPosting posting = this.postings.relist(user.getId(), company.getId(), id, days.days(result));
 			redirect.addFlashAttribute("notice", (posting.getStatus() == JobStatus.PUBLISHED)
 					? "postings.notice.published" : "postings.notice.sent-to-review");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", ex.getProblems().get(0));
 		}
-		return "redirect:/recruiter/postings/" + parseId(id);
+		return "redirect:/recruiter/postings/" + id;
 	}
 
 	@PostMapping("/recruiter/postings/{id}/duplicate")
-	String duplicate(@CurrentUser SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
+	String duplicate(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		Company company = companyOf(user);
-		JobPosting copy = this.postings.duplicate(user.getId(), company.getId(), parseId(id));
+		JobPosting copy = this.postings.duplicate(user.getId(), company.getId(), id);
 		redirect.addFlashAttribute("notice", "postings.notice.duplicated");
 		return "redirect:/recruiter/postings/" + copy.getId() + "/edit";
-	}
-
-	@ExceptionHandler(PostingNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 	@ExceptionHandler(PostingStateException.class)
@@ -398,30 +390,30 @@ class RecruiterPostingsController {
 		return this.memberships.activeCompanyOf(user.getId()).orElseThrow(PageNotFoundException::new);
 	}
 
-	private JobPosting posting(SignedInUser user, String id) {
-		return this.postings.ofCompany(companyOf(user).getId(), parseId(id));
+	private JobPosting posting(SignedInUser user, long id) {
+		return this.postings.ofCompany(companyOf(user).getId(), id);
 	}
 
-	static long parseId(String id) {
-		try {
-			return Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new PageNotFoundException();
-		}
-	}
+	/**
+	 * The days a posting is extended or relisted for; none for the default.
+	 */
+	static final class DaysForm {
 
+		private Integer days;
 
-	private static Integer parseDays(String days) {
-		if (days == null || days.isBlank()) {
-			return null;
+		public Integer getDays() {
+			return this.days;
 		}
-		try {
-			return Integer.valueOf(days.strip());
+
+		public void setDays(Integer days) {
+			this.days = days;
 		}
-		catch (NumberFormatException ex) {
-			return -1;
+
+		/** What was asked; a value that is not a number is out of range, and the rules say which range. */
+		Integer days(BindingResult result) {
+			return result.hasFieldErrors("days") ? Integer.valueOf(-1) : this.days;
 		}
+
 	}
 
 	static JobStatus parseStatus(String status) {
