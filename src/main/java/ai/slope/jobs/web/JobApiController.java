@@ -1,5 +1,7 @@
 package ai.slope.jobs.web;
 
+import ai.slope.web.InputConverters;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -104,9 +106,9 @@ class JobApiController {
 
 		static JobItem of(JobSummary job) {
 			return new JobItem(job.id(), job.title(), job.path(), new Company(job.companyName(), job.companySlug()),
-					job.roleType(), Params.of(job.seniority()), Params.of(job.employmentType()),
-					Params.of(job.remotePolicy()), job.city(), job.country(),
-					new Salary(job.salaryMin(), job.salaryMax(), job.salaryCurrency(), Params.of(job.salaryPeriod()),
+					job.roleType(), InputConverters.urlValue(job.seniority()), InputConverters.urlValue(job.employmentType()),
+					InputConverters.urlValue(job.remotePolicy()), job.city(), job.country(),
+					new Salary(job.salaryMin(), job.salaryMax(), job.salaryCurrency(), InputConverters.urlValue(job.salaryPeriod()),
 							job.salaryMinUsd(), job.salaryMaxUsd()),
 					job.visaSponsorship(), job.skills(), job.publishedAt(), job.expiresAt());
 		}
@@ -120,9 +122,9 @@ class JobApiController {
 			Facets f = result.facets();
 			Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 			facets.put("role", keyed(f.roleTypes(), Function.identity()));
-			facets.put("seniority", keyed(f.seniorities(), Params::of));
-			facets.put("type", keyed(f.employmentTypes(), Params::of));
-			facets.put("remote", keyed(f.remotePolicies(), Params::of));
+			facets.put("seniority", keyed(f.seniorities(), InputConverters::urlValue));
+			facets.put("type", keyed(f.employmentTypes(), InputConverters::urlValue));
+			facets.put("remote", keyed(f.remotePolicies(), InputConverters::urlValue));
 			facets.put("country", keyed(f.countries(), Function.identity()));
 			facets.put("salary", keyed(f.minSalaryUsd(), String::valueOf));
 			facets.put("visa", Map.of("true", f.visaSponsorship()));
@@ -148,10 +150,10 @@ class JobApiController {
 		static JobDetail of(JobPosting job, String descriptionHtml) {
 			return new JobDetail(job.getId(), job.getTitle(), Slugs.path(job.getId(), job.getSlug()),
 					new Company(job.getCompany().getName(), job.getCompany().getSlug()), job.getRoleTypeSlug(),
-					Params.of(job.getSeniority()), Params.of(job.getEmploymentType()),
-					Params.of(job.getRemotePolicy()), job.getCity(), job.getCountry(),
+					InputConverters.urlValue(job.getSeniority()), InputConverters.urlValue(job.getEmploymentType()),
+					InputConverters.urlValue(job.getRemotePolicy()), job.getCity(), job.getCountry(),
 					new Salary(job.getSalaryMin(), job.getSalaryMax(), job.getSalaryCurrency(),
-							Params.of(job.getSalaryPeriod()), job.getSalaryMinUsd(), job.getSalaryMaxUsd()),
+							InputConverters.urlValue(job.getSalaryPeriod()), job.getSalaryMinUsd(), job.getSalaryMaxUsd()),
 					job.isVisaSponsorship(), job.getSkills(), job.getDescription(), descriptionHtml,
 					job.getApplyUrl(), job.isInAppApply(), job.getPublishedAt(), job.getExpiresAt());
 		}

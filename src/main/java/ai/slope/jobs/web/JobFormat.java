@@ -1,5 +1,7 @@
 package ai.slope.jobs.web;
 
+import ai.slope.web.InputConverters;
+
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -143,7 +145,7 @@ public class JobFormat {
 	}
 
 	public String param(Enum<?> value) {
-		return Params.of(value);
+		return InputConverters.urlValue(value);
 	}
 
 }

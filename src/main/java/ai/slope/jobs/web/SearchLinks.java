@@ -1,5 +1,7 @@
 package ai.slope.jobs.web;
 
+import ai.slope.web.InputConverters;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -51,9 +53,9 @@ final class SearchLinks {
 			uri.queryParam("q", encode(this.query.keywords()));
 		}
 		add(uri, "role", this.query.roleTypes(), Function.identity());
-		add(uri, "seniority", this.query.seniorities(), Params::of);
-		add(uri, "type", this.query.employmentTypes(), Params::of);
-		add(uri, "remote", this.query.remotePolicies(), Params::of);
+		add(uri, "seniority", this.query.seniorities(), InputConverters::urlValue);
+		add(uri, "type", this.query.employmentTypes(), InputConverters::urlValue);
+		add(uri, "remote", this.query.remotePolicies(), InputConverters::urlValue);
 		add(uri, "country", this.query.countries(), Function.identity());
 		if (this.query.minSalaryUsd() != null) {
 			uri.queryParam("salary", this.query.minSalaryUsd());
