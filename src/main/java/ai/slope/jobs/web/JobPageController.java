@@ -30,6 +30,7 @@ import ai.slope.web.PageNotFoundException;
 import ai.slope.web.SiteAddress;
 import ai.slope.jobs.JobSearchResult;
 import ai.slope.jobs.PostingActivity;
+import ai.slope.jobs.SavedPostings;
 import ai.slope.jobs.PostingViews;
 import ai.slope.web.MarkdownRenderer;
 import ai.slope.salaries.ExperienceLevel;
@@ -70,10 +71,14 @@ class JobPageController {
 
 	private final PostingViews views;
 
+	private final SavedPostings saved;
+
 	JobPageController(JobSearch search, SearchParameters parameters, SearchView searchView,
 			JobPostingRepository postings, MarkdownRenderer markdown, JobPostingJsonLd jsonLd, Optional<Clock> clock,
-			ObjectProvider<PostingActivity> activity, SalaryStats salaries, SiteAddress site, PostingViews views) {
+			ObjectProvider<PostingActivity> activity, SalaryStats salaries, SiteAddress site, PostingViews views,
+			ObjectProvider<SavedPostings> saved) {
 		this.views = views;
+		this.saved = saved.getIfAvailable(() -> (accountId, postingId) -> false);
 		this.salaries = salaries;
 		this.site = site;
 		this.activity = activity.getIfAvailable(NoActivity::new);
@@ -153,6 +158,8 @@ class JobPageController {
 		model.addAttribute("salaryLevel", (job.getSeniority() == null) ? null : ExperienceLevel.of(job.getSeniority()));
 		model.addAttribute("applied", (user == null || !user.hasRole(Role.SEEKER)) ? null
 				: this.activity.appliedBy(user.getId(), job.getId()).orElse(null));
+		model.addAttribute("saved",
+				user != null && user.hasRole(Role.SEEKER) && this.saved.isSaved(user.getId(), job.getId()));
 		return DETAIL_VIEW;
 	}
 
