@@ -1,9 +1,5 @@
 package ai.slope.accounts;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +23,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.web.InputProblem;
 import ai.slope.web.InputText;
+import ai.slope.web.InvalidInputException;
 
 /**
  * Signing up, changing passwords, suspending and reactivating: every change to an account goes through here,

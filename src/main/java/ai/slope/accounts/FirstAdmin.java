@@ -1,7 +1,5 @@
 package ai.slope.accounts;
 
-import ai.slope.web.InvalidInputException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,6 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+
+import ai.slope.web.InvalidInputException;
 
 /**
  * Creates the first admin at start-up from {@code SLOPE_ADMIN_EMAIL} and {@code SLOPE_ADMIN_PASSWORD} when no

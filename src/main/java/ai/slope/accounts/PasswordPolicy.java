@@ -1,7 +1,5 @@
 package ai.slope.accounts;
 
-import ai.slope.web.InputProblem;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,6 +16,8 @@ import com.nulabinc.zxcvbn.Zxcvbn;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+
+import ai.slope.web.InputProblem;
 
 /**
  * What a password must be: at least {@value #MIN_LENGTH} characters, at most {@value #MAX_BYTES} bytes (what

@@ -1,7 +1,5 @@
 package ai.slope.accounts;
 
-import ai.slope.web.InvalidInputException;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import ai.slope.web.InvalidInputException;
 
 /**
  * Resetting a forgotten password by mail. The link carries a random token of 256 bits; only its SHA-256 is

@@ -1,9 +1,5 @@
 package ai.slope.accounts;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +17,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.web.InputProblem;
 import ai.slope.web.InputText;
+import ai.slope.web.InvalidInputException;
 
 /**
  * Signing up on the page, without telling anyone whether an email has an account. Every sign-up that keeps

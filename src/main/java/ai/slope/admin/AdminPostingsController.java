@@ -1,6 +1,6 @@
 package ai.slope.admin;
 
-import ai.slope.web.InvalidInputException;
+import java.util.Locale;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -15,8 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
+import ai.slope.jobs.JobFormat;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.PostingStateException;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.MarkdownRenderer;
 
 /**
@@ -34,18 +36,23 @@ class AdminPostingsController {
 
 	private final MarkdownRenderer markdown;
 
-	AdminPostingsController(PostingModeration moderation, MarkdownRenderer markdown) {
+	private final JobFormat format;
+
+	AdminPostingsController(PostingModeration moderation, MarkdownRenderer markdown, JobFormat format) {
 		this.moderation = moderation;
 		this.markdown = markdown;
+		this.format = format;
 	}
 
 	@GetMapping("/admin/postings")
-	String showQueue(@RequestParam(defaultValue = "1") String page, Model model) {
+	String showQueue(@RequestParam(defaultValue = "1") String page, Model model, Locale locale) {
 		int number = ai.slope.web.Pages.number(page);
 		Page<JobPosting> queue = this.moderation.queue(PageRequest.of(number - 1, PAGE_SIZE));
 		model.addAttribute("queue", queue);
 		model.addAttribute("page", number);
 		model.addAttribute("previews", queue.getContent().stream().map(p -> this.markdown.toSafeHtml(p.getDescription())).toList());
+		model.addAttribute("places", queue.getContent().stream().map(p -> this.format.location(p, locale)).toList());
+		model.addAttribute("pay", queue.getContent().stream().map(p -> this.format.salary(p, locale)).toList());
 		return QUEUE_VIEW;
 	}
 

@@ -1,16 +1,14 @@
 package ai.slope.admin;
 
-import ai.slope.web.InvalidInputException;
-
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.roles.RoleTaxonomyEditor;
 import ai.slope.roles.RoleTaxonomyEditor.NewRoleType;
 import ai.slope.roles.RoleTaxonomyEditor.RoleTypeEdit;
+import ai.slope.roles.RoleTaxonomyEditor;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.RoleTypeText;
+import ai.slope.web.InvalidInputException;
 
 /**
  * An admin's edits of the role taxonomy, each stored with its audit entry (the values added, or the old and

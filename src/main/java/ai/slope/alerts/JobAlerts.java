@@ -1,9 +1,5 @@
 package ai.slope.alerts;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobQueryStrings;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 /**
  * A job seeker's alerts: create one from a {@code /jobs} search, rename it, change how often it mails, pause

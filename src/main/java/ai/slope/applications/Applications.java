@@ -1,9 +1,5 @@
 package ai.slope.applications;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +22,8 @@ import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
 import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.jobs.Postings;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 /**
  * The seeker's side of applications: apply to a posting that takes applications in Slope, follow each

@@ -1,9 +1,5 @@
 package ai.slope.applications;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,12 +30,14 @@ import ai.slope.candidates.ProfileLinks;
 import ai.slope.candidates.ProfileSummary;
 import ai.slope.candidates.Publications;
 import ai.slope.candidates.Resumes;
-import ai.slope.web.SkillTags;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyMemberships;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.jobs.Postings;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
+import ai.slope.web.SkillTags;
 
 /**
  * The recruiter's side of applications: a posting's applicants with what their profiles show, moving them through

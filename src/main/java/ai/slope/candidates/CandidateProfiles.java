@@ -1,9 +1,5 @@
 package ai.slope.candidates;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.SalaryPeriod;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.SkillTags;
 
 /**

@@ -1,9 +1,5 @@
 package ai.slope.candidates;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -21,6 +17,8 @@ import ai.slope.candidates.CandidateProfiles.ProfileInput;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.Seniority;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.SkillTags;
 
 

@@ -1,9 +1,5 @@
 package ai.slope.candidates;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -17,6 +13,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 
 

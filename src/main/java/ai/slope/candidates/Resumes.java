@@ -1,7 +1,5 @@
 package ai.slope.candidates;
 
-import ai.slope.web.InvalidInputException;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -17,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.web.InputText;
+import ai.slope.web.InvalidInputException;
 
 /**
  * The résumé on a seeker's profile: one PDF of at most 5 MB, recognised by its content (see {@link PdfCheck}),

@@ -1,9 +1,5 @@
 package ai.slope.candidates;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 
 /**

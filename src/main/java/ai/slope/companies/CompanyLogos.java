@@ -1,7 +1,5 @@
 package ai.slope.companies;
 
-import ai.slope.web.InvalidInputException;
-
 import java.awt.image.BufferedImage;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import ai.slope.web.InvalidInputException;
 
 /**
  * Company logos: PNG, JPEG or WebP images of at most 1 MB, recognised by their content and decoded in full; what is

@@ -1,7 +1,5 @@
 package ai.slope.companies;
 
-import ai.slope.web.InvalidInputException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
+import ai.slope.web.InvalidInputException;
 
 /**
  * Which recruiters belong to which company, and the requests to join one. A recruiter is an active member of

@@ -1,7 +1,5 @@
 package ai.slope.jobs;
 
-import ai.slope.web.InputProblem;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import org.springframework.stereotype.Component;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.web.Countries;
+import ai.slope.web.InputProblem;
 import ai.slope.web.SkillTags;
 
 /**

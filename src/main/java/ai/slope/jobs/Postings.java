@@ -1,9 +1,5 @@
 package ai.slope.jobs;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ai.slope.companies.Company;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.salaries.ExchangeRates;
+import ai.slope.web.InputProblem;
 import ai.slope.web.InputText;
+import ai.slope.web.InvalidInputException;
 
 /**
  * The life of a posting, from draft to expiry, as recruiters, admins and the daily job move it. Every

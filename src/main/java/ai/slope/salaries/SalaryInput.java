@@ -1,7 +1,5 @@
 package ai.slope.salaries;
 
-import ai.slope.web.InputProblem;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import ai.slope.web.Countries;
+import ai.slope.web.InputProblem;
 
 /**
  * The rules for the values of a salary report, the same for an import row, a seeker’s submission and an admin’s

@@ -13,7 +13,7 @@ import org.springframework.format.FormatterRegistry;
  * <li>an enum is written in lower case with hyphens ({@code full-time} for {@code FULL_TIME}); the constant's own
  * name is read as well, in any case;</li>
  * <li>a whole number may be typed with spaces around it and thousands separators ({@code 120,000},
- * {@code 120_000}, {@code 120 000}).</li>
+ * {@code 120_000}, {@code 120 000}, {@code 120'000}).</li>
  * </ul>
  * A value that is none of these fails the conversion: on a bound form or parameter object it becomes a
  * {@code typeMismatch} field error (messages {@code typeMismatch.*} in the bundles) and the page shows what was
@@ -21,6 +21,9 @@ import org.springframework.format.FormatterRegistry;
  * ({@link ApiProblems}).
  */
 public final class InputConverters {
+
+	/** What people put between the digits of a large number: spaces, commas, underscores, apostrophes. */
+	private static final java.util.regex.Pattern GROUPING = java.util.regex.Pattern.compile("[\\s,_'’]");
 
 	private InputConverters() {
 	}
@@ -53,11 +56,14 @@ public final class InputConverters {
 
 	/**
 	 * A whole number as a person types it, {@code null} when blank.
-	 * @throws NumberFormatException when it is not a whole number or out of {@code long}'s range
+	 * @throws NumberFormatException when it is not a whole number (separators alone are not one) or out of
+	 * {@code long}'s range
 	 */
 	public static Long wholeNumber(String value) {
-		String digits = value.strip().replace(",", "").replace("_", "").replace(" ", "");
-		return digits.isEmpty() ? null : Long.valueOf(digits);
+		if (value.isBlank()) {
+			return null;
+		}
+		return Long.valueOf(GROUPING.matcher(value).replaceAll(""));
 	}
 
 	static Integer toInteger(String value) {

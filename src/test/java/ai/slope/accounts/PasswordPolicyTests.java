@@ -1,10 +1,10 @@
 package ai.slope.accounts;
 
-import ai.slope.web.InputProblem;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import ai.slope.web.InputProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

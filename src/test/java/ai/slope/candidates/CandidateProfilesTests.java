@@ -1,7 +1,5 @@
 package ai.slope.candidates;
 
-import ai.slope.web.InputProblem;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.roles.Seniority;
+import ai.slope.web.InputProblem;
 import ai.slope.web.SkillTags;
 
 import static org.assertj.core.api.Assertions.assertThat;

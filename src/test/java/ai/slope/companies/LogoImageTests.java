@@ -1,10 +1,10 @@
 package ai.slope.companies;
 
-import ai.slope.web.InvalidInputException;
-
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+
+import ai.slope.web.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

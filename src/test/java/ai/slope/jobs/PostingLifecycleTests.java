@@ -1,7 +1,5 @@
 package ai.slope.jobs;
 
-import ai.slope.web.InvalidInputException;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +15,7 @@ import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.jobs.RecruiterFixture.Recruiter;
 import ai.slope.salaries.SalaryPeriod;
+import ai.slope.web.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,7 +1,5 @@
 package ai.slope.salaries;
 
-import ai.slope.web.InvalidInputException;
-
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.web.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

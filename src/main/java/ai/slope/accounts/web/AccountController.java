@@ -1,7 +1,5 @@
 package ai.slope.accounts.web;
 
-import ai.slope.web.InvalidInputException;
-
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,6 +23,7 @@ import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.NextSteps;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.accounts.TooManyAttemptsException;
+import ai.slope.web.InvalidInputException;
 
 /**
  * The logged-in person's own account: what Slope knows about them, and changing the password (within the

@@ -1,8 +1,8 @@
 package ai.slope.accounts.web;
 
-import ai.slope.web.InputProblem;
-
 import org.springframework.validation.BindingResult;
+
+import ai.slope.web.InputProblem;
 
 
 /**

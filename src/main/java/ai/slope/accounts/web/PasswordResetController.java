@@ -1,7 +1,5 @@
 package ai.slope.accounts.web;
 
-import ai.slope.web.InvalidInputException;
-
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.PasswordResets;
+import ai.slope.web.InvalidInputException;
 
 /**
  * Resetting a forgotten password: ask for a link by email, then set a new password with it. The answer to

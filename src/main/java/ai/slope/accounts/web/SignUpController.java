@@ -1,9 +1,5 @@
 package ai.slope.accounts.web;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +29,8 @@ import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.SignUps;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 /**
  * Signing up as a job seeker or a recruiter. A sign-up that keeps the rules always gets the same answer, "check

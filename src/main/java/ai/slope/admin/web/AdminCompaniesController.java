@@ -1,6 +1,7 @@
 package ai.slope.admin.web;
 
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -21,6 +22,7 @@ import ai.slope.admin.CompanyVerification;
 import ai.slope.companies.Companies;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyMemberships;
+import ai.slope.web.Choice;
 import ai.slope.web.PageNotFoundException;
 import ai.slope.web.Pages;
 
@@ -66,10 +68,13 @@ class AdminCompaniesController {
 		Page<Company> found = this.companies.find(query, which,
 				PageRequest.of(pageNumber - 1, PAGE_SIZE, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
 		model.addAttribute("status", which.name().toLowerCase(Locale.ROOT));
-		model.addAttribute("statuses", new String[] { "unverified", "verified", "all" });
+		model.addAttribute("statuses", Stream.of("unverified", "verified", "all")
+			.map(shown -> Choice.keyed(shown, "companies.admin.filter." + shown))
+			.toList());
 		model.addAttribute("q", query);
 		model.addAttribute("page", found);
 		model.addAttribute("pageNumber", pageNumber);
+		model.addAttribute("pages", Pages.of(listUrl(which, query, 1), found));
 		model.addAttribute("rows", found.getContent()
 			.stream()
 			.map(company -> new Row(company, this.memberships.activeMemberIds(company.getId()).size()))

@@ -1,9 +1,5 @@
 package ai.slope.admin.web;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +20,12 @@ import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.admin.RoleAdministration;
 import ai.slope.roles.RoleTaxonomy;
-import ai.slope.roles.RoleTaxonomyEditor;
 import ai.slope.roles.RoleTaxonomyEditor.NewRoleType;
+import ai.slope.roles.RoleTaxonomyEditor;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.RoleTypeConflictException;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.PageNotFoundException;
 
 /**

@@ -1,9 +1,5 @@
 package ai.slope.alerts.web;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +26,9 @@ import ai.slope.alerts.Frequency;
 import ai.slope.alerts.JobAlert;
 import ai.slope.alerts.JobAlerts;
 import ai.slope.jobs.JobQuery;
+import ai.slope.web.Formats;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.Pages;
 
 /**
@@ -192,9 +191,10 @@ class AlertsController {
 	private Row row(JobAlert alert, Locale locale) {
 		Optional<JobQuery> query = this.alerts.search(alert.getQuery());
 		return new Row(alert, query.map(q -> this.descriptions.criteria(q, locale)).orElse(List.of()),
-				query.isEmpty(), searchUrl(alert.getQuery()), Dates.of(alert.getCreatedAt(), locale),
-				Dates.of(alert.getLastSentAt(), locale), alert.isActive() ? Dates.of(alert.getDueOn(), locale) : null,
-				Dates.of(alert.getUnsubscribedAt(), locale));
+				query.isEmpty(), searchUrl(alert.getQuery()), Formats.dateOf(alert.getCreatedAt(), locale),
+				Formats.dateOf(alert.getLastSentAt(), locale),
+				alert.isActive() ? Formats.dateOf(alert.getDueOn(), locale) : null,
+				Formats.dateOf(alert.getUnsubscribedAt(), locale));
 	}
 
 	static String searchUrl(String canonical) {

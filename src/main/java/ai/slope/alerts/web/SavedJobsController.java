@@ -21,6 +21,8 @@ import ai.slope.accounts.SignedInUser;
 import ai.slope.alerts.SavedJobs;
 import ai.slope.jobs.PostingCard;
 import ai.slope.jobs.PostingCards;
+import ai.slope.web.Formats;
+import ai.slope.web.InputProblem;
 import ai.slope.web.PageNotFoundException;
 import ai.slope.web.Pages;
 
@@ -94,8 +96,7 @@ class SavedJobsController {
 					|| outcome == SavedJobs.Outcome.ALREADY_SAVED, problem);
 		}
 		if (problem != null) {
-			redirect.addFlashAttribute("problem", problem);
-			redirect.addFlashAttribute("problemArgument", SavedJobs.MAX_SAVED);
+			redirect.addFlashAttribute("problem", InputProblem.of(null, problem, SavedJobs.MAX_SAVED));
 			return "redirect:" + LIST;
 		}
 		return "redirect:" + posting.path() + "#save-job";
@@ -155,8 +156,8 @@ class SavedJobsController {
 
 		static Row of(SavedJobs.Item item, Locale locale, Instant now) {
 			return new Row(item.posting(), item.open(), item.open() ? null : item.closedReasonKey(),
-					Dates.of(item.savedAt(), locale), Dates.iso(item.savedAt()),
-					item.open() ? Dates.of(item.posting().expiresAt(), locale) : null,
+					Formats.dateOf(item.savedAt(), locale), Formats.isoDayOf(item.savedAt()),
+					item.open() ? Formats.dateOf(item.posting().expiresAt(), locale) : null,
 					item.open() || item.posting().hasEnded(now));
 		}
 

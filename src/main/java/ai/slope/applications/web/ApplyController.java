@@ -1,13 +1,10 @@
 package ai.slope.applications.web;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +26,10 @@ import ai.slope.applications.ApplyRefusedException;
 import ai.slope.candidates.CandidateProfiles;
 import ai.slope.candidates.PdfCheck;
 import ai.slope.candidates.Resumes;
+import ai.slope.jobs.JobFormat;
 import ai.slope.jobs.JobPosting;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 /**
  * Applying: the form on a posting that takes applications in Slope (job seekers only), and the counted way out to
@@ -48,7 +48,11 @@ class ApplyController {
 
 	private final CandidateProfiles profiles;
 
-	ApplyController(Applications applications, ApplyClicks clicks, Resumes resumes, CandidateProfiles profiles) {
+	private final JobFormat format;
+
+	ApplyController(Applications applications, ApplyClicks clicks, Resumes resumes, CandidateProfiles profiles,
+			JobFormat format) {
+		this.format = format;
 		this.applications = applications;
 		this.clicks = clicks;
 		this.resumes = resumes;
@@ -119,6 +123,7 @@ class ApplyController {
 
 	private String form(SignedInUser user, JobPosting posting, ApplyForm form, Model model) {
 		model.addAttribute("posting", posting);
+		model.addAttribute("place", this.format.location(posting, LocaleContextHolder.getLocale()));
 		model.addAttribute("form", form);
 		model.addAttribute("profileResume", this.resumes.info(user.getId()).orElse(null));
 		model.addAttribute("completeness", this.profiles.completeness(user.getId()));

@@ -25,6 +25,7 @@ import ai.slope.applications.Sourcing;
 import ai.slope.candidates.Resumes;
 import ai.slope.web.Downloads;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Pages;
 
 /**
  * The seeker's own applications: the list with each one's stage, one with its history, and withdrawing it (after
@@ -51,7 +52,7 @@ class MyApplicationsController {
 	@GetMapping
 	String listApplications(@CurrentUser SignedInUser user,
 			@RequestParam(name = "page", defaultValue = "1") String page, Model model) {
-		int number = Pages.number(page);
+		int number = Pages.existing(page);
 		Page<MyApplication> mine = this.applications.mine(user.getId(), PageRequest.of(number - 1, PAGE_SIZE));
 		if (number > 1 && number > mine.getTotalPages()) {
 			throw new PageNotFoundException();

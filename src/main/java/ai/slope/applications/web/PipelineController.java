@@ -1,9 +1,5 @@
 package ai.slope.applications.web;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -44,7 +40,10 @@ import ai.slope.candidates.Resumes;
 import ai.slope.jobs.JobPosting;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.web.Downloads;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Pages;
 
 /**
  * A posting's applicants for its company's recruiters: the list by stage, moving one or many (with htmx the list
@@ -84,7 +83,7 @@ class PipelineController {
 	String showPipeline(@CurrentUser SignedInUser user, @PathVariable long id,
 			@RequestParam(name = "stage", required = false) String stage,
 			@RequestParam(name = "page", defaultValue = "1") String page, Model model) {
-		fillPipeline(user, id, stageFilter(stage), Pages.number(page), model);
+		fillPipeline(user, id, stageFilter(stage), Pages.existing(page), model);
 		return PIPELINE_VIEW;
 	}
 
@@ -98,7 +97,7 @@ class PipelineController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			RedirectAttributes redirect) {
 		Stage shown = stageFilter(filter);
-		int number = Pages.number(page);
+		int number = Pages.existing(page);
 		MoveResult result = null;
 		List<InputProblem> problems = List.of();
 		try {

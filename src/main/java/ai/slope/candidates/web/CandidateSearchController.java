@@ -1,7 +1,5 @@
 package ai.slope.candidates.web;
 
-import ai.slope.web.InvalidInputException;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -42,6 +40,7 @@ import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.Seniority;
 import ai.slope.web.Countries;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.Pages;
 
 /**

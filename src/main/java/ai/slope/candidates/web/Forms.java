@@ -1,8 +1,8 @@
 package ai.slope.candidates.web;
 
-import ai.slope.web.InputProblem;
-
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import ai.slope.web.InputProblem;
 
 /**
  * What the profile pages share: messages of problems.

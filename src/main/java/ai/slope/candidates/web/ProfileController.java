@@ -1,9 +1,5 @@
 package ai.slope.candidates.web;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +33,10 @@ import ai.slope.candidates.Resumes;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.Seniority;
+import ai.slope.web.Choice;
 import ai.slope.web.Countries;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.Pages;
 
 /**
@@ -160,7 +159,7 @@ class ProfileController {
 		if (typed.matches("[A-Z]{3}") && !currencies.contains(typed)) {
 			currencies.add(typed);
 		}
-		model.addAttribute("currencies", currencies);
+		model.addAttribute("currencies", currencies.stream().map(code -> Choice.of(code, code)).toList());
 		return EDIT_VIEW;
 	}
 

@@ -1,9 +1,5 @@
 package ai.slope.candidates.web;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +17,8 @@ import ai.slope.candidates.ProfileChangedException;
 import ai.slope.candidates.Publication;
 import ai.slope.candidates.Publications;
 import ai.slope.web.BoundForms;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 /**
  * Adding, changing and removing (after a confirmation) the publications on the seeker's own profile. Another

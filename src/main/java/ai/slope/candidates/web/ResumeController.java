@@ -1,7 +1,5 @@
 package ai.slope.candidates.web;
 
-import ai.slope.web.InvalidInputException;
-
 import java.io.IOException;
 
 import org.springframework.http.MediaType;
@@ -20,6 +18,7 @@ import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.candidates.Resumes;
 import ai.slope.web.Downloads;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.PageNotFoundException;
 
 /**

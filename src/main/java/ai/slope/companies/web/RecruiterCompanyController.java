@@ -1,9 +1,5 @@
 package ai.slope.companies.web;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +28,13 @@ import ai.slope.companies.Companies;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyChangedException;
 import ai.slope.companies.CompanyLogos;
-import ai.slope.companies.CompanyMemberships;
 import ai.slope.companies.CompanyMemberships.JoinRequest;
+import ai.slope.companies.CompanyMemberships;
 import ai.slope.companies.SizeBand;
 import ai.slope.web.Countries;
+import ai.slope.web.Choice;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.PageNotFoundException;
 
 /**
@@ -83,7 +82,7 @@ class RecruiterCompanyController {
 	}
 
 	@ModelAttribute("countries")
-	List<Countries.Choice> countries(Locale locale) {
+	List<Choice> countries(Locale locale) {
 		return this.countries.choices(locale);
 	}
 
@@ -178,7 +177,7 @@ class RecruiterCompanyController {
 			this.memberships.requestToJoin(user.getId(), companyId);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getProblems().get(0).code());
+			redirect.addFlashAttribute("problem", ex.getProblem());
 			return REDIRECT;
 		}
 		redirect.addFlashAttribute("notice", "companies.join.requested");
@@ -201,7 +200,7 @@ class RecruiterCompanyController {
 			redirect.addFlashAttribute("noticeName", approved.displayName());
 		}
 		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "companies.requests.decided-meanwhile");
+			redirect.addFlashAttribute("problem", InputProblem.of(null, "companies.requests.decided-meanwhile"));
 		}
 		return REDIRECT + "#requests";
 	}
@@ -220,7 +219,7 @@ class RecruiterCompanyController {
 			redirect.addFlashAttribute("noticeName", declined.displayName());
 		}
 		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "companies.requests.decided-meanwhile");
+			redirect.addFlashAttribute("problem", InputProblem.of(null, "companies.requests.decided-meanwhile"));
 		}
 		return REDIRECT + "#requests";
 	}
@@ -232,7 +231,7 @@ class RecruiterCompanyController {
 			model.addAttribute("member", this.memberships.memberToRemove(user.getId(), accountId));
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getProblems().get(0).code());
+			redirect.addFlashAttribute("problem", ex.getProblem());
 			return REDIRECT + "#members";
 		}
 		model.addAttribute("company", memberCompany(user));
@@ -248,7 +247,7 @@ class RecruiterCompanyController {
 			redirect.addFlashAttribute("noticeName", removed.displayName());
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getProblems().get(0).code());
+			redirect.addFlashAttribute("problem", ex.getProblem());
 		}
 		return REDIRECT + "#members";
 	}

@@ -41,6 +41,7 @@ class CompanyPageController {
 		}
 		model.addAttribute("company", company);
 		model.addAttribute("result", result);
+		model.addAttribute("pages", new Pages("/companies/" + slug, pageNumber, Math.max(1, result.totalPages())));
 		return "jobs/company";
 	}
 

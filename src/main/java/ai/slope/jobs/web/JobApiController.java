@@ -1,7 +1,5 @@
 package ai.slope.jobs.web;
 
-import ai.slope.web.InputConverters;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -26,11 +24,12 @@ import ai.slope.jobs.Facets;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobPostingRepository;
 import ai.slope.jobs.JobQuery;
-import ai.slope.jobs.Slugs;
 import ai.slope.jobs.JobSearch;
 import ai.slope.jobs.JobSearchResult;
 import ai.slope.jobs.JobSummary;
+import ai.slope.jobs.Slugs;
 import ai.slope.web.BadRequestException;
+import ai.slope.web.InputConverters;
 import ai.slope.web.MarkdownRenderer;
 
 /**

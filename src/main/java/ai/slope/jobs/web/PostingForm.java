@@ -1,7 +1,5 @@
 package ai.slope.jobs.web;
 
-import ai.slope.web.InputProblem;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +11,8 @@ import ai.slope.jobs.PostingRules;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.Seniority;
 import ai.slope.salaries.SalaryPeriod;
+import ai.slope.web.InputConverters;
+import ai.slope.web.InputProblem;
 import ai.slope.web.SkillTags;
 
 /**
@@ -87,11 +87,10 @@ record PostingForm(String roleType, String title, String seniority, String emplo
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		String digits = value.strip().replaceAll("[\\s,_'’]", "");
 		try {
-			return Integer.valueOf(digits);
+			return Math.toIntExact(InputConverters.wholeNumber(value));
 		}
-		catch (NumberFormatException ex) {
+		catch (NumberFormatException | ArithmeticException ex) {
 			problems.add(InputProblem.of(field, "postings.error.number", value));
 			return null;
 		}

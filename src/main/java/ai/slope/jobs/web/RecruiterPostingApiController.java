@@ -1,7 +1,5 @@
 package ai.slope.jobs.web;
 
-import ai.slope.web.InputConverters;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -32,6 +30,7 @@ import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.jobs.PostingStateException;
 import ai.slope.jobs.Postings;
+import ai.slope.web.InputConverters;
 import ai.slope.web.MarkdownRenderer;
 import ai.slope.web.Pages;
 

@@ -1,9 +1,5 @@
 package ai.slope.jobs.web;
 
-import ai.slope.web.InputProblem;
-
-import ai.slope.web.InvalidInputException;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,12 +39,12 @@ import ai.slope.jobs.CloseReason;
 import ai.slope.jobs.EmploymentType;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
-import ai.slope.jobs.PostingInput;
+import ai.slope.jobs.PostingActivity;
 import ai.slope.jobs.PostingConflictException;
 import ai.slope.jobs.PostingHistoryEntry;
+import ai.slope.jobs.PostingInput;
 import ai.slope.jobs.PostingRules;
 import ai.slope.jobs.PostingStateException;
-import ai.slope.jobs.PostingActivity;
 import ai.slope.jobs.Postings;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.RoleTaxonomy;
@@ -55,6 +52,9 @@ import ai.slope.roles.Seniority;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.SalaryPeriod;
 import ai.slope.web.BoundForms;
+import ai.slope.web.Choice;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.MarkdownRenderer;
 import ai.slope.web.PageNotFoundException;
 import ai.slope.web.Pages;
@@ -110,7 +110,7 @@ class RecruiterPostingsController {
 
 	@ModelAttribute
 	void choices(Model model, Locale locale) {
-		model.addAttribute("statuses", JobStatus.values());
+		model.addAttribute("statuses", Choice.of(JobStatus::messageKey, JobStatus.values()));
 	}
 
 	@GetMapping("/recruiter/postings")
@@ -134,6 +134,7 @@ class RecruiterPostingsController {
 			.collect(Collectors.toMap(JobPosting::getId,
 					posting -> activity.getOrDefault(posting.getId(), PostingActivity.Counts.NONE))));
 		model.addAttribute("page", pageNumber);
+		model.addAttribute("pages", Pages.ofCurrentRequest(result));
 		model.addAttribute("filtered", (q != null && !q.isBlank()) || chosen != null);
 		return DASHBOARD_VIEW;
 	}
@@ -346,12 +347,14 @@ class RecruiterPostingsController {
 		if (model.getAttribute("postingForm") instanceof PostingForm form) {
 			model.addAttribute("skillTags", form.skillTags());
 		}
-		model.addAttribute("roleTypes", this.roles.roleTypes());
-		model.addAttribute("seniorities", Seniority.values());
-		model.addAttribute("employmentTypes", EmploymentType.values());
-		model.addAttribute("remotePolicies", RemotePolicy.values());
-		model.addAttribute("currencies", this.rates.currencies());
-		model.addAttribute("periods", SalaryPeriod.values());
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("roleTypes",
+				this.roles.roleTypes().stream().map(r -> Choice.of(r.getSlug(), r.name(locale))).toList());
+		model.addAttribute("seniorities", Choice.of(Seniority::messageKey, Seniority.values()));
+		model.addAttribute("employmentTypes", Choice.of(EmploymentType::messageKey, EmploymentType.values()));
+		model.addAttribute("remotePolicies", Choice.of(RemotePolicy::messageKey, RemotePolicy.values()));
+		model.addAttribute("currencies", this.rates.currencies().stream().map(c -> Choice.of(c, c)).toList());
+		model.addAttribute("periods", Choice.of(SalaryPeriod::messageKey, SalaryPeriod.values()));
 		model.addAttribute("minDays", PostingRules.MIN_EXPIRY_DAYS);
 		model.addAttribute("maxDays", PostingRules.MAX_EXPIRY_DAYS);
 		return FORM_VIEW;

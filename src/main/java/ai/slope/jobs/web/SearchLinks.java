@@ -1,7 +1,5 @@
 package ai.slope.jobs.web;
 
-import ai.slope.web.InputConverters;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -10,6 +8,7 @@ import java.util.function.Function;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import ai.slope.jobs.JobQuery;
+import ai.slope.web.InputConverters;
 
 /**
  * Canonical URLs for a search: its pages, its feed, and the same search with one filter removed. Everything
