@@ -56,7 +56,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	/**
 	 * Lists bound to a {@link org.springframework.data.domain.Pageable} count their pages from 1 in the address
 	 * ({@code ?page=1} is the first, as every pager of Slope writes it) and show at most {@link #MAX_PAGE_SIZE}
-	 * rows at once, whatever {@code size} asks.
+	 * rows at once, whatever {@code size} asks; {@link PageLimit} stops them at page {@link Pages#MAX_PAGE}.
 	 */
 	@Bean
 	PageableHandlerMethodArgumentResolverCustomizer pageableCustomizer() {
@@ -64,6 +64,12 @@ class WebConfiguration implements WebMvcConfigurer {
 			resolver.setOneIndexedParameters(true);
 			resolver.setMaxPageSize(MAX_PAGE_SIZE);
 		};
+	}
+
+	/** Pages past {@link Pages#MAX_PAGE} go to that page ({@link PageLimit}). */
+	@Bean
+	static PageLimit pageLimit() {
+		return new PageLimit();
 	}
 
 	/** The most rows a paged list shows at once. */

@@ -137,13 +137,15 @@ class WebInputTests {
 	}
 
 	@Test
-	void pagedListsCountFromOneAndShowAtMostAHundredRows() throws Exception {
+	void pagedListsCountFromOneAndShowAtMostAHundredRowsAndTenThousandPages() throws Exception {
 		this.mvc.perform(get("/test/input/pages/list").with(user("probe")))
 			.andExpect(content().string("0/20"));
 		this.mvc.perform(get("/test/input/pages/list?page=3&size=1000").with(user("probe")))
 			.andExpect(content().string("2/100"));
 		this.mvc.perform(get("/test/input/pages/list?page=0&size=x").with(user("probe")))
 			.andExpect(content().string("0/20"));
+		this.mvc.perform(get("/test/input/pages/list?page=2147483647&size=50").with(user("probe")))
+			.andExpect(content().string((Pages.MAX_PAGE - 1) + "/50"));
 	}
 
 }
