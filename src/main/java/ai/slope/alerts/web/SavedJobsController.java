@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.alerts.SavedJobs;
+import ai.slope.jobs.JobFormat;
 import ai.slope.jobs.PostingCard;
 import ai.slope.jobs.PostingCards;
 import ai.slope.web.Formats;
@@ -47,7 +48,10 @@ class SavedJobsController {
 
 	private final Clock clock;
 
-	SavedJobsController(SavedJobs savedJobs, PostingCards postings, Optional<Clock> clock) {
+	private final JobFormat format;
+
+	SavedJobsController(SavedJobs savedJobs, PostingCards postings, JobFormat format, Optional<Clock> clock) {
+		this.format = format;
 		this.savedJobs = savedJobs;
 		this.postings = postings;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -62,7 +66,7 @@ class SavedJobsController {
 			return "redirect:" + pages.link(pages.count());
 		}
 		Instant now = this.clock.instant();
-		model.addAttribute("items", items.getContent().stream().map(item -> Row.of(item, locale, now)).toList());
+		model.addAttribute("items", items.getContent().stream().map(item -> Row.of(item, locale, now, this.format)).toList());
 		model.addAttribute("total", items.getTotalElements());
 		model.addAttribute("pages", pages);
 		model.addAttribute("maxSaved", SavedJobs.MAX_SAVED);
@@ -152,13 +156,19 @@ class SavedJobsController {
 	 * @param linked whether its page exists: open, or ended (the page says it takes no more applications)
 	 */
 	record Row(PostingCard posting, boolean open, String closedReasonKey, String savedOn, String savedOnIso,
-			String closesOn, boolean linked) {
+			String closesOn, boolean linked, String place, String pay, String annualUsd) {
 
-		static Row of(SavedJobs.Item item, Locale locale, Instant now) {
-			return new Row(item.posting(), item.open(), item.open() ? null : item.closedReasonKey(),
+		static Row of(SavedJobs.Item item, Locale locale, Instant now, JobFormat format) {
+			PostingCard posting = item.posting();
+			return new Row(posting, item.open(), item.open() ? null : item.closedReasonKey(),
 					Formats.dateOf(item.savedAt(), locale), Formats.isoDayOf(item.savedAt()),
-					item.open() ? Formats.dateOf(item.posting().expiresAt(), locale) : null,
-					item.open() || item.posting().hasEnded(now));
+					item.open() ? Formats.dateOf(posting.expiresAt(), locale) : null,
+					item.open() || posting.hasEnded(now), format.location(posting, locale),
+					format.salary(posting, locale),
+					format.needsUsd(posting.salaryCurrency(), posting.salaryPeriod())
+							? format.annualUsd(posting.salaryMinUsd(), posting.salaryMaxUsd(), posting.salaryPeriod(),
+									posting.employmentType(), locale)
+							: null);
 		}
 
 	}
