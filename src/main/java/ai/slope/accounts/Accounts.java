@@ -23,7 +23,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.web.InputProblem;
 import ai.slope.web.InputText;
+import ai.slope.web.InvalidInputException;
 
 /**
  * Signing up, changing passwords, suspending and reactivating: every change to an account goes through here,
@@ -92,7 +94,7 @@ public class Accounts {
 	/**
 	 * Creates a job seeker's or recruiter's account at once, without the mailed link the sign-up page asks
 	 * for ({@link SignUps}); for fixtures and tools that make accounts directly.
-	 * @throws InvalidAccountInputException when the email is malformed or taken, the name is blank or too
+	 * @throws InvalidInputException when the email is malformed or taken, the name is blank or too
 	 * long, the role is not one to sign up as, or the password breaks the policy
 	 */
 	@Transactional
@@ -116,7 +118,7 @@ public class Accounts {
 	private Account create(SignUp request, boolean anyRole, boolean demo) {
 		List<InputProblem> problems = problems(request, anyRole, true);
 		if (!problems.isEmpty()) {
-			throw new InvalidAccountInputException(problems.get(0));
+			throw new InvalidInputException(problems.get(0));
 		}
 		Account account = new Account(request.email().strip(), InputText.singleLine(request.displayName()).strip(),
 				this.passwordEncoder.encode(request.password()), request.role(), request.language(), demo,
@@ -126,13 +128,13 @@ public class Accounts {
 			return this.accounts.saveAndFlush(account);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new InvalidAccountInputException("email", "accounts.error.email.taken");
+			throw new InvalidInputException("email", "accounts.error.email.taken");
 		}
 	}
 
 	/**
 	 * Creates the account of a sign-up whose mailed link was opened, with the password hash kept since.
-	 * @throws InvalidAccountInputException when the email has an account by now
+	 * @throws InvalidInputException when the email has an account by now
 	 */
 	Account createConfirmed(SignUpConfirmation signUp) {
 		Account account = new Account(signUp.getEmail(), signUp.getDisplayName(), signUp.getPasswordHash(),
@@ -141,7 +143,7 @@ public class Accounts {
 			return this.accounts.saveAndFlush(account);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new InvalidAccountInputException("token", "accounts.error.signup-link.invalid");
+			throw new InvalidInputException("token", "accounts.error.signup-link.invalid");
 		}
 	}
 
@@ -259,7 +261,7 @@ public class Accounts {
 	 * @param keptSessionId the session that asked, which stays logged in (null for none)
 	 * @param address the address the request came from (null when not known)
 	 * @throws TooManyAttemptsException when the account or the address has no attempts left
-	 * @throws InvalidAccountInputException when the current password is wrong or the new one breaks the
+	 * @throws InvalidInputException when the current password is wrong or the new one breaks the
 	 * policy
 	 */
 	@Transactional
@@ -274,14 +276,14 @@ public class Accounts {
 			throw new TooManyAttemptsException("currentPassword", ex.getWaitMinutes());
 		}
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-			throw new InvalidAccountInputException("currentPassword", "accounts.error.password.current-wrong");
+			throw new InvalidInputException("currentPassword", "accounts.error.password.current-wrong");
 		}
 		attempt.succeeded();
 		this.passwordPolicy.check("newPassword", newPassword, account.getEmail()).ifPresent(problem -> {
-			throw new InvalidAccountInputException(problem);
+			throw new InvalidInputException(problem);
 		});
 		if (this.passwordEncoder.matches(newPassword, account.getPasswordHash())) {
-			throw new InvalidAccountInputException("newPassword", "accounts.error.password.unchanged");
+			throw new InvalidInputException("newPassword", "accounts.error.password.unchanged");
 		}
 		setPassword(account, newPassword, keptSessionId, null);
 		log.info("Account {} changed its password", account.getId());

@@ -10,6 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
+import ai.slope.web.InvalidInputException;
+
 /**
  * Creates the first admin at start-up from {@code SLOPE_ADMIN_EMAIL} and {@code SLOPE_ADMIN_PASSWORD} when no
  * admin exists yet; once one does, the settings are ignored (so a changed password is not overwritten).
@@ -63,7 +65,7 @@ class FirstAdmin {
 			log.info("Created the first admin account, {}", admin.getEmail());
 			return true;
 		}
-		catch (InvalidAccountInputException ex) {
+		catch (InvalidInputException ex) {
 			if (this.accounts.adminExists()) {
 				// another instance, started at the same time, created it first (the unique email refused this one)
 				log.info("First admin created by another instance meanwhile");

@@ -17,6 +17,8 @@ import com.nulabinc.zxcvbn.Zxcvbn;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import ai.slope.web.InputProblem;
+
 /**
  * What a password must be: at least {@value #MIN_LENGTH} characters, at most {@value #MAX_BYTES} bytes (what
  * BCrypt reads), not one of the common passwords in {@code accounts/common-passwords.txt}, not a single

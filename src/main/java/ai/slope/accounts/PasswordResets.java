@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.web.InvalidInputException;
+
 /**
  * Resetting a forgotten password by mail. The link carries a random token of 256 bits; only its SHA-256 is
  * stored. It works once, until it expires, and not after the password changed some other way. Whether an
@@ -109,7 +111,7 @@ public class PasswordResets {
 	/**
 	 * Sets a new password with the token from a link, and uses the token up. Every session and remember-me
 	 * token of the account ends, and the owner is told in the language of the page the password was set on.
-	 * @throws InvalidAccountInputException when the token is unknown, used or expired (field {@code token}) or
+	 * @throws InvalidInputException when the token is unknown, used or expired (field {@code token}) or
 	 * the password breaks the policy (field {@code password})
 	 */
 	@Transactional
@@ -118,11 +120,11 @@ public class PasswordResets {
 		PasswordResetToken reset = (token == null || token.isBlank()) ? null
 				: this.tokens.findByTokenHashForUpdate(hash(token)).orElse(null);
 		if (reset == null || !reset.isUsable(now) || reset.getAccount().isSuspended()) {
-			throw new InvalidAccountInputException("token", "accounts.error.reset.invalid");
+			throw new InvalidInputException("token", "accounts.error.reset.invalid");
 		}
 		Account account = reset.getAccount();
 		this.passwordPolicy.check(newPassword, account.getEmail()).ifPresent(problem -> {
-			throw new InvalidAccountInputException(problem);
+			throw new InvalidInputException(problem);
 		});
 		reset.use(now);
 		this.accountService.setPassword(account, newPassword, null, language);

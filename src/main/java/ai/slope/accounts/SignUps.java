@@ -17,7 +17,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.web.InputProblem;
 import ai.slope.web.InputText;
+import ai.slope.web.InvalidInputException;
 
 /**
  * Signing up on the page, without telling anyone whether an email has an account. Every sign-up that keeps
@@ -78,14 +80,14 @@ public class SignUps {
 
 	/**
 	 * Mails the link that creates the account, or tells the owner of the account the email has already.
-	 * @throws InvalidAccountInputException when the sign-up breaks a rule (the first of
+	 * @throws InvalidInputException when the sign-up breaks a rule (the first of
 	 * {@link Accounts#problemsWithSignUp})
 	 */
 	@Transactional
 	public void request(Accounts.SignUp request) {
 		List<InputProblem> problems = this.accounts.problemsWithSignUp(request);
 		if (!problems.isEmpty()) {
-			throw new InvalidAccountInputException(problems.get(0));
+			throw new InvalidInputException(problems.get(0));
 		}
 		String passwordHash = this.passwordEncoder.encode(request.password());
 		String key = EmailKey.of(request.email());
@@ -138,7 +140,7 @@ public class SignUps {
 	/**
 	 * Creates the account of the link's sign-up; the link, and every other pending sign-up of the email, stop
 	 * working.
-	 * @throws InvalidAccountInputException (field {@code token}) when the link is unknown, used or expired, or
+	 * @throws InvalidInputException (field {@code token}) when the link is unknown, used or expired, or
 	 * the email has an account by now
 	 */
 	@Transactional
@@ -147,11 +149,11 @@ public class SignUps {
 		SignUpConfirmation signUp = (token == null || token.isBlank()) ? null
 				: this.confirmations.findByTokenHashForUpdate(PasswordResets.hash(token)).orElse(null);
 		if (signUp == null || !signUp.isUsable(now)) {
-			throw new InvalidAccountInputException("token", "accounts.error.signup-link.invalid");
+			throw new InvalidInputException("token", "accounts.error.signup-link.invalid");
 		}
 		this.confirmations.deleteByEmailKeyOrExpiredBefore(signUp.getEmailKey(), now);
 		if (this.accountRepository.findIdByEmailKey(signUp.getEmailKey()).isPresent()) {
-			throw new InvalidAccountInputException("token", "accounts.error.signup-link.invalid");
+			throw new InvalidInputException("token", "accounts.error.signup-link.invalid");
 		}
 		Account account = this.accounts.createConfirmed(signUp);
 		log.info("Account {} created from a confirmed sign-up", account.getId());

@@ -1,8 +1,9 @@
 package ai.slope.admin;
 
+import java.util.Locale;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -10,15 +11,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
-import ai.slope.jobs.InvalidPostingException;
+import ai.slope.jobs.JobFormat;
 import ai.slope.jobs.JobPosting;
-import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.jobs.PostingStateException;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.MarkdownRenderer;
 
 /**
@@ -36,18 +36,23 @@ class AdminPostingsController {
 
 	private final MarkdownRenderer markdown;
 
-	AdminPostingsController(PostingModeration moderation, MarkdownRenderer markdown) {
+	private final JobFormat format;
+
+	AdminPostingsController(PostingModeration moderation, MarkdownRenderer markdown, JobFormat format) {
 		this.moderation = moderation;
 		this.markdown = markdown;
+		this.format = format;
 	}
 
 	@GetMapping("/admin/postings")
-	String showQueue(@RequestParam(defaultValue = "1") String page, Model model) {
+	String showQueue(@RequestParam(defaultValue = "1") String page, Model model, Locale locale) {
 		int number = ai.slope.web.Pages.number(page);
 		Page<JobPosting> queue = this.moderation.queue(PageRequest.of(number - 1, PAGE_SIZE));
 		model.addAttribute("queue", queue);
 		model.addAttribute("page", number);
 		model.addAttribute("previews", queue.getContent().stream().map(p -> this.markdown.toSafeHtml(p.getDescription())).toList());
+		model.addAttribute("places", queue.getContent().stream().map(p -> this.format.location(p, locale)).toList());
+		model.addAttribute("pay", queue.getContent().stream().map(p -> this.format.salary(p, locale)).toList());
 		return QUEUE_VIEW;
 	}
 
@@ -65,7 +70,7 @@ class AdminPostingsController {
 			this.moderation.reject(admin.getId(), id, reason);
 			redirect.addFlashAttribute("notice", "postings.admin.rejected");
 		}
-		catch (InvalidPostingException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", ex.getProblems().get(0));
 			redirect.addFlashAttribute("problemPosting", id);
 		}
@@ -77,12 +82,5 @@ class AdminPostingsController {
 		redirect.addFlashAttribute("notice", "postings.admin.already-decided");
 		return "redirect:/admin/postings";
 	}
-
-	@ExceptionHandler(PostingNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
-	}
-
 
 }

@@ -8,10 +8,13 @@ import ai.slope.audit.AuditAction;
 import ai.slope.audit.AuditDetail;
 import ai.slope.audit.AuditedAction;
 import ai.slope.roles.RoleTaxonomyEditor;
+
 import ai.slope.roles.RoleTaxonomyEditor.NewRoleType;
 import ai.slope.roles.RoleTaxonomyEditor.RoleTypeEdit;
+import ai.slope.roles.RoleTaxonomyEditor;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.RoleTypeText;
+import ai.slope.web.InvalidInputException;
 
 /**
  * An admin's edits of the role taxonomy, each stored with its audit entry (the values added, or the old and
@@ -30,7 +33,7 @@ public class RoleAdministration {
 	}
 
 	/**
-	 * @throws ai.slope.roles.InvalidRoleTypeException when the role type breaks a rule
+	 * @throws ai.slope.roles.InvalidInputException when the role type breaks a rule
 	 */
 	@Transactional
 	public RoleType create(long adminId, NewRoleType request) {
@@ -44,7 +47,7 @@ public class RoleAdministration {
 
 	/**
 	 * Records nothing when nothing changed.
-	 * @throws ai.slope.roles.InvalidRoleTypeException when a text breaks a rule
+	 * @throws ai.slope.roles.InvalidInputException when a text breaks a rule
 	 * @throws ai.slope.roles.RoleTypeConflictException when someone changed the role type since it was read
 	 */
 	@Transactional

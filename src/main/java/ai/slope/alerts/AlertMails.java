@@ -6,17 +6,16 @@ import java.util.Map;
 
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Mailer;
+import ai.slope.jobs.JobFormat;
 import ai.slope.jobs.JobSearch.NewPostings;
 
 /**
@@ -33,16 +32,16 @@ class AlertMails {
 
 	private final MessageSource messages;
 
-	private final ApplicationContext context;
+	private final JobFormat format;
 
 	private final UnsubscribeTokens tokens;
 
 	private final SpringTemplateEngine templates = new SpringTemplateEngine();
 
-	AlertMails(Mailer mailer, MessageSource messages, ApplicationContext context, UnsubscribeTokens tokens) {
+	AlertMails(Mailer mailer, MessageSource messages, JobFormat format, UnsubscribeTokens tokens) {
 		this.mailer = mailer;
 		this.messages = messages;
-		this.context = context;
+		this.format = format;
 		this.tokens = tokens;
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(AlertMails.class.getClassLoader());
 		resolver.setPrefix("templates/");
@@ -61,11 +60,12 @@ class AlertMails {
 		String base = this.mailer.link("").toUriString();
 		String unsubscribe = base + "/alerts/unsubscribe?token=" + this.tokens.tokenFor(alert.getId());
 		Context model = new Context(locale);
-		model.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.context, null));
 		model.setVariable("name", to.getDisplayName());
 		model.setVariable("alert", alert);
 		model.setVariable("hits", postings.newest());
+		// each posting's place and pay as the pages write them: the mail calls no other module's bean
+		model.setVariable("places", postings.newest().stream().map(hit -> this.format.location(hit, locale)).toList());
+		model.setVariable("pays", postings.newest().stream().map(hit -> this.format.salary(hit, locale)).toList());
 		model.setVariable("total", postings.total());
 		model.setVariable("baseUrl", base);
 		model.setVariable("searchUrl", base + "/jobs?" + (alert.getQuery().isEmpty() ? "" : alert.getQuery() + "&")

@@ -15,9 +15,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobQueryStrings;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 /**
  * A job seeker's alerts: create one from a {@code /jobs} search, rename it, change how often it mails, pause
@@ -65,18 +66,18 @@ public class JobAlerts {
 		Optional<JobQuery> query = search(queryString);
 		String canonical = query.map(this.queryStrings::format).orElse(null);
 		if (query.isEmpty()) {
-			problems.add(InvalidAlertInputException.problem(null, "alerts.error.search.invalid"));
+			problems.add(InputProblem.of(null, "alerts.error.search.invalid"));
 		}
 		String checkedName = checkName(name, problems);
 		Frequency checkedFrequency = checkFrequency(frequency, problems);
 		if (canonical != null && this.alerts.existsByAccountIdAndQuery(accountId, canonical)) {
-			problems.add(InvalidAlertInputException.problem(null, "alerts.error.duplicate"));
+			problems.add(InputProblem.of(null, "alerts.error.duplicate"));
 		}
 		if (this.alerts.countByAccountId(accountId) >= MAX_ALERTS) {
-			problems.add(InvalidAlertInputException.problem(null, "alerts.error.too-many", MAX_ALERTS));
+			problems.add(InputProblem.of(null, "alerts.error.too-many", MAX_ALERTS));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidAlertInputException(problems);
+			throw new InvalidInputException(problems);
 		}
 		Instant now = this.clock.instant();
 		try {
@@ -85,7 +86,7 @@ public class JobAlerts {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// the same search saved at the same moment in another tab
-			throw new InvalidAlertInputException(null, "alerts.error.duplicate");
+			throw new InvalidInputException(null, "alerts.error.duplicate");
 		}
 	}
 
@@ -96,7 +97,7 @@ public class JobAlerts {
 		String checkedName = checkName(name, problems);
 		Frequency checkedFrequency = checkFrequency(frequency, problems);
 		if (!problems.isEmpty()) {
-			throw new InvalidAlertInputException(problems);
+			throw new InvalidInputException(problems);
 		}
 		alert.change(checkedName, checkedFrequency, today(this.clock.instant()));
 		return alert;
@@ -179,10 +180,10 @@ public class JobAlerts {
 	private static String checkName(String name, List<InputProblem> problems) {
 		String stripped = (name == null) ? "" : name.strip().replaceAll("\\s+", " ");
 		if (stripped.isEmpty()) {
-			problems.add(InvalidAlertInputException.problem("name", "alerts.error.name.required"));
+			problems.add(InputProblem.of("name", "alerts.error.name.required"));
 		}
 		else if (stripped.codePointCount(0, stripped.length()) > MAX_NAME_LENGTH) {
-			problems.add(InvalidAlertInputException.problem("name", "alerts.error.name.too-long", MAX_NAME_LENGTH));
+			problems.add(InputProblem.of("name", "alerts.error.name.too-long", MAX_NAME_LENGTH));
 		}
 		return stripped;
 	}
@@ -195,7 +196,7 @@ public class JobAlerts {
 				}
 			}
 		}
-		problems.add(InvalidAlertInputException.problem("frequency", "alerts.error.frequency.invalid"));
+		problems.add(InputProblem.of("frequency", "alerts.error.frequency.invalid"));
 		return null;
 	}
 

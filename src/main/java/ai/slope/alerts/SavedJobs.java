@@ -14,14 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.jobs.PostingCard;
 import ai.slope.jobs.PostingCards;
+import ai.slope.jobs.SavedPostings;
 
 /**
  * A job seeker's saved postings. Only a posting on the board can be saved; once saved it stays on the list
- * when it closes or expires, and the list says so. Templates ask {@code @savedJobs.isSaved(…)} to draw the
- * save button of a posting's page.
+ * when it closes or expires, and the list says so. As the jobs module's {@link SavedPostings} it tells a posting's
+ * page whether to draw its save button pressed.
  */
 @Service
-public class SavedJobs {
+public class SavedJobs implements SavedPostings {
 
 	/** How many postings one seeker can keep saved. */
 	public static final int MAX_SAVED = 500;
@@ -80,6 +81,7 @@ public class SavedJobs {
 		return this.saved.delete(accountId, postingId) > 0;
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public boolean isSaved(long accountId, long postingId) {
 		return this.saved.isSaved(accountId, postingId);

@@ -16,13 +16,14 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.candidates.PdfCheck;
 import ai.slope.candidates.Resumes;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
 import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.jobs.Postings;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 /**
  * The seeker's side of applications: apply to a posting that takes applications in Slope, follow each
@@ -92,7 +93,7 @@ public class Applications {
 	/**
 	 * Applies: the application, a copy of the résumé and the first line of its history, all or nothing.
 	 * @throws ApplyRefusedException as {@link #target}
-	 * @throws InvalidApplicationException when the cover note is too long or there is no acceptable PDF résumé
+	 * @throws InvalidInputException when the cover note is too long or there is no acceptable PDF résumé
 	 */
 	@Transactional
 	public Application apply(long seekerId, long postingId, ApplyInput input) {
@@ -125,7 +126,7 @@ public class Applications {
 						: problem("resume", pdf.messageKey())));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidApplicationException(problems);
+			throw new InvalidInputException(problems);
 		}
 		Instant now = this.clock.instant();
 		if (this.applications.insertOnce(postingId, seekerId, coverNote, now) == 0) {

@@ -24,18 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.InputProblem;
 import ai.slope.candidates.CandidateProfiles;
 import ai.slope.candidates.ProfileLinks;
 import ai.slope.candidates.ProfileSummary;
 import ai.slope.candidates.Publications;
 import ai.slope.candidates.Resumes;
-import ai.slope.web.SkillTags;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyMemberships;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.jobs.Postings;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
+import ai.slope.web.SkillTags;
 
 /**
  * The recruiter's side of applications: a posting's applicants with what their profiles show, moving them through
@@ -211,7 +212,7 @@ public class Pipeline {
 	 * others stay where they are and are reported. Each move is recorded with the note, and the seeker is mailed
 	 * when their application reaches a stage they hear about.
 	 * @param applicationIds the applications to move; ids that are not the posting's are ignored
-	 * @throws InvalidApplicationException when the stage is not one to move to, no applicant is chosen, too many
+	 * @throws InvalidInputException when the stage is not one to move to, no applicant is chosen, too many
 	 * are, none of them is the posting's, or the note is too long
 	 */
 	@Transactional
@@ -235,12 +236,12 @@ public class Pipeline {
 			problems.add(problem("note", "applications.error.move-note.too-long", MAX_MOVE_NOTE));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidApplicationException(problems);
+			throw new InvalidInputException(problems);
 		}
 		List<Application> locked = this.applications.lockAll(ids, postingId);
 		if (locked.isEmpty()) {
 			// ids of another posting's applicants, or of none: nothing to move, and the page says so
-			throw new InvalidApplicationException("ids", "applications.error.move.none-found");
+			throw new InvalidInputException("ids", "applications.error.move.none-found");
 		}
 		Map<Long, Account> seekers = this.accounts.findAllById(locked.stream().map(Application::getAccountId).toList());
 		Instant now = this.clock.instant();
@@ -276,7 +277,7 @@ public class Pipeline {
 
 	/**
 	 * Adds a private note on an applicant.
-	 * @throws InvalidApplicationException when it is empty or longer than {@value #MAX_NOTE} characters
+	 * @throws InvalidInputException when it is empty or longer than {@value #MAX_NOTE} characters
 	 * @throws ApplicationNotFoundException when it is not an application to the recruiter's company
 	 */
 	@Transactional
@@ -284,11 +285,11 @@ public class Pipeline {
 		ownApplication(recruiterId, applicationId);
 		String text = (body == null) ? "" : body.strip();
 		if (text.isEmpty()) {
-			throw new InvalidApplicationException("body", "applications.error.note.required");
+			throw new InvalidInputException("body", "applications.error.note.required");
 		}
 		int length = text.codePointCount(0, text.length());
 		if (length > MAX_NOTE) {
-			throw new InvalidApplicationException("body", "applications.error.note.too-long", MAX_NOTE, length);
+			throw new InvalidInputException("body", "applications.error.note.too-long", MAX_NOTE, length);
 		}
 		return this.notes.save(new ApplicantNote(applicationId, recruiterId, text, this.clock.instant()));
 	}

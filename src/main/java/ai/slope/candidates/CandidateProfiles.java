@@ -17,9 +17,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.SalaryPeriod;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.SkillTags;
 
 /**
@@ -172,14 +173,14 @@ public class CandidateProfiles {
 	/**
 	 * Creates or changes the account's profile.
 	 * @param basedOnVersion the version of the profile the seeker saw, null when they saw none
-	 * @throws InvalidProfileInputException when the input breaks a rule
+	 * @throws InvalidInputException when the input breaks a rule
 	 * @throws ProfileChangedException when the profile was saved (or first created) since that version
 	 */
 	@Transactional
 	public CandidateProfile save(long accountId, Long basedOnVersion, ProfileInput input) {
 		ProfileRules.Result checked = this.rules.check(input);
 		if (!checked.problems().isEmpty()) {
-			throw new InvalidProfileInputException(checked.problems());
+			throw new InvalidInputException(checked.problems());
 		}
 		Optional<CandidateProfile> existing = this.profiles.findById(accountId);
 		CandidateProfile profile;

@@ -13,14 +13,14 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.candidates.CandidateProfiles.ProfileInput;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.Seniority;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.SkillTags;
 
-import static ai.slope.candidates.InvalidProfileInputException.problem;
 
 /**
  * The rules a profile must keep, each problem with the form field it belongs to.
@@ -55,25 +55,25 @@ class ProfileRules {
 		List<InputProblem> problems = new ArrayList<>();
 		String headline = strip(input.headline());
 		if (headline.length() > MAX_HEADLINE_LENGTH) {
-			problems.add(problem("headline", "candidates.error.headline.too-long", MAX_HEADLINE_LENGTH));
+			problems.add(InputProblem.of("headline", "candidates.error.headline.too-long", MAX_HEADLINE_LENGTH));
 		}
 		String summary = strip(input.summary());
 		if (summary.length() > MAX_SUMMARY_LENGTH) {
-			problems.add(problem("summary", "candidates.error.summary.too-long", MAX_SUMMARY_LENGTH));
+			problems.add(InputProblem.of("summary", "candidates.error.summary.too-long", MAX_SUMMARY_LENGTH));
 		}
 		String country = strip(input.country()).toUpperCase(Locale.ROOT);
 		if (!country.isEmpty() && !COUNTRIES.contains(country)) {
-			problems.add(problem("country", "candidates.error.country.unknown"));
+			problems.add(InputProblem.of("country", "candidates.error.country.unknown"));
 		}
 		String city = strip(input.city());
 		if (city.length() > MAX_CITY_LENGTH) {
-			problems.add(problem("city", "candidates.error.city.too-long", MAX_CITY_LENGTH));
+			problems.add(InputProblem.of("city", "candidates.error.city.too-long", MAX_CITY_LENGTH));
 		}
 		Integer years = null;
 		if (!strip(input.yearsOfExperience()).isEmpty()) {
 			years = wholeNumber(input.yearsOfExperience()).filter(n -> n >= 0 && n <= MAX_YEARS).orElse(null);
 			if (years == null) {
-				problems.add(problem("yearsOfExperience", "candidates.error.years.invalid", MAX_YEARS));
+				problems.add(InputProblem.of("yearsOfExperience", "candidates.error.years.invalid", MAX_YEARS));
 			}
 		}
 		Integer salary = null;
@@ -81,11 +81,11 @@ class ProfileRules {
 		if (!strip(input.minimumSalary()).isEmpty()) {
 			salary = wholeNumber(input.minimumSalary()).filter(n -> n >= 0 && n <= MAX_SALARY).orElse(null);
 			if (salary == null) {
-				problems.add(problem("minimumSalary", "candidates.error.salary.invalid"));
+				problems.add(InputProblem.of("minimumSalary", "candidates.error.salary.invalid"));
 			}
 			currency = strip(input.salaryCurrency()).toUpperCase(Locale.ROOT);
 			if (!isCurrency(currency)) {
-				problems.add(problem("salaryCurrency", "candidates.error.currency.required"));
+				problems.add(InputProblem.of("salaryCurrency", "candidates.error.currency.required"));
 			}
 		}
 		Set<Long> roleTypeIds = new LinkedHashSet<>();
@@ -95,7 +95,7 @@ class ProfileRules {
 				roleTypeIds.add(type.get().getId());
 			}
 			else {
-				problems.add(problem("roleTypes", "candidates.error.role-type.unknown", slug));
+				problems.add(InputProblem.of("roleTypes", "candidates.error.role-type.unknown", slug));
 				break;
 			}
 		}
@@ -106,7 +106,7 @@ class ProfileRules {
 				seniorities.add(seniority.get());
 			}
 			else {
-				problems.add(problem("seniorities", "candidates.error.seniority.unknown", name));
+				problems.add(InputProblem.of("seniorities", "candidates.error.seniority.unknown", name));
 				break;
 			}
 		}
@@ -118,7 +118,7 @@ class ProfileRules {
 				links.put(site, checked.url());
 			}
 			else {
-				problems.add(problem(site.field(), checked.problem()));
+				problems.add(InputProblem.of(site.field(), checked.problem()));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -142,17 +142,17 @@ class ProfileRules {
 		for (String typed : SkillTags.split(text)) {
 			String tag = SkillTags.tag(typed);
 			if (tag.isEmpty()) {
-				problems.add(problem("skills", "candidates.error.skills.unreadable", typed));
+				problems.add(InputProblem.of("skills", "candidates.error.skills.unreadable", typed));
 				return List.of();
 			}
 			if (tag.length() > SkillTags.MAX_LENGTH || typed.length() > SkillTags.MAX_LENGTH) {
-				problems.add(problem("skills", "candidates.error.skills.too-long", typed, SkillTags.MAX_LENGTH));
+				problems.add(InputProblem.of("skills", "candidates.error.skills.too-long", typed, SkillTags.MAX_LENGTH));
 				return List.of();
 			}
 			byTag.putIfAbsent(tag, new SkillTags.Skill(tag, typed));
 		}
 		if (byTag.size() > MAX_SKILLS) {
-			problems.add(problem("skills", "candidates.error.skills.too-many", MAX_SKILLS, byTag.size()));
+			problems.add(InputProblem.of("skills", "candidates.error.skills.too-many", MAX_SKILLS, byTag.size()));
 			return List.of();
 		}
 		return List.copyOf(byTag.values());

@@ -13,9 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.accounts.InputProblem;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
-import static ai.slope.candidates.InvalidProfileInputException.problem;
+
 
 /**
  * The publications on a seeker's profile, and the h-index and total citations computed from them. Only the
@@ -87,14 +88,14 @@ public class Publications {
 
 	/**
 	 * Adds a publication (and an empty profile, if the account has none yet).
-	 * @throws InvalidProfileInputException when the input breaks a rule, or the profile has the most
+	 * @throws InvalidInputException when the input breaks a rule, or the profile has the most
 	 * publications it may have
 	 */
 	@Transactional
 	public Publication add(long accountId, PublicationInput input) {
 		Checked checked = check(input);
 		if (this.publications.countByAccountId(accountId) >= MAX_PUBLICATIONS) {
-			throw new InvalidProfileInputException(null, "candidates.error.publication.too-many", MAX_PUBLICATIONS);
+			throw new InvalidInputException(null, "candidates.error.publication.too-many", MAX_PUBLICATIONS);
 		}
 		this.profiles.createIfMissing(accountId);
 		Publication publication = new Publication(accountId, this.clock.instant());
@@ -109,7 +110,7 @@ public class Publications {
 	 * @param basedOnVersion the version of the publication the seeker saw
 	 * @throws PublicationNotFoundException when the account has no publication of that id
 	 * @throws ProfileChangedException when it was changed since that version
-	 * @throws InvalidProfileInputException when the input breaks a rule
+	 * @throws InvalidInputException when the input breaks a rule
 	 */
 	@Transactional
 	public Publication update(long accountId, long publicationId, long basedOnVersion, PublicationInput input) {
@@ -150,7 +151,7 @@ public class Publications {
 		List<InputProblem> problems = new ArrayList<>();
 		Checked checked = checked(input, problems);
 		if (!problems.isEmpty()) {
-			throw new InvalidProfileInputException(problems);
+			throw new InvalidInputException(problems);
 		}
 		return checked;
 	}
@@ -158,25 +159,25 @@ public class Publications {
 	private Checked checked(PublicationInput input, List<InputProblem> problems) {
 		String title = ProfileRules.strip(input.title());
 		if (title.isEmpty()) {
-			problems.add(problem("title", "candidates.error.publication.title.required"));
+			problems.add(InputProblem.of("title", "candidates.error.publication.title.required"));
 		}
 		else if (title.length() > MAX_TITLE_LENGTH) {
-			problems.add(problem("title", "candidates.error.publication.title.too-long", MAX_TITLE_LENGTH));
+			problems.add(InputProblem.of("title", "candidates.error.publication.title.too-long", MAX_TITLE_LENGTH));
 		}
 		String venue = ProfileRules.strip(input.venue());
 		if (venue.length() > MAX_VENUE_LENGTH) {
-			problems.add(problem("venue", "candidates.error.publication.venue.too-long", MAX_VENUE_LENGTH));
+			problems.add(InputProblem.of("venue", "candidates.error.publication.venue.too-long", MAX_VENUE_LENGTH));
 		}
 		int maxYear = Year.now(this.clock).getValue() + 1;
 		Integer year = ProfileRules.wholeNumber(input.year()).filter(y -> y >= MIN_YEAR && y <= maxYear).orElse(null);
 		if (year == null) {
-			problems.add(problem("year", "candidates.error.publication.year", String.valueOf(MIN_YEAR), String.valueOf(maxYear)));
+			problems.add(InputProblem.of("year", "candidates.error.publication.year", String.valueOf(MIN_YEAR), String.valueOf(maxYear)));
 		}
 		Integer citations = 0;
 		if (!ProfileRules.strip(input.citations()).isEmpty()) {
 			citations = ProfileRules.wholeNumber(input.citations()).filter(c -> c <= MAX_CITATIONS).orElse(null);
 			if (citations == null) {
-				problems.add(problem("citations", "candidates.error.publication.citations"));
+				problems.add(InputProblem.of("citations", "candidates.error.publication.citations"));
 			}
 		}
 		String url = ProfileRules.strip(input.url());
@@ -185,10 +186,10 @@ public class Publications {
 				url = "https://" + url;
 			}
 			if (url.length() > MAX_URL_LENGTH) {
-				problems.add(problem("url", "candidates.error.publication.url.too-long", MAX_URL_LENGTH));
+				problems.add(InputProblem.of("url", "candidates.error.publication.url.too-long", MAX_URL_LENGTH));
 			}
 			else if (!isWebAddress(url)) {
-				problems.add(problem("url", "candidates.error.publication.url.invalid"));
+				problems.add(InputProblem.of("url", "candidates.error.publication.url.invalid"));
 			}
 		}
 		return problems.isEmpty() ? new Checked(title, venue, year, citations, url.isEmpty() ? null : url) : null;

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.web.InputText;
+import ai.slope.web.InvalidInputException;
 
 /**
  * The résumé on a seeker's profile: one PDF of at most 5 MB, recognised by its content (see {@link PdfCheck}),
@@ -80,14 +81,14 @@ public class Resumes {
 	 * Sets or replaces the account's résumé (and makes an empty profile, if it has none yet).
 	 * @param fileName the uploaded file's name, whatever it is; stored tidied and ending in {@code .pdf}
 	 * @param bytes the file, whatever its name and declared type
-	 * @throws InvalidProfileInputException (field {@code resume}) when it is empty, larger than 5 MB or not a PDF
+	 * @throws InvalidInputException (field {@code resume}) when it is empty, larger than 5 MB or not a PDF
 	 */
 	@Transactional
 	public ResumeInfo replace(long accountId, String fileName, byte[] bytes) {
 		PdfCheck.problemWith(bytes).ifPresent(problem -> {
 			throw (problem == PdfCheck.Problem.TOO_BIG)
-					? new InvalidProfileInputException("resume", problem.messageKey(), MAX_BYTES / (1024 * 1024))
-					: new InvalidProfileInputException("resume", problem.messageKey());
+					? new InvalidInputException("resume", problem.messageKey(), MAX_BYTES / (1024 * 1024))
+					: new InvalidInputException("resume", problem.messageKey());
 		});
 		this.profiles.createIfMissing(accountId);
 		Resume resume = this.resumes.findByAccountId(accountId).orElseGet(() -> new Resume(accountId));

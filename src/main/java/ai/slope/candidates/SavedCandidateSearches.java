@@ -11,7 +11,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.accounts.InputProblem;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
+
 
 /**
  * A recruiter's saved candidate searches: each a name and the search page's query string, so that running one is
@@ -57,7 +59,7 @@ public class SavedCandidateSearches {
 	/**
 	 * Saves a search under a name.
 	 * @param query the search page's query string
-	 * @throws InvalidProfileInputException with the problems when the name is missing, too long or taken, or the
+	 * @throws InvalidInputException with the problems when the name is missing, too long or taken, or the
 	 * recruiter has {@link #MAX_SEARCHES} already
 	 * @throws CandidateSearchRefusedException when the recruiter may not search
 	 */
@@ -83,7 +85,7 @@ public class SavedCandidateSearches {
 			problems.add(new InputProblem("name", "candidates.saved.error.too-many", List.of(MAX_SEARCHES)));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidProfileInputException(problems);
+			throw new InvalidInputException(problems);
 		}
 		try {
 			SavedCandidateSearch saved = this.searches
@@ -93,7 +95,7 @@ public class SavedCandidateSearches {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// the same name saved at the same moment by another tab
-			throw new InvalidProfileInputException(
+			throw new InvalidInputException(
 					List.of(new InputProblem("name", "candidates.saved.error.name.taken", List.of(trimmed))));
 		}
 	}

@@ -22,10 +22,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.accounts.InputProblem;
+import ai.slope.web.InputProblem;
 import ai.slope.web.InputText;
+import ai.slope.web.InvalidInputException;
 
-import static ai.slope.companies.InvalidCompanyInputException.problem;
 
 /**
  * Creating companies, changing their profile and their verification: every change to a company goes through
@@ -101,25 +101,25 @@ public class Companies {
 		Profile p = profile.normalized();
 		List<InputProblem> problems = new ArrayList<>();
 		if (p.name().isEmpty()) {
-			problems.add(problem("name", "companies.error.name.required"));
+			problems.add(InputProblem.of("name", "companies.error.name.required"));
 		}
 		else if (p.name().length() > MAX_NAME_LENGTH) {
-			problems.add(problem("name", "companies.error.name.too-long", MAX_NAME_LENGTH));
+			problems.add(InputProblem.of("name", "companies.error.name.too-long", MAX_NAME_LENGTH));
 		}
 		if (p.website() != null && !isWebAddress(p.website())) {
-			problems.add(problem("website", "companies.error.website.invalid"));
+			problems.add(InputProblem.of("website", "companies.error.website.invalid"));
 		}
 		else if (p.website() != null && p.website().length() > MAX_WEBSITE_LENGTH) {
-			problems.add(problem("website", "companies.error.website.too-long", MAX_WEBSITE_LENGTH));
+			problems.add(InputProblem.of("website", "companies.error.website.too-long", MAX_WEBSITE_LENGTH));
 		}
 		if (p.description().length() > MAX_DESCRIPTION_LENGTH) {
-			problems.add(problem("description", "companies.error.description.too-long", MAX_DESCRIPTION_LENGTH));
+			problems.add(InputProblem.of("description", "companies.error.description.too-long", MAX_DESCRIPTION_LENGTH));
 		}
 		if (!COUNTRIES.contains(p.hqCountry())) {
-			problems.add(problem("hqCountry", "companies.error.country.required"));
+			problems.add(InputProblem.of("hqCountry", "companies.error.country.required"));
 		}
 		if (p.sizeBand() == null) {
-			problems.add(problem("sizeBand", "companies.error.size.required"));
+			problems.add(InputProblem.of("sizeBand", "companies.error.size.required"));
 		}
 		return problems;
 	}
@@ -137,20 +137,20 @@ public class Companies {
 
 	/**
 	 * Creates a company with the recruiter as its first member. The slug is made from the name.
-	 * @throws InvalidCompanyInputException when the profile breaks a rule, a company of that name or slug
+	 * @throws InvalidInputException when the profile breaks a rule, a company of that name or slug
 	 * exists, or the recruiter belongs to a company or waits to join one already
 	 */
 	@Transactional
 	public Company create(long accountId, Profile profile) {
 		if (this.memberships.activeCompanyOf(accountId).isPresent()) {
-			throw new InvalidCompanyInputException(null, "companies.error.has-company");
+			throw new InvalidInputException(null, "companies.error.has-company");
 		}
 		if (this.memberships.pendingRequestOf(accountId).isPresent()) {
-			throw new InvalidCompanyInputException(null, "companies.error.request-pending");
+			throw new InvalidInputException(null, "companies.error.request-pending");
 		}
 		List<InputProblem> problems = problemsWith(profile);
 		if (!problems.isEmpty()) {
-			throw new InvalidCompanyInputException(problems);
+			throw new InvalidInputException(problems);
 		}
 		Profile p = profile.normalized();
 		String slug = CompanySlugs.of(p.name());
@@ -161,7 +161,7 @@ public class Companies {
 			slug = "company-" + HexFormat.of().formatHex(suffix);
 		}
 		if (this.companies.existsByNameIgnoreCase(p.name()) || this.companies.existsBySlug(slug)) {
-			throw new InvalidCompanyInputException("name", "companies.error.name.taken", p.name(), slug);
+			throw new InvalidInputException("name", "companies.error.name.taken", p.name(), slug);
 		}
 		Company company = new Company(slug, p.name(), p.website(), p.description(), p.sizeBand(), p.hqCountry(),
 				this.clock.instant());
@@ -170,7 +170,7 @@ public class Companies {
 			company = this.companies.saveAndFlush(company);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new InvalidCompanyInputException("name", "companies.error.name.taken", p.name(), slug);
+			throw new InvalidInputException("name", "companies.error.name.taken", p.name(), slug);
 		}
 		this.memberships.addActiveMember(company.getId(), accountId, accountId);
 		log.info("Account {} created company {} ({})", accountId, company.getId(), slug);
@@ -185,14 +185,14 @@ public class Companies {
 	 * @return whether the verification was removed
 	 * @throws CompanyNotFoundException when the recruiter is not an active member of the company
 	 * @throws CompanyChangedException when the company changed since that version
-	 * @throws InvalidCompanyInputException when the profile breaks a rule or the new name is taken
+	 * @throws InvalidInputException when the profile breaks a rule or the new name is taken
 	 */
 	@Transactional
 	public boolean update(long accountId, long companyId, long basedOnVersion, Profile profile) {
 		Company company = memberCompany(accountId, companyId);
 		List<InputProblem> problems = problemsWith(profile);
 		if (!problems.isEmpty()) {
-			throw new InvalidCompanyInputException(problems);
+			throw new InvalidInputException(problems);
 		}
 		if (company.getVersion() != basedOnVersion) {
 			throw new CompanyChangedException();
@@ -200,7 +200,7 @@ public class Companies {
 		Profile p = profile.normalized();
 		if (!p.name().equalsIgnoreCase(company.getName())
 				&& this.companies.existsByNameIgnoreCaseAndIdNot(p.name(), companyId)) {
-			throw new InvalidCompanyInputException("name", "companies.error.name.taken", p.name(),
+			throw new InvalidInputException("name", "companies.error.name.taken", p.name(),
 					company.getSlug());
 		}
 		boolean renamed = !p.name().equals(company.getName());

@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.web.InvalidInputException;
+
 /**
  * Company logos: PNG, JPEG or WebP images of at most 1 MB, recognised by their content and decoded in full; what is
  * kept (in PostgreSQL) is the decoded image written anew as PNG or JPEG, never the uploaded bytes. Served with their
@@ -63,7 +65,7 @@ public class CompanyLogos {
 	/**
 	 * Sets or replaces the company's logo.
 	 * @param bytes the uploaded file, whatever its name and declared type
-	 * @throws InvalidCompanyInputException (field {@code logo}) when it is empty, larger than 1 MB, not a PNG,
+	 * @throws InvalidInputException (field {@code logo}) when it is empty, larger than 1 MB, not a PNG,
 	 * JPEG or WebP image, smaller than 16 or larger than 4096 pixels a side, or does not decode
 	 * @throws CompanyNotFoundException when the account is not an active member of the company
 	 */
@@ -101,22 +103,22 @@ public class CompanyLogos {
 	 */
 	static LogoImage.Encoded check(byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
-			throw new InvalidCompanyInputException("logo", "companies.error.logo.empty");
+			throw new InvalidInputException("logo", "companies.error.logo.empty");
 		}
 		if (bytes.length > MAX_BYTES) {
-			throw new InvalidCompanyInputException("logo", "companies.error.logo.too-big");
+			throw new InvalidInputException("logo", "companies.error.logo.too-big");
 		}
 		if (LogoImage.format(bytes).isEmpty()) {
-			throw new InvalidCompanyInputException("logo", "companies.error.logo.type");
+			throw new InvalidInputException("logo", "companies.error.logo.type");
 		}
 		LogoImage image = LogoImage.read(bytes)
-			.orElseThrow(() -> new InvalidCompanyInputException("logo", "companies.error.logo.unreadable"));
+			.orElseThrow(() -> new InvalidInputException("logo", "companies.error.logo.unreadable"));
 		if (!image.sizeIsAcceptable()) {
-			throw new InvalidCompanyInputException("logo", "companies.error.logo.dimensions", image.width(),
+			throw new InvalidInputException("logo", "companies.error.logo.dimensions", image.width(),
 					image.height(), LogoImage.MIN_SIDE, LogoImage.MAX_SIDE);
 		}
 		BufferedImage pixels = image.decode(bytes)
-			.orElseThrow(() -> new InvalidCompanyInputException("logo", "companies.error.logo.unreadable"));
+			.orElseThrow(() -> new InvalidInputException("logo", "companies.error.logo.unreadable"));
 		return image.encode(pixels);
 	}
 

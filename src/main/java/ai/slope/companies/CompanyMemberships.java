@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
+import ai.slope.web.InvalidInputException;
 
 /**
  * Which recruiters belong to which company, and the requests to join one. A recruiter is an active member of
@@ -152,7 +153,7 @@ public class CompanyMemberships {
 
 	/**
 	 * Asks to join a company; its recruiters are told by mail.
-	 * @throws InvalidCompanyInputException when the account belongs to a company already or waits for another
+	 * @throws InvalidInputException when the account belongs to a company already or waits for another
 	 * request
 	 * @throws CompanyNotFoundException when no such company exists
 	 */
@@ -160,10 +161,10 @@ public class CompanyMemberships {
 	public JoinRequest requestToJoin(long accountId, long companyId) {
 		Company company = this.companies.findById(companyId).orElseThrow(CompanyNotFoundException::new);
 		if (activeCompanyOf(accountId).isPresent()) {
-			throw new InvalidCompanyInputException(null, "companies.error.has-company");
+			throw new InvalidInputException(null, "companies.error.has-company");
 		}
 		if (this.members.findByAccountIdAndStatus(accountId, CompanyMember.Status.PENDING).isPresent()) {
-			throw new InvalidCompanyInputException(null, "companies.error.request-pending");
+			throw new InvalidInputException(null, "companies.error.request-pending");
 		}
 		CompanyMember request;
 		try {
@@ -171,7 +172,7 @@ public class CompanyMemberships {
 			request = this.members.saveAndFlush(CompanyMember.request(companyId, accountId, this.clock.instant()));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new InvalidCompanyInputException(null, "companies.error.request-pending");
+			throw new InvalidInputException(null, "companies.error.request-pending");
 		}
 		this.events.publishEvent(new JoinRequested(request.getId(), companyId, accountId));
 		log.info("Account {} asked to join company {}", accountId, companyId);
@@ -239,13 +240,13 @@ public class CompanyMemberships {
 	 * Another active recruiter of the remover's company, whom the remover is about to remove.
 	 * @throws CompanyNotFoundException when the remover is no active member of a company, or the account is no
 	 * active member of theirs
-	 * @throws InvalidCompanyInputException when the remover names themselves
+	 * @throws InvalidInputException when the remover names themselves
 	 */
 	@Transactional(readOnly = true)
 	public Member memberToRemove(long removerId, long accountId) {
 		long companyId = activeCompanyIdOf(removerId);
 		if (accountId == removerId) {
-			throw new InvalidCompanyInputException(null, "companies.members.remove-self");
+			throw new InvalidInputException(null, "companies.members.remove-self");
 		}
 		return members(companyId).stream()
 			.filter(member -> member.accountId() == accountId)
@@ -261,14 +262,14 @@ public class CompanyMemberships {
 	 * @return the member removed
 	 * @throws CompanyNotFoundException when the remover is no (longer an) active member of a company, or the account
 	 * is no active member of theirs
-	 * @throws InvalidCompanyInputException when the remover names themselves, or the company would be left without
+	 * @throws InvalidInputException when the remover names themselves, or the company would be left without
 	 * a recruiter
 	 */
 	@Transactional
 	public Member remove(long removerId, long accountId) {
 		long companyId = activeCompanyIdOf(removerId);
 		if (accountId == removerId) {
-			throw new InvalidCompanyInputException(null, "companies.members.remove-self");
+			throw new InvalidInputException(null, "companies.members.remove-self");
 		}
 		List<CompanyMember> active = this.members.findByCompanyIdAndStatusOrderById(companyId,
 				CompanyMember.Status.ACTIVE);
@@ -281,7 +282,7 @@ public class CompanyMemberships {
 			throw new CompanyNotFoundException();
 		}
 		if (active.size() < 2) {
-			throw new InvalidCompanyInputException(null, "companies.members.last-member");
+			throw new InvalidInputException(null, "companies.members.last-member");
 		}
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		Instant since = (removed.getDecidedAt() != null) ? removed.getDecidedAt() : removed.getRequestedAt();

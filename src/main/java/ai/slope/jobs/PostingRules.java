@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.web.Countries;
+import ai.slope.web.InputProblem;
 import ai.slope.web.SkillTags;
 
 /**
@@ -54,77 +55,77 @@ public class PostingRules {
 		this.countries = countries;
 	}
 
-	public List<PostingProblem> problems(PostingInput input) {
-		List<PostingProblem> problems = new ArrayList<>();
+	public List<InputProblem> problems(PostingInput input) {
+		List<InputProblem> problems = new ArrayList<>();
 		if (input.roleType() == null || this.roles.roleType(input.roleType()).isEmpty()) {
-			problems.add(PostingProblem.of("roleType", "postings.error.role-type"));
+			problems.add(InputProblem.of("roleType", "postings.error.role-type"));
 		}
 		if (input.title() == null) {
-			problems.add(PostingProblem.of("title", "postings.error.title.required"));
+			problems.add(InputProblem.of("title", "postings.error.title.required"));
 		}
 		else if (input.title().length() > MAX_TITLE) {
-			problems.add(PostingProblem.of("title", "postings.error.too-long", MAX_TITLE));
+			problems.add(InputProblem.of("title", "postings.error.too-long", MAX_TITLE));
 		}
 		if (input.seniority() == null) {
-			problems.add(PostingProblem.of("seniority", "postings.error.choose"));
+			problems.add(InputProblem.of("seniority", "postings.error.choose"));
 		}
 		if (input.employmentType() == null) {
-			problems.add(PostingProblem.of("employmentType", "postings.error.choose"));
+			problems.add(InputProblem.of("employmentType", "postings.error.choose"));
 		}
 		if (input.remotePolicy() == null) {
-			problems.add(PostingProblem.of("remotePolicy", "postings.error.choose"));
+			problems.add(InputProblem.of("remotePolicy", "postings.error.choose"));
 		}
 		if (input.city() != null && input.city().length() > MAX_CITY) {
-			problems.add(PostingProblem.of("city", "postings.error.too-long", MAX_CITY));
+			problems.add(InputProblem.of("city", "postings.error.too-long", MAX_CITY));
 		}
 		if (!this.countries.isKnown(input.country())) {
-			problems.add(PostingProblem.of("country", "postings.error.country"));
+			problems.add(InputProblem.of("country", "postings.error.country"));
 		}
 		salaryProblems(input, problems);
 		if (input.skills().size() > MAX_SKILLS) {
-			problems.add(PostingProblem.of("skills", "postings.error.skills.too-many", MAX_SKILLS));
+			problems.add(InputProblem.of("skills", "postings.error.skills.too-many", MAX_SKILLS));
 		}
 		else if (input.skills().stream().anyMatch(s -> s.length() > MAX_SKILL)) {
-			problems.add(PostingProblem.of("skills", "postings.error.skills.too-long", MAX_SKILL));
+			problems.add(InputProblem.of("skills", "postings.error.skills.too-long", MAX_SKILL));
 		}
 		if (input.description() == null || input.description().isEmpty()) {
-			problems.add(PostingProblem.of("description", "postings.error.description.required"));
+			problems.add(InputProblem.of("description", "postings.error.description.required"));
 		}
 		else if (input.description().length() > MAX_DESCRIPTION) {
-			problems.add(PostingProblem.of("description", "postings.error.too-long", MAX_DESCRIPTION));
+			problems.add(InputProblem.of("description", "postings.error.too-long", MAX_DESCRIPTION));
 		}
 		if (input.applyUrl() != null && !isWebAddress(input.applyUrl())) {
-			problems.add(PostingProblem.of("applyUrl", "postings.error.apply-url"));
+			problems.add(InputProblem.of("applyUrl", "postings.error.apply-url"));
 		}
 		if (input.expiryDays() == null || !isExpiryDays(input.expiryDays())) {
-			problems.add(PostingProblem.of("expiryDays", "postings.error.expiry-days", MIN_EXPIRY_DAYS, MAX_EXPIRY_DAYS));
+			problems.add(InputProblem.of("expiryDays", "postings.error.expiry-days", MIN_EXPIRY_DAYS, MAX_EXPIRY_DAYS));
 		}
 		return problems;
 	}
 
-	private void salaryProblems(PostingInput input, List<PostingProblem> problems) {
+	private void salaryProblems(PostingInput input, List<InputProblem> problems) {
 		boolean currencyKnown = this.rates.supports(input.salaryCurrency());
 		if (!currencyKnown) {
-			problems.add(PostingProblem.of("salaryCurrency", "postings.error.currency"));
+			problems.add(InputProblem.of("salaryCurrency", "postings.error.currency"));
 		}
 		if (input.salaryPeriod() == null) {
-			problems.add(PostingProblem.of("salaryPeriod", "postings.error.choose"));
+			problems.add(InputProblem.of("salaryPeriod", "postings.error.choose"));
 		}
 		if (input.salaryMin() == null || input.salaryMin() <= 0) {
-			problems.add(PostingProblem.of("salaryMin", "postings.error.salary.required"));
+			problems.add(InputProblem.of("salaryMin", "postings.error.salary.required"));
 		}
 		if (input.salaryMax() == null || input.salaryMax() <= 0) {
-			problems.add(PostingProblem.of("salaryMax", "postings.error.salary.required"));
+			problems.add(InputProblem.of("salaryMax", "postings.error.salary.required"));
 			return;
 		}
 		if (input.salaryMin() != null && input.salaryMin() > 0 && input.salaryMin() > input.salaryMax()) {
-			problems.add(PostingProblem.of("salaryMax", "postings.error.salary.min-above-max"));
+			problems.add(InputProblem.of("salaryMax", "postings.error.salary.min-above-max"));
 			return;
 		}
 		if (currencyKnown && input.salaryPeriod() != null) {
 			int annualUsd = this.rates.toAnnualUsd(input.salaryMax(), input.salaryCurrency(), input.salaryPeriod());
 			if (annualUsd < MIN_PLAUSIBLE_ANNUAL_USD || annualUsd > MAX_PLAUSIBLE_ANNUAL_USD) {
-				problems.add(PostingProblem.of("salaryMax", "postings.error.salary.implausible", annualUsd,
+				problems.add(InputProblem.of("salaryMax", "postings.error.salary.implausible", annualUsd,
 						MIN_PLAUSIBLE_ANNUAL_USD, MAX_PLAUSIBLE_ANNUAL_USD));
 			}
 		}

@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ai.slope.companies.Company;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.salaries.ExchangeRates;
+import ai.slope.web.InputProblem;
 import ai.slope.web.InputText;
+import ai.slope.web.InvalidInputException;
 
 /**
  * The life of a posting, from draft to expiry, as recruiters, admins and the daily job move it. Every
@@ -123,13 +125,13 @@ public class Postings {
 	}
 
 	@Transactional(readOnly = true)
-	public List<PostingProblem> problems(PostingInput input) {
+	public List<InputProblem> problems(PostingInput input) {
 		return this.rules.problems(input);
 	}
 
 	/**
 	 * Saves a new draft for the recruiter's company.
-	 * @throws InvalidPostingException when a rule is broken
+	 * @throws InvalidInputException when a rule is broken
 	 */
 	@Transactional
 	public JobPosting createDraft(Long actorId, Company company, PostingInput input) {
@@ -148,7 +150,7 @@ public class Postings {
 	 * {@code readVersion}. A published posting of an unverified company whose title, description, pay or way to
 	 * apply (the apply link, or applying in Slope instead) changed goes back to review.
 	 * @throws PostingConflictException when someone saved it in between: nothing is changed
-	 * @throws InvalidPostingException when a rule is broken
+	 * @throws InvalidInputException when a rule is broken
 	 */
 	@Transactional
 	public JobPosting update(Long actorId, long companyId, long postingId, long readVersion, PostingInput input) {
@@ -202,12 +204,12 @@ public class Postings {
 
 	/**
 	 * Keeps a published posting open for {@code days} more days from now.
-	 * @throws InvalidPostingException when the days are outside the allowed range
+	 * @throws InvalidInputException when the days are outside the allowed range
 	 */
 	@Transactional
 	public JobPosting extend(Long actorId, long companyId, long postingId, Integer days) {
 		if (days == null || !PostingRules.isExpiryDays(days)) {
-			throw new InvalidPostingException(List.of(PostingProblem.of("days", "postings.error.expiry-days",
+			throw new InvalidInputException(List.of(InputProblem.of("days", "postings.error.expiry-days",
 					PostingRules.MIN_EXPIRY_DAYS, PostingRules.MAX_EXPIRY_DAYS)));
 		}
 		JobPosting posting = owned(companyId, postingId);
@@ -225,7 +227,7 @@ public class Postings {
 	@Transactional
 	public JobPosting relist(Long actorId, long companyId, long postingId, Integer days) {
 		if (days != null && !PostingRules.isExpiryDays(days)) {
-			throw new InvalidPostingException(List.of(PostingProblem.of("days", "postings.error.expiry-days",
+			throw new InvalidInputException(List.of(InputProblem.of("days", "postings.error.expiry-days",
 					PostingRules.MIN_EXPIRY_DAYS, PostingRules.MAX_EXPIRY_DAYS)));
 		}
 		JobPosting posting = owned(companyId, postingId);
@@ -273,13 +275,13 @@ public class Postings {
 
 	/**
 	 * An admin rejects a posting in review, with a reason its recruiters see on the posting and by mail.
-	 * @throws InvalidPostingException when the reason is blank
+	 * @throws InvalidInputException when the reason is blank
 	 */
 	@Transactional
 	public JobPosting reject(long adminId, long postingId, String reason) {
 		String why = (reason == null) ? "" : reason.strip();
 		if (why.isEmpty() || why.length() > 2000) {
-			throw new InvalidPostingException(List.of(PostingProblem.of("reason", "postings.error.reject-reason")));
+			throw new InvalidInputException(List.of(InputProblem.of("reason", "postings.error.reject-reason")));
 		}
 		JobPosting posting = find(postingId);
 		requireStatus(posting, "reject", JobStatus.PENDING_REVIEW);
@@ -365,9 +367,9 @@ public class Postings {
 	}
 
 	private void check(PostingInput input) {
-		List<PostingProblem> problems = this.rules.problems(input);
+		List<InputProblem> problems = this.rules.problems(input);
 		if (!problems.isEmpty()) {
-			throw new InvalidPostingException(problems);
+			throw new InvalidInputException(problems);
 		}
 	}
 

@@ -13,6 +13,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
+
 /**
  * Changes the role taxonomy: adds role types and edits their names, summaries and descriptions. A role
  * type's slug never changes once made, since it is in links people keep and in the search index of every
@@ -76,23 +79,23 @@ public class RoleTaxonomyEditor {
 	 * Every rule the new role type breaks; empty when it may be added.
 	 */
 	@Transactional(readOnly = true)
-	public List<RoleTypeProblem> problemsWith(NewRoleType request) {
-		List<RoleTypeProblem> problems = new ArrayList<>();
+	public List<InputProblem> problemsWith(NewRoleType request) {
+		List<InputProblem> problems = new ArrayList<>();
 		if (this.families.findBySlug(request.family()).isEmpty()) {
-			problems.add(RoleTypeProblem.of("family", "admin.roles.error.family"));
+			problems.add(InputProblem.of("family", "admin.roles.error.family"));
 		}
 		String slug = request.slug();
 		if (slug.isEmpty()) {
-			problems.add(RoleTypeProblem.of("slug", "admin.roles.error.slug.required"));
+			problems.add(InputProblem.of("slug", "admin.roles.error.slug.required"));
 		}
 		else if (slug.length() > MAX_SLUG_LENGTH) {
-			problems.add(RoleTypeProblem.of("slug", "admin.roles.error.slug.too-long", MAX_SLUG_LENGTH));
+			problems.add(InputProblem.of("slug", "admin.roles.error.slug.too-long", MAX_SLUG_LENGTH));
 		}
 		else if (!SLUG.matcher(slug).matches()) {
-			problems.add(RoleTypeProblem.of("slug", "admin.roles.error.slug.format"));
+			problems.add(InputProblem.of("slug", "admin.roles.error.slug.format"));
 		}
 		else if (this.types.existsBySlug(slug)) {
-			problems.add(RoleTypeProblem.of("slug", "admin.roles.error.slug.taken"));
+			problems.add(InputProblem.of("slug", "admin.roles.error.slug.taken"));
 		}
 		problems.addAll(problemsWith(request.text()));
 		return problems;
@@ -102,16 +105,16 @@ public class RoleTaxonomyEditor {
 	 * Every rule the texts break: each is required in both languages, and names, summaries and descriptions
 	 * have a maximum length.
 	 */
-	public List<RoleTypeProblem> problemsWith(RoleTypeText text) {
-		List<RoleTypeProblem> problems = new ArrayList<>();
+	public List<InputProblem> problemsWith(RoleTypeText text) {
+		List<InputProblem> problems = new ArrayList<>();
 		text.fields().forEach((field, value) -> {
 			int max = field.startsWith("name") ? MAX_NAME_LENGTH
 					: field.startsWith("summary") ? MAX_SUMMARY_LENGTH : MAX_DESCRIPTION_LENGTH;
 			if (value.isEmpty()) {
-				problems.add(RoleTypeProblem.of(field, "admin.roles.error.required"));
+				problems.add(InputProblem.of(field, "admin.roles.error.required"));
 			}
 			else if (value.length() > max) {
-				problems.add(RoleTypeProblem.of(field, "admin.roles.error.too-long", max));
+				problems.add(InputProblem.of(field, "admin.roles.error.too-long", max));
 			}
 		});
 		return problems;
@@ -119,13 +122,13 @@ public class RoleTaxonomyEditor {
 
 	/**
 	 * Adds a role type at the end of its family.
-	 * @throws InvalidRoleTypeException when it breaks a rule (a slug that is taken, a missing Chinese name…)
+	 * @throws InvalidInputException when it breaks a rule (a slug that is taken, a missing Chinese name…)
 	 */
 	@Transactional
 	public RoleType create(NewRoleType request) {
-		List<RoleTypeProblem> problems = problemsWith(request);
+		List<InputProblem> problems = problemsWith(request);
 		if (!problems.isEmpty()) {
-			throw new InvalidRoleTypeException(problems);
+			throw new InvalidInputException(problems);
 		}
 		RoleFamily family = this.families.findBySlug(request.family()).orElseThrow();
 		RoleType type = new RoleType(family, request.slug(), this.types.maxPosition(family) + 1, request.text());
@@ -134,7 +137,7 @@ public class RoleTaxonomyEditor {
 			type = this.types.saveAndFlush(type);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new InvalidRoleTypeException(List.of(RoleTypeProblem.of("slug", "admin.roles.error.slug.taken")));
+			throw new InvalidInputException(List.of(InputProblem.of("slug", "admin.roles.error.slug.taken")));
 		}
 		this.taxonomy.forget();
 		log.info("Role type {} added to {}", type.getSlug(), family.getSlug());
@@ -145,15 +148,15 @@ public class RoleTaxonomyEditor {
 	 * Changes the texts of a role type, provided nobody changed it since the editor read it.
 	 * @param expectedVersion the version the editor read ({@link RoleType#getVersion()})
 	 * @return the role type and the fields that changed (none when the texts are the same)
-	 * @throws InvalidRoleTypeException when a text breaks a rule
+	 * @throws InvalidInputException when a text breaks a rule
 	 * @throws RoleTypeConflictException when the role type changed since the editor read it
 	 * @throws java.util.NoSuchElementException when there is no role type of that slug
 	 */
 	@Transactional
 	public RoleTypeEdit update(String slug, long expectedVersion, RoleTypeText text) {
-		List<RoleTypeProblem> problems = problemsWith(text);
+		List<InputProblem> problems = problemsWith(text);
 		if (!problems.isEmpty()) {
-			throw new InvalidRoleTypeException(problems);
+			throw new InvalidInputException(problems);
 		}
 		RoleType type = this.types.findBySlug(slug).orElseThrow();
 		if (type.getVersion() != expectedVersion) {

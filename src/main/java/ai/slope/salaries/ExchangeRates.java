@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import ai.slope.accounts.InputProblem;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
+
 
 /**
  * Exchange rates per currency and year, kept by admins, and the conversion of pay to annual US dollars. The job
@@ -145,7 +147,7 @@ public class ExchangeRates {
 	 * {@link ExchangeRateChanged} event) so their annual US dollars follow.
 	 * @param expectedVersion the version the admin edited, or null to add a rate
 	 * @return the old rate, if there was one
-	 * @throws InvalidSalaryInputException when the currency, year or rate is not acceptable
+	 * @throws InvalidInputException when the currency, year or rate is not acceptable
 	 * @throws SalaryConflictException when someone changed the rate since it was read
 	 */
 	@Transactional
@@ -172,7 +174,7 @@ public class ExchangeRates {
 			problems.add(new InputProblem("usdPerUnit", "salaries.rates.error.rate", List.of()));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidSalaryInputException(problems);
+			throw new InvalidInputException(problems);
 		}
 		Optional<Rate> old = this.jdbc
 			.sql("select currency, year, usd_per_unit, updated_at, version from exchange_rate where currency = ? and year = ? for update")

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.web.Countries;
+import ai.slope.web.InputProblem;
 
 /**
  * The rules for the values of a salary report, the same for an import row, a seeker’s submission and an admin’s

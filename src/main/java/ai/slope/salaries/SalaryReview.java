@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.web.Countries;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 /**
  * The admins’ review of salary records: the queue of submissions waiting (PENDING) and outliers (FLAGGED);
@@ -103,7 +104,7 @@ public class SalaryReview {
 	/**
 	 * Approves or rejects records, with a note (needed to reject).
 	 * @return each record changed, before and after
-	 * @throws InvalidSalaryInputException when no record is chosen, too many are, or the note is missing or too long
+	 * @throws InvalidInputException when no record is chosen, too many are, or the note is missing or too long
 	 * @throws SalaryNotFoundException when a record does not exist
 	 */
 	@Transactional
@@ -126,7 +127,7 @@ public class SalaryReview {
 			problems.add(new InputProblem(null, "salaries.review.error.none", List.of()));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidSalaryInputException(problems);
+			throw new InvalidInputException(problems);
 		}
 		List<Change> changes = new ArrayList<>();
 		for (long id : ids.stream().distinct().sorted().toList()) {
@@ -150,7 +151,7 @@ public class SalaryReview {
 	/**
 	 * Changes a record’s values, with a note saying why; the record is approved. Its title is mapped and its US
 	 * dollars computed anew.
-	 * @throws InvalidSalaryInputException when a value breaks a rule or the note is missing
+	 * @throws InvalidInputException when a value breaks a rule or the note is missing
 	 * @throws SalaryConflictException when someone changed the record since {@code expectedVersion}
 	 * @throws SalaryNotFoundException when it does not exist
 	 */
@@ -176,7 +177,7 @@ public class SalaryReview {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidSalaryInputException(problems);
+			throw new InvalidInputException(problems);
 		}
 		if (before.version() != expectedVersion) {
 			throw new SalaryConflictException();

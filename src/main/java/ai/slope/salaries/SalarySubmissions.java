@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.web.Countries;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 /**
  * Job seekers’ own salaries: the same fields as an import row, one per seeker, year and title. A submission
@@ -45,7 +46,7 @@ public class SalarySubmissions {
 	 * @param fields the values by field name ({@code year}, {@code experienceLevel}, {@code employmentType},
 	 * {@code jobTitle}, {@code amount}, {@code currency}, {@code employeeResidence}, {@code remoteRatio},
 	 * {@code companyLocation}, {@code companySize})
-	 * @throws InvalidSalaryInputException when a value breaks a rule, or the seeker submitted that year and title
+	 * @throws InvalidInputException when a value breaks a rule, or the seeker submitted that year and title
 	 * already
 	 */
 	@Transactional
@@ -69,7 +70,7 @@ public class SalarySubmissions {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidSalaryInputException(problems);
+			throw new InvalidInputException(problems);
 		}
 		SalaryValues values = checked.values();
 		TitleRules.Decision decision = this.rules.resolver().decide(values.jobTitle());
@@ -86,7 +87,7 @@ public class SalarySubmissions {
 					seekerId, Timestamp.from(this.clock.instant())).query(Long.class).single();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new InvalidSalaryInputException(List.of(new InputProblem("jobTitle", "salaries.submit.error.twice",
+			throw new InvalidInputException(List.of(new InputProblem("jobTitle", "salaries.submit.error.twice",
 					List.of(String.valueOf(values.year()), values.jobTitle()))));
 		}
 		return this.jdbc.sql("select " + SalaryRecord.COLUMNS + " from salary_record where id = ?")

@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.roles.RoleTaxonomy;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 /**
  * The rules that map job titles to role types, kept by admins, and the titles no rule maps yet. A title takes
@@ -109,7 +110,7 @@ public class TitleRules {
 	/**
 	 * Adds a rule and maps the stored records with it.
 	 * @param target a role type’s slug, or {@link #OUT_OF_SCOPE}
-	 * @throws InvalidSalaryInputException when the title is empty or too long, a pattern has too few letters, the
+	 * @throws InvalidInputException when the title is empty or too long, a pattern has too few letters, the
 	 * role type does not exist, or the same rule exists already
 	 */
 	@Transactional
@@ -145,7 +146,7 @@ public class TitleRules {
 			problems.add(new InputProblem("title", "salaries.rules.error.exists", List.of(cleaned)));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidSalaryInputException(problems);
+			throw new InvalidInputException(problems);
 		}
 		long id = insert(adminId, parsedKind, cleaned, roleType);
 		int changed = apply();

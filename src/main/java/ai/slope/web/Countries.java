@@ -35,15 +35,10 @@ public class Countries {
 	public List<Choice> choices(Locale locale) {
 		Collator collator = Collator.getInstance(locale);
 		return Stream.of(Locale.getISOCountries())
-			.map(code -> new Choice(code, name(code, locale)))
-			.sorted(Comparator.comparing(Choice::name, collator))
+			.map(code -> Choice.of(code, name(code, locale)))
+			.sorted(Comparator.comparing(Choice::label, collator))
 			.toList();
 	}
 
-	/**
-	 * A country in a form's list: its code, sent, and its name, shown.
-	 */
-	public record Choice(String code, String name) {
-	}
 
 }

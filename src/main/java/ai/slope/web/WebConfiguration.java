@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.core.Ordered;
+import org.springframework.data.web.config.PageableHandlerMethodArgumentResolverCustomizer;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -45,6 +47,33 @@ class WebConfiguration implements WebMvcConfigurer {
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		InputConverters.register(registry);
+	}
+
+	/**
+	 * Lists bound to a {@link org.springframework.data.domain.Pageable} count their pages from 1 in the address
+	 * ({@code ?page=1} is the first, as every pager of Slope writes it) and show at most {@link #MAX_PAGE_SIZE}
+	 * rows at once, whatever {@code size} asks; {@link PageLimit} stops them at page {@link Pages#MAX_PAGE}.
+	 */
+	@Bean
+	PageableHandlerMethodArgumentResolverCustomizer pageableCustomizer() {
+		return resolver -> {
+			resolver.setOneIndexedParameters(true);
+			resolver.setMaxPageSize(MAX_PAGE_SIZE);
+		};
+	}
+
+	/** Pages past {@link Pages#MAX_PAGE} go to that page ({@link PageLimit}). */
+	@Bean
+	static PageLimit pageLimit() {
+		return new PageLimit();
+	}
+
+	/** The most rows a paged list shows at once. */
+	static final int MAX_PAGE_SIZE = 100;
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

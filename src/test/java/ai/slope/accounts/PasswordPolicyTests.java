@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import ai.slope.web.InputProblem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PasswordPolicyTests {

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountsIntegrationTest;
-import ai.slope.accounts.InputProblem;
 import ai.slope.roles.Seniority;
+import ai.slope.web.InputProblem;
 import ai.slope.web.SkillTags;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
+import ai.slope.web.InvalidInputException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +35,7 @@ class LogoImageTests {
 
 			assertThat(LogoImage.read(forged)).contains(new LogoImage(LogoImage.Format.WEBP, 64, 64));
 			assertThatThrownBy(() -> CompanyLogos.check(forged)).isInstanceOfSatisfying(
-					InvalidCompanyInputException.class,
+					InvalidInputException.class,
 					ex -> assertThat(ex.getProblems().get(0).code()).isEqualTo("companies.error.logo.unreadable"));
 		}
 	}
@@ -43,7 +45,7 @@ class LogoImageTests {
 		byte[] webp = TestImages.webp(64, 64);
 
 		assertThatThrownBy(() -> CompanyLogos.check(Arrays.copyOf(webp, webp.length - 10)))
-			.isInstanceOf(InvalidCompanyInputException.class);
+			.isInstanceOf(InvalidInputException.class);
 	}
 
 	@Test
@@ -82,7 +84,7 @@ class LogoImageTests {
 		byte[] bomb = TestImages.pngHeader(20_000, 20_000);
 
 		assertThat(LogoImage.read(bomb)).contains(new LogoImage(LogoImage.Format.PNG, 20_000, 20_000));
-		assertThatThrownBy(() -> CompanyLogos.check(bomb)).isInstanceOfSatisfying(InvalidCompanyInputException.class,
+		assertThatThrownBy(() -> CompanyLogos.check(bomb)).isInstanceOfSatisfying(InvalidInputException.class,
 				ex -> assertThat(ex.getProblems().get(0).code()).isEqualTo("companies.error.logo.dimensions"));
 	}
 
@@ -90,7 +92,7 @@ class LogoImageTests {
 	void textIsNoImage() {
 		assertThat(LogoImage.format(TestImages.text())).isEmpty();
 		assertThatThrownBy(() -> CompanyLogos.check(TestImages.text())).isInstanceOfSatisfying(
-				InvalidCompanyInputException.class,
+				InvalidInputException.class,
 				ex -> assertThat(ex.getProblems().get(0).code()).isEqualTo("companies.error.logo.type"));
 	}
 
@@ -100,17 +102,17 @@ class LogoImageTests {
 		byte[] broken = Arrays.copyOf(png, 12);
 
 		assertThat(LogoImage.format(broken)).contains(LogoImage.Format.PNG);
-		assertThatThrownBy(() -> CompanyLogos.check(broken)).isInstanceOfSatisfying(InvalidCompanyInputException.class,
+		assertThatThrownBy(() -> CompanyLogos.check(broken)).isInstanceOfSatisfying(InvalidInputException.class,
 				ex -> assertThat(ex.getProblems().get(0).code()).isEqualTo("companies.error.logo.unreadable"));
 	}
 
 	@Test
 	void tooSmallAndTooLargeImagesAreRefusedBySize() {
 		assertThatThrownBy(() -> CompanyLogos.check(TestImages.png(8, 8))).isInstanceOfSatisfying(
-				InvalidCompanyInputException.class,
+				InvalidInputException.class,
 				ex -> assertThat(ex.getProblems().get(0).arguments()).containsExactly(8, 8, 16, 4096));
 		assertThatThrownBy(() -> CompanyLogos.check(TestImages.webp(5000, 100)))
-			.isInstanceOf(InvalidCompanyInputException.class);
+			.isInstanceOf(InvalidInputException.class);
 	}
 
 	@Test
@@ -120,7 +122,7 @@ class LogoImageTests {
 		byte[] over = Arrays.copyOf(png, 1024 * 1024 + 1);
 
 		assertThat(CompanyLogos.check(exactly).format()).isEqualTo(LogoImage.Format.PNG);
-		assertThatThrownBy(() -> CompanyLogos.check(over)).isInstanceOfSatisfying(InvalidCompanyInputException.class,
+		assertThatThrownBy(() -> CompanyLogos.check(over)).isInstanceOfSatisfying(InvalidInputException.class,
 				ex -> assertThat(ex.getProblems().get(0).code()).isEqualTo("companies.error.logo.too-big"));
 	}
 

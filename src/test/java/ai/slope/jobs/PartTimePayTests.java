@@ -13,7 +13,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.companies.Company;
 import ai.slope.jobs.RecruiterFixture.Recruiter;
-import ai.slope.jobs.web.JobFormat;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.SalaryPeriod;
 

@@ -17,6 +17,7 @@ import ai.slope.accounts.TestMailServer;
 import ai.slope.jobs.RecruiterFixture.Recruiter;
 import ai.slope.salaries.SalaryPeriod;
 import ai.slope.system.TestClock;
+import ai.slope.web.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -249,9 +250,9 @@ class PostingLifecycleTests {
 				draft(recruiter, "Extendable engineer").getId());
 
 		assertThatThrownBy(() -> this.postings.extend(recruiter.id(), recruiter.companyId(), posting.getId(), 91))
-			.isInstanceOf(InvalidPostingException.class);
+			.isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> this.postings.extend(recruiter.id(), recruiter.companyId(), posting.getId(), 6))
-			.isInstanceOf(InvalidPostingException.class);
+			.isInstanceOf(InvalidInputException.class);
 		JobPosting extended = this.postings.extend(recruiter.id(), recruiter.companyId(), posting.getId(), 90);
 
 		assertThat(extended.getExpiresAt()).isCloseTo(Instant.now().plus(90, ChronoUnit.DAYS), within(1, ChronoUnit.MINUTES));

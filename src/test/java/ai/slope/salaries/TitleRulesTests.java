@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.web.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -193,7 +194,7 @@ class TitleRulesTests {
 	}
 
 	private static void assertProblem(Runnable action, String code) {
-		assertThatExceptionOfType(InvalidSalaryInputException.class).isThrownBy(action::run)
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(action::run)
 			.satisfies(ex -> assertThat(ex.getProblems()).extracting(p -> p.code()).containsExactly(code));
 	}
 

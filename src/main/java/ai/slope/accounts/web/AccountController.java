@@ -20,10 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InvalidAccountInputException;
 import ai.slope.accounts.NextSteps;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.accounts.TooManyAttemptsException;
+import ai.slope.web.InvalidInputException;
 
 /**
  * The logged-in person's own account: what Slope knows about them, and changing the password (within the
@@ -76,7 +76,7 @@ class AccountController {
 			Forms.reject(result, ex.getProblem());
 			return PASSWORD_VIEW;
 		}
-		catch (InvalidAccountInputException ex) {
+		catch (InvalidInputException ex) {
 			Forms.reject(result, ex.getProblem());
 			return PASSWORD_VIEW;
 		}

@@ -2,7 +2,8 @@ package ai.slope.accounts.web;
 
 import org.springframework.validation.BindingResult;
 
-import ai.slope.accounts.InputProblem;
+import ai.slope.web.InputProblem;
+
 
 /**
  * Puts the problems the account services find beside the form fields they belong to.

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ai.slope.accounts.InvalidAccountInputException;
 import ai.slope.accounts.PasswordResets;
+import ai.slope.web.InvalidInputException;
 
 /**
  * Resetting a forgotten password: ask for a link by email, then set a new password with it. The answer to
@@ -75,7 +75,7 @@ class PasswordResetController {
 		try {
 			this.resets.reset(form.token(), form.password(), locale);
 		}
-		catch (InvalidAccountInputException ex) {
+		catch (InvalidInputException ex) {
 			if ("token".equals(ex.getProblem().field())) {
 				return INVALID_VIEW;
 			}

@@ -27,10 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.InputProblem;
-import ai.slope.accounts.InvalidAccountInputException;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.SignUps;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 /**
  * Signing up as a job seeker or a recruiter. A sign-up that keeps the rules always gets the same answer, "check
@@ -102,7 +102,7 @@ class SignUpController {
 		try {
 			this.signUps.request(signUp);
 		}
-		catch (InvalidAccountInputException ex) {
+		catch (InvalidInputException ex) {
 			Forms.reject(result, ex.getProblem());
 			return VIEW;
 		}
@@ -133,7 +133,7 @@ class SignUpController {
 		try {
 			account = this.signUps.confirm(token);
 		}
-		catch (InvalidAccountInputException ex) {
+		catch (InvalidInputException ex) {
 			return INVALID_VIEW;
 		}
 		logIn(account, request, response);

@@ -1,6 +1,7 @@
 package ai.slope.admin.web;
 
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -21,8 +22,9 @@ import ai.slope.admin.CompanyVerification;
 import ai.slope.companies.Companies;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyMemberships;
-import ai.slope.companies.CompanyNotFoundException;
+import ai.slope.web.Choice;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Pages;
 
 /**
  * Company verification: the list of companies (unverified first by default), found by name, in pages; each
@@ -62,14 +64,17 @@ class AdminCompaniesController {
 			@RequestParam(name = "page", required = false) String page, Model model) {
 		Companies.Verification which = verification(status);
 		String query = (q == null) ? "" : q.strip();
-		int pageNumber = pageNumber(page);
+		int pageNumber = Pages.number(page);
 		Page<Company> found = this.companies.find(query, which,
 				PageRequest.of(pageNumber - 1, PAGE_SIZE, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
 		model.addAttribute("status", which.name().toLowerCase(Locale.ROOT));
-		model.addAttribute("statuses", new String[] { "unverified", "verified", "all" });
+		model.addAttribute("statuses", Stream.of("unverified", "verified", "all")
+			.map(shown -> Choice.keyed(shown, "companies.admin.filter." + shown))
+			.toList());
 		model.addAttribute("q", query);
 		model.addAttribute("page", found);
 		model.addAttribute("pageNumber", pageNumber);
+		model.addAttribute("pages", Pages.of(listUrl(which, query, 1), found));
 		model.addAttribute("rows", found.getContent()
 			.stream()
 			.map(company -> new Row(company, this.memberships.activeMemberIds(company.getId()).size()))
@@ -84,14 +89,14 @@ class AdminCompaniesController {
 
 		String url() {
 			String query = (q() == null) ? "" : q().strip();
-			return listUrl(verification(status()), query, pageNumber(page()));
+			return listUrl(verification(status()), query, Pages.number(page()));
 		}
 
 	}
 
 	@GetMapping("/{id}/{action:verify|unverify}")
-	String confirm(@PathVariable String id, @PathVariable String action, ListState list, Model model) {
-		Company company = this.companies.findById(parseId(id)).orElseThrow(PageNotFoundException::new);
+	String confirm(@PathVariable long id, @PathVariable String action, ListState list, Model model) {
+		Company company = this.companies.findById(id).orElseThrow(PageNotFoundException::new);
 		model.addAttribute("company", company);
 		model.addAttribute("action", action);
 		model.addAttribute("recruiters", this.memberships.members(company.getId()));
@@ -101,40 +106,30 @@ class AdminCompaniesController {
 	}
 
 	@PostMapping("/{id}/verify")
-	String verify(@CurrentUser SignedInUser admin, @PathVariable String id, ListState list,
+	String verify(@CurrentUser SignedInUser admin, @PathVariable long id, ListState list,
 			RedirectAttributes redirect) {
-		boolean changed = decide(() -> this.verification.verify(admin.getId(), parseId(id)));
+		boolean changed = this.verification.verify(admin.getId(), id);
 		notice(redirect, id, changed ? "companies.admin.verified" : "companies.admin.unchanged");
 		return "redirect:" + list.url();
 	}
 
 	@PostMapping("/{id}/unverify")
-	String unverify(@CurrentUser SignedInUser admin, @PathVariable String id,
+	String unverify(@CurrentUser SignedInUser admin, @PathVariable long id,
 			@RequestParam(name = "reason", required = false) String reason, ListState list,
 			RedirectAttributes redirect) {
 		String why = (reason == null) ? "" : reason.strip();
 		if (why.length() > 500) {
 			why = why.substring(0, 500);
 		}
-		String given = why;
-		boolean changed = decide(() -> this.verification.unverify(admin.getId(), parseId(id), given));
+		boolean changed = this.verification.unverify(admin.getId(), id, why);
 		notice(redirect, id, changed ? "companies.admin.unverified" : "companies.admin.unchanged");
 		return "redirect:" + list.url();
 	}
 
-	private void notice(RedirectAttributes redirect, String id, String key) {
+	private void notice(RedirectAttributes redirect, long id, String key) {
 		redirect.addFlashAttribute("notice", key);
 		redirect.addFlashAttribute("noticeName",
-				this.companies.findById(parseId(id)).map(Company::getName).orElse(""));
-	}
-
-	private static boolean decide(java.util.function.BooleanSupplier action) {
-		try {
-			return action.getAsBoolean();
-		}
-		catch (CompanyNotFoundException ex) {
-			throw new PageNotFoundException();
-		}
+				this.companies.findById(id).map(Company::getName).orElse(""));
 	}
 
 	private static Companies.Verification verification(String status) {
@@ -144,16 +139,6 @@ class AdminCompaniesController {
 			}
 		}
 		return Companies.Verification.UNVERIFIED;
-	}
-
-	private static int pageNumber(String page) {
-		try {
-			int parsed = Integer.parseInt(page);
-			return (parsed >= 1 && parsed <= 10_000) ? parsed : 1;
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
 	}
 
 	private static String listUrl(Companies.Verification which, String q, int page) {
@@ -167,15 +152,6 @@ class AdminCompaniesController {
 		}
 		// encoded after building: q is what a person typed, never a URI template
 		return url.build().encode().toUriString();
-	}
-
-	private static long parseId(String id) {
-		try {
-			return Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new PageNotFoundException();
-		}
 	}
 
 }

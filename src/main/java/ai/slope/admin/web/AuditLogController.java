@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import ai.slope.admin.AuditFilter;
+import ai.slope.web.Pages;
 import ai.slope.admin.AuditTrail;
 import ai.slope.web.PageLinks;
 
@@ -53,7 +54,7 @@ class AuditLogController {
 		model.addAttribute("actions", this.audit.actions());
 		model.addAttribute("targetTypes", this.audit.targetTypes());
 		model.addAttribute("entries", entries);
-		model.addAttribute("pages", PageLinks.of(entries));
+		model.addAttribute("pages", Pages.ofCurrentRequest(entries));
 		model.addAttribute("filtered", filter.action() != null || filter.actorEmail() != null
 				|| filter.targetType() != null || filter.targetId() != null || fromDay != null || toDay != null);
 		return "admin/audit";

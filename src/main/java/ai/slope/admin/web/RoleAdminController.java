@@ -19,13 +19,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.admin.RoleAdministration;
-import ai.slope.roles.InvalidRoleTypeException;
 import ai.slope.roles.RoleTaxonomy;
-import ai.slope.roles.RoleTaxonomyEditor;
 import ai.slope.roles.RoleTaxonomyEditor.NewRoleType;
+import ai.slope.roles.RoleTaxonomyEditor;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.RoleTypeConflictException;
-import ai.slope.roles.RoleTypeProblem;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.PageNotFoundException;
 
 /**
@@ -75,7 +75,7 @@ class RoleAdminController {
 			redirect.addFlashAttribute("noticeName", created.getNameEn());
 			return "redirect:/admin/roles";
 		}
-		catch (InvalidRoleTypeException ex) {
+		catch (InvalidInputException ex) {
 			reject(result, ex.getProblems());
 			return showForm(model, null);
 		}
@@ -101,7 +101,7 @@ class RoleAdminController {
 			redirect.addFlashAttribute("noticeName", edit.roleType().getNameEn());
 			return "redirect:/admin/roles";
 		}
-		catch (InvalidRoleTypeException ex) {
+		catch (InvalidInputException ex) {
 			reject(result, ex.getProblems());
 			return showForm(model, type);
 		}
@@ -131,8 +131,8 @@ class RoleAdminController {
 		return FORM_VIEW;
 	}
 
-	private static void reject(BindingResult result, List<RoleTypeProblem> problems) {
-		for (RoleTypeProblem problem : problems) {
+	private static void reject(BindingResult result, List<InputProblem> problems) {
+		for (InputProblem problem : problems) {
 			result.rejectValue(problem.field(), problem.code(), problem.argumentArray(), problem.code());
 		}
 	}

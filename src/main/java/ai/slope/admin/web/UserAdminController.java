@@ -1,6 +1,7 @@
 package ai.slope.admin.web;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -26,6 +27,8 @@ import ai.slope.admin.AuditTrail;
 import ai.slope.admin.UserAdministration;
 import ai.slope.audit.AuditAction;
 import ai.slope.web.PageLinks;
+import ai.slope.web.Choice;
+import ai.slope.web.InputProblem;
 import ai.slope.web.PageNotFoundException;
 import ai.slope.web.Pages;
 
@@ -71,9 +74,11 @@ class UserAdminController {
 		model.addAttribute("q", (query.text() != null) ? query.text() : "");
 		model.addAttribute("role", (chosenRole != null) ? chosenRole.name() : "");
 		model.addAttribute("status", (suspended == null) ? "" : status);
-		model.addAttribute("roles", Role.values());
+		model.addAttribute("roleChoices", Choice.of(Role::messageKey, Role.values()));
+		model.addAttribute("statusChoices", List.of(Choice.keyed("active", "admin.users.status.active"),
+				Choice.keyed("suspended", "admin.users.status.suspended")));
 		model.addAttribute("users", found);
-		model.addAttribute("pages", PageLinks.of(found));
+		model.addAttribute("pages", Pages.ofCurrentRequest(found));
 		model.addAttribute("filtered", text != null && !text.isBlank() || chosenRole != null || suspended != null);
 		return LIST_VIEW;
 	}
@@ -94,11 +99,11 @@ class UserAdminController {
 			RedirectAttributes redirect) {
 		Account account = account(id);
 		if (account.getId() == admin.getId()) {
-			redirect.addFlashAttribute("problem", "admin.users.error.self-suspend");
+			redirect.addFlashAttribute("problem", InputProblem.of(null, "admin.users.error.self-suspend"));
 			return "redirect:/admin/users/" + id;
 		}
 		if (account.isSuspended()) {
-			redirect.addFlashAttribute("problem", "admin.users.error.already-suspended");
+			redirect.addFlashAttribute("problem", InputProblem.of(null, "admin.users.error.already-suspended"));
 			return "redirect:/admin/users/" + id;
 		}
 		model.addAttribute("account", account);
@@ -122,7 +127,7 @@ class UserAdminController {
 				model.addAttribute("maxReasonLength", UserAdministration.MAX_REASON_LENGTH);
 				return SUSPEND_VIEW;
 			}
-			redirect.addFlashAttribute("problem", ex.getCode());
+			redirect.addFlashAttribute("problem", InputProblem.of(null, ex.getCode()));
 			return "redirect:/admin/users/" + id;
 		}
 		redirect.addFlashAttribute("notice", "admin.users.suspended");
@@ -139,7 +144,7 @@ class UserAdminController {
 			redirect.addFlashAttribute("noticeName", account.getDisplayName());
 		}
 		catch (AdminActionRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.getCode());
+			redirect.addFlashAttribute("problem", InputProblem.of(null, ex.getCode()));
 		}
 		return "redirect:/admin/users/" + id;
 	}
@@ -155,7 +160,7 @@ class UserAdminController {
 			redirect.addFlashAttribute("noticeName", account.getDisplayName());
 		}
 		catch (AdminActionRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.getCode());
+			redirect.addFlashAttribute("problem", InputProblem.of(null, ex.getCode()));
 		}
 		return "redirect:/admin/users/" + id;
 	}

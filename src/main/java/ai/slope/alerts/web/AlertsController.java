@@ -3,7 +3,6 @@ package ai.slope.alerts.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,15 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.SignedInUser;
-import ai.slope.alerts.AlertNotFoundException;
 import ai.slope.alerts.Frequency;
-import ai.slope.alerts.InvalidAlertInputException;
 import ai.slope.alerts.JobAlert;
 import ai.slope.alerts.JobAlerts;
 import ai.slope.jobs.JobQuery;
-import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Formats;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.Pages;
 
 /**
@@ -97,7 +95,7 @@ class AlertsController {
 			JobAlert alert = this.alerts.create(user.getId(), form.search(), form.name(), form.frequency());
 			return backToList(redirect, "alerts.created." + alert.getFrequency().name(), alert);
 		}
-		catch (InvalidAlertInputException ex) {
+		catch (InvalidInputException ex) {
 			reject(result, ex.getProblems());
 			Optional<JobQuery> query = this.alerts.search(form.search());
 			if (query.isPresent()) {
@@ -112,7 +110,7 @@ class AlertsController {
 
 	@GetMapping("/{id:\\d{1,18}}/edit")
 	String initUpdateForm(@CurrentUser SignedInUser user, @PathVariable long id, Model model, Locale locale) {
-		JobAlert alert = owned(() -> this.alerts.find(user.getId(), id));
+		JobAlert alert = this.alerts.find(user.getId(), id);
 		model.addAttribute("alert", alert);
 		model.addAttribute("form", AlertForm.of(alert));
 		describe(model, alert, locale);
@@ -123,11 +121,11 @@ class AlertsController {
 	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable long id,
 			@ModelAttribute("form") AlertForm form, BindingResult result, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		JobAlert alert = owned(() -> this.alerts.find(user.getId(), id));
+		JobAlert alert = this.alerts.find(user.getId(), id);
 		try {
-			alert = owned(() -> this.alerts.update(user.getId(), id, form.name(), form.frequency()));
+			alert = this.alerts.update(user.getId(), id, form.name(), form.frequency());
 		}
-		catch (InvalidAlertInputException ex) {
+		catch (InvalidInputException ex) {
 			reject(result, ex.getProblems());
 			model.addAttribute("alert", alert);
 			describe(model, alert, locale);
@@ -138,19 +136,19 @@ class AlertsController {
 
 	@PostMapping("/{id:\\d{1,18}}/pause")
 	String pause(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
-		JobAlert alert = owned(() -> this.alerts.pause(user.getId(), id));
+		JobAlert alert = this.alerts.pause(user.getId(), id);
 		return backToList(redirect, "alerts.paused", alert);
 	}
 
 	@PostMapping("/{id:\\d{1,18}}/resume")
 	String resume(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
-		JobAlert alert = owned(() -> this.alerts.resume(user.getId(), id));
+		JobAlert alert = this.alerts.resume(user.getId(), id);
 		return backToList(redirect, "alerts.resumed", alert);
 	}
 
 	@GetMapping("/{id:\\d{1,18}}/delete")
 	String confirmDeletion(@CurrentUser SignedInUser user, @PathVariable long id, Model model, Locale locale) {
-		JobAlert alert = owned(() -> this.alerts.find(user.getId(), id));
+		JobAlert alert = this.alerts.find(user.getId(), id);
 		model.addAttribute("alert", alert);
 		describe(model, alert, locale);
 		return DELETE_VIEW;
@@ -158,7 +156,7 @@ class AlertsController {
 
 	@PostMapping("/{id:\\d{1,18}}/delete")
 	String delete(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
-		JobAlert deleted = owned(() -> this.alerts.delete(user.getId(), id));
+		JobAlert deleted = this.alerts.delete(user.getId(), id);
 		return backToList(redirect, "alerts.deleted", deleted);
 	}
 
@@ -169,18 +167,6 @@ class AlertsController {
 		redirect.addFlashAttribute("notice", notice);
 		redirect.addFlashAttribute("noticeName", alert.getName());
 		return "redirect:" + LIST;
-	}
-
-	/**
-	 * The result of an action on one alert, or the 404 page when it is not the seeker's own.
-	 */
-	private static <T> T owned(Supplier<T> action) {
-		try {
-			return action.get();
-		}
-		catch (AlertNotFoundException ex) {
-			throw new PageNotFoundException();
-		}
 	}
 
 	private void describe(Model model, JobAlert alert, Locale locale) {
@@ -205,9 +191,10 @@ class AlertsController {
 	private Row row(JobAlert alert, Locale locale) {
 		Optional<JobQuery> query = this.alerts.search(alert.getQuery());
 		return new Row(alert, query.map(q -> this.descriptions.criteria(q, locale)).orElse(List.of()),
-				query.isEmpty(), searchUrl(alert.getQuery()), Dates.of(alert.getCreatedAt(), locale),
-				Dates.of(alert.getLastSentAt(), locale), alert.isActive() ? Dates.of(alert.getDueOn(), locale) : null,
-				Dates.of(alert.getUnsubscribedAt(), locale));
+				query.isEmpty(), searchUrl(alert.getQuery()), Formats.dateOf(alert.getCreatedAt(), locale),
+				Formats.dateOf(alert.getLastSentAt(), locale),
+				alert.isActive() ? Formats.dateOf(alert.getDueOn(), locale) : null,
+				Formats.dateOf(alert.getUnsubscribedAt(), locale));
 	}
 
 	static String searchUrl(String canonical) {

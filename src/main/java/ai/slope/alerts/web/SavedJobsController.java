@@ -18,8 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.alerts.SavedJobs;
+import ai.slope.jobs.JobFormat;
 import ai.slope.jobs.PostingCard;
 import ai.slope.jobs.PostingCards;
+import ai.slope.web.Formats;
+import ai.slope.web.InputProblem;
 import ai.slope.web.PageNotFoundException;
 import ai.slope.web.Pages;
 
@@ -44,7 +47,10 @@ class SavedJobsController {
 
 	private final Clock clock;
 
-	SavedJobsController(SavedJobs savedJobs, PostingCards postings, Clock clock) {
+	private final JobFormat format;
+
+	SavedJobsController(SavedJobs savedJobs, PostingCards postings, JobFormat format, Clock clock) {
+		this.format = format;
 		this.savedJobs = savedJobs;
 		this.postings = postings;
 		this.clock = clock;
@@ -59,7 +65,7 @@ class SavedJobsController {
 			return "redirect:" + pages.link(pages.count());
 		}
 		Instant now = this.clock.instant();
-		model.addAttribute("items", items.getContent().stream().map(item -> Row.of(item, locale, now)).toList());
+		model.addAttribute("items", items.getContent().stream().map(item -> Row.of(item, locale, now, this.format)).toList());
 		model.addAttribute("total", items.getTotalElements());
 		model.addAttribute("pages", pages);
 		model.addAttribute("maxSaved", SavedJobs.MAX_SAVED);
@@ -93,8 +99,7 @@ class SavedJobsController {
 					|| outcome == SavedJobs.Outcome.ALREADY_SAVED, problem);
 		}
 		if (problem != null) {
-			redirect.addFlashAttribute("problem", problem);
-			redirect.addFlashAttribute("problemArgument", SavedJobs.MAX_SAVED);
+			redirect.addFlashAttribute("problem", InputProblem.of(null, problem, SavedJobs.MAX_SAVED));
 			return "redirect:" + LIST;
 		}
 		return "redirect:" + posting.path() + "#save-job";
@@ -150,13 +155,19 @@ class SavedJobsController {
 	 * @param linked whether its page exists: open, or ended (the page says it takes no more applications)
 	 */
 	record Row(PostingCard posting, boolean open, String closedReasonKey, String savedOn, String savedOnIso,
-			String closesOn, boolean linked) {
+			String closesOn, boolean linked, String place, String pay, String annualUsd) {
 
-		static Row of(SavedJobs.Item item, Locale locale, Instant now) {
-			return new Row(item.posting(), item.open(), item.open() ? null : item.closedReasonKey(),
-					Dates.of(item.savedAt(), locale), Dates.iso(item.savedAt()),
-					item.open() ? Dates.of(item.posting().expiresAt(), locale) : null,
-					item.open() || item.posting().hasEnded(now));
+		static Row of(SavedJobs.Item item, Locale locale, Instant now, JobFormat format) {
+			PostingCard posting = item.posting();
+			return new Row(posting, item.open(), item.open() ? null : item.closedReasonKey(),
+					Formats.dateOf(item.savedAt(), locale), Formats.isoDayOf(item.savedAt()),
+					item.open() ? Formats.dateOf(posting.expiresAt(), locale) : null,
+					item.open() || posting.hasEnded(now), format.location(posting, locale),
+					format.salary(posting, locale),
+					format.needsUsd(posting.salaryCurrency(), posting.salaryPeriod())
+							? format.annualUsd(posting.salaryMinUsd(), posting.salaryMaxUsd(), posting.salaryPeriod(),
+									posting.employmentType(), locale)
+							: null);
 		}
 
 	}

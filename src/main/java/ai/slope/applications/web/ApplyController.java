@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,17 +18,18 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.applications.Application;
 import ai.slope.applications.Applications;
 import ai.slope.applications.ApplyClicks;
 import ai.slope.applications.ApplyRefusedException;
-import ai.slope.applications.InvalidApplicationException;
 import ai.slope.candidates.CandidateProfiles;
 import ai.slope.candidates.PdfCheck;
 import ai.slope.candidates.Resumes;
+import ai.slope.jobs.JobFormat;
 import ai.slope.jobs.JobPosting;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 /**
  * Applying: the form on a posting that takes applications in Slope (job seekers only), and the counted way out to
@@ -46,7 +48,11 @@ class ApplyController {
 
 	private final CandidateProfiles profiles;
 
-	ApplyController(Applications applications, ApplyClicks clicks, Resumes resumes, CandidateProfiles profiles) {
+	private final JobFormat format;
+
+	ApplyController(Applications applications, ApplyClicks clicks, Resumes resumes, CandidateProfiles profiles,
+			JobFormat format) {
+		this.format = format;
 		this.applications = applications;
 		this.clicks = clicks;
 		this.resumes = resumes;
@@ -92,7 +98,7 @@ class ApplyController {
 		catch (ApplyRefusedException ex) {
 			return Refusals.view(ex, response, redirect);
 		}
-		catch (InvalidApplicationException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return form(user, this.applications.target(user.getId(), id), form, model);
 		}
@@ -117,6 +123,7 @@ class ApplyController {
 
 	private String form(SignedInUser user, JobPosting posting, ApplyForm form, Model model) {
 		model.addAttribute("posting", posting);
+		model.addAttribute("place", this.format.location(posting, LocaleContextHolder.getLocale()));
 		model.addAttribute("form", form);
 		model.addAttribute("profileResume", this.resumes.info(user.getId()).orElse(null));
 		model.addAttribute("completeness", this.profiles.completeness(user.getId()));

@@ -5,29 +5,26 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
-import ai.slope.applications.ApplicationNotFoundException;
 import ai.slope.applications.Applications;
 import ai.slope.applications.MyApplication;
 import ai.slope.applications.Sourcing;
 import ai.slope.candidates.Resumes;
 import ai.slope.web.Downloads;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Pages;
 
 /**
  * The seeker's own applications: the list with each one's stage, one with its history, and withdrawing it (after
@@ -54,7 +51,7 @@ class MyApplicationsController {
 	@GetMapping
 	String listApplications(@CurrentUser SignedInUser user,
 			@RequestParam(name = "page", defaultValue = "1") String page, Model model) {
-		int number = Pages.number(page);
+		int number = Pages.existing(page);
 		Page<MyApplication> mine = this.applications.mine(user.getId(), PageRequest.of(number - 1, PAGE_SIZE));
 		if (number > 1 && number > mine.getTotalPages()) {
 			throw new PageNotFoundException();
@@ -124,12 +121,6 @@ class MyApplicationsController {
 	String declineInvitation(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("notice", this.sourcing.decline(user.getId(), id).messageKey());
 		return "redirect:/applications/" + id;
-	}
-
-	@ExceptionHandler(ApplicationNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 }

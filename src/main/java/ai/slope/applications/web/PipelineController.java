@@ -14,40 +14,36 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.applications.Applicant;
 import ai.slope.applications.ApplicantDetail;
-import ai.slope.applications.ApplicationNotFoundException;
 import ai.slope.applications.ApplyClicks;
-import ai.slope.applications.InvalidApplicationException;
 import ai.slope.applications.MoveResult;
 import ai.slope.applications.Pipeline;
 import ai.slope.applications.Stage;
 import ai.slope.candidates.ProfileSummary;
 import ai.slope.candidates.Resumes;
 import ai.slope.jobs.JobPosting;
-import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.web.Downloads;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Pages;
 
 /**
  * A posting's applicants for its company's recruiters: the list by stage, moving one or many (with htmx the list
@@ -87,7 +83,7 @@ class PipelineController {
 	String showPipeline(@CurrentUser SignedInUser user, @PathVariable long id,
 			@RequestParam(name = "stage", required = false) String stage,
 			@RequestParam(name = "page", defaultValue = "1") String page, Model model) {
-		fillPipeline(user, id, stageFilter(stage), Pages.number(page), model);
+		fillPipeline(user, id, stageFilter(stage), Pages.existing(page), model);
 		return PIPELINE_VIEW;
 	}
 
@@ -101,13 +97,13 @@ class PipelineController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			RedirectAttributes redirect) {
 		Stage shown = stageFilter(filter);
-		int number = Pages.number(page);
+		int number = Pages.existing(page);
 		MoveResult result = null;
 		List<InputProblem> problems = List.of();
 		try {
 			result = this.pipeline.move(user.getId(), id, applicationIds(ids), target, note);
 		}
-		catch (InvalidApplicationException ex) {
+		catch (InvalidInputException ex) {
 			problems = ex.getProblems();
 		}
 		// the page the form was on may be gone once its applicants have left the stage shown: show the last one
@@ -174,7 +170,7 @@ class PipelineController {
 		try {
 			redirect.addFlashAttribute("moveResult", this.pipeline.moveOne(user.getId(), id, target, note));
 		}
-		catch (InvalidApplicationException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("moveProblems", ex.getProblems());
 			redirect.addFlashAttribute("moveNote", note);
 		}
@@ -188,7 +184,7 @@ class PipelineController {
 		try {
 			this.pipeline.addNote(user.getId(), id, form.body());
 		}
-		catch (InvalidApplicationException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return showApplicant(user, id, model);
 		}
@@ -200,12 +196,6 @@ class PipelineController {
 	ResponseEntity<byte[]> downloadResume(@CurrentUser SignedInUser user, @PathVariable long id) {
 		Resumes.ResumeFile resume = this.pipeline.resume(user.getId(), id);
 		return Downloads.attachment(resume.fileName(), MediaType.APPLICATION_PDF, resume.bytes());
-	}
-
-	@ExceptionHandler({ ApplicationNotFoundException.class, PostingNotFoundException.class })
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 	/**

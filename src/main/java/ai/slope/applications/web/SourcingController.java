@@ -3,13 +3,10 @@ package ai.slope.applications.web;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
@@ -17,7 +14,6 @@ import ai.slope.accounts.SignedInUser;
 import ai.slope.applications.Sourcing;
 import ai.slope.applications.SourcingRefusedException;
 import ai.slope.jobs.JobPosting;
-import ai.slope.jobs.PostingNotFoundException;
 
 /**
  * A recruiter invites a candidate to one of their postings from the candidate's page
@@ -79,12 +75,6 @@ class SourcingController {
 			redirect.addFlashAttribute(NOTE, (note == null) ? "" : note);
 		}
 		return back;
-	}
-
-	@ExceptionHandler(PostingNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {

@@ -26,25 +26,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
-import ai.slope.candidates.CandidateNotFoundException;
-import ai.slope.candidates.CandidateQuery;
 import ai.slope.candidates.CandidateSearch;
 import ai.slope.candidates.CandidateSearchRefusedException;
 import ai.slope.candidates.CandidateSearchResult;
-import ai.slope.candidates.InvalidProfileInputException;
 import ai.slope.candidates.ProfileViews;
 import ai.slope.candidates.SavedCandidateSearch;
 import ai.slope.candidates.SavedCandidateSearches;
-import ai.slope.candidates.SavedSearchNotFoundException;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
-import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.jobs.Postings;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.Seniority;
 import ai.slope.web.Countries;
-import ai.slope.web.PageNotFoundException;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.Pages;
 
 /**
@@ -105,16 +100,9 @@ class CandidateSearchController {
 	}
 
 	@GetMapping("/recruiter/postings/{postingId}/candidates")
-	String matchPosting(@CurrentUser SignedInUser user, @PathVariable String postingId,
+	String matchPosting(@CurrentUser SignedInUser user, @PathVariable("postingId") long id,
 			@ModelAttribute("search") CandidateSearchForm form, Model model, Locale locale) {
-		long id = Forms.parseId(postingId);
-		JobPosting posting;
-		try {
-			posting = this.search.posting(user.getId(), id);
-		}
-		catch (PostingNotFoundException ex) {
-			throw new PageNotFoundException();
-		}
+		JobPosting posting = this.search.posting(user.getId(), id);
 		form.setQ(null);
 		form.setMust(null);
 		form.setNice(null);
@@ -131,15 +119,9 @@ class CandidateSearchController {
 	}
 
 	@GetMapping(SEARCH_PATH + "/{candidateId}")
-	String candidate(@CurrentUser SignedInUser user, @PathVariable String candidateId, Model model, Locale locale) {
-		long id = Forms.parseId(candidateId);
-		ProfileViews.CandidateView view;
-		try {
-			view = this.views.view(user.getId(), id);
-		}
-		catch (CandidateNotFoundException ex) {
-			throw new PageNotFoundException();
-		}
+	String candidate(@CurrentUser SignedInUser user, @PathVariable("candidateId") long id, Model model,
+			Locale locale) {
+		ProfileViews.CandidateView view = this.views.view(user.getId(), id);
 		model.addAttribute("candidate", view);
 		model.addAttribute("roleNames", roleNames(locale));
 		model.addAttribute("openPostings", this.postings
@@ -160,7 +142,7 @@ class CandidateSearchController {
 			SavedCandidateSearch saved = this.savedSearches.save(user.getId(), name, query);
 			redirect.addFlashAttribute("savedSearchDone", saved.getName());
 		}
-		catch (InvalidProfileInputException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("savedSearchProblems",
 					ex.getProblems().stream().map(Forms::message).toList());
 			redirect.addFlashAttribute("savedSearchName", name);
@@ -169,7 +151,7 @@ class CandidateSearchController {
 	}
 
 	@GetMapping(SEARCH_PATH + "/saved/{savedId}")
-	String runSavedSearch(@CurrentUser SignedInUser user, @PathVariable String savedId) {
+	String runSavedSearch(@CurrentUser SignedInUser user, @PathVariable long savedId) {
 		SavedCandidateSearch saved = savedSearch(user, savedId);
 		return "redirect:" + searchLink(saved.getQuery());
 	}
@@ -201,26 +183,21 @@ class CandidateSearchController {
 	}
 
 	@GetMapping(SEARCH_PATH + "/saved/{savedId}/delete")
-	String confirmDelete(@CurrentUser SignedInUser user, @PathVariable String savedId, Model model) {
+	String confirmDelete(@CurrentUser SignedInUser user, @PathVariable long savedId, Model model) {
 		model.addAttribute("saved", savedSearch(user, savedId));
 		return "candidates/saved-delete";
 	}
 
 	@PostMapping(SEARCH_PATH + "/saved/{savedId}/delete")
-	String delete(@CurrentUser SignedInUser user, @PathVariable String savedId, RedirectAttributes redirect) {
+	String delete(@CurrentUser SignedInUser user, @PathVariable long savedId, RedirectAttributes redirect) {
 		SavedCandidateSearch saved = savedSearch(user, savedId);
 		this.savedSearches.delete(user.getId(), saved.getId());
 		redirect.addFlashAttribute("savedSearchDeleted", saved.getName());
 		return "redirect:" + SEARCH_PATH;
 	}
 
-	private SavedCandidateSearch savedSearch(SignedInUser user, String savedId) {
-		try {
-			return this.savedSearches.find(user.getId(), Forms.parseId(savedId));
-		}
-		catch (SavedSearchNotFoundException ex) {
-			throw new PageNotFoundException();
-		}
+	private SavedCandidateSearch savedSearch(SignedInUser user, long savedId) {
+		return this.savedSearches.find(user.getId(), savedId);
 	}
 
 	@ExceptionHandler(CandidateSearchRefusedException.class)

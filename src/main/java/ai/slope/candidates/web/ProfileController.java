@@ -21,12 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.candidates.CandidateProfile;
 import ai.slope.candidates.CandidateProfiles;
-import ai.slope.candidates.InvalidProfileInputException;
 import ai.slope.candidates.ProfileChangedException;
 import ai.slope.candidates.ProfileLinks;
 import ai.slope.candidates.ProfileViews;
@@ -35,7 +33,10 @@ import ai.slope.candidates.Resumes;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.Seniority;
+import ai.slope.web.Choice;
 import ai.slope.web.Countries;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.Pages;
 
 /**
@@ -124,7 +125,7 @@ class ProfileController {
 		try {
 			this.profiles.save(user.getId(), form.version(), form.toInput());
 		}
-		catch (InvalidProfileInputException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return edit(form, model, locale);
 		}
@@ -158,7 +159,7 @@ class ProfileController {
 		if (typed.matches("[A-Z]{3}") && !currencies.contains(typed)) {
 			currencies.add(typed);
 		}
-		model.addAttribute("currencies", currencies);
+		model.addAttribute("currencies", currencies.stream().map(code -> Choice.of(code, code)).toList());
 		return EDIT_VIEW;
 	}
 

@@ -11,17 +11,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
-import ai.slope.candidates.InvalidProfileInputException;
 import ai.slope.candidates.ProfileChangedException;
 import ai.slope.candidates.Publication;
 import ai.slope.candidates.Publications;
 import ai.slope.web.BoundForms;
-
-import static ai.slope.candidates.web.Forms.orNotFound;
-import static ai.slope.candidates.web.Forms.parseId;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 /**
  * Adding, changing and removing (after a confirmation) the publications on the seeker's own profile. Another
@@ -56,7 +53,7 @@ class PublicationController {
 		try {
 			this.publications.add(user.getId(), form.toInput());
 		}
-		catch (InvalidProfileInputException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return FORM_VIEW;
 		}
@@ -65,31 +62,30 @@ class PublicationController {
 	}
 
 	@GetMapping("/{id}/edit")
-	String initUpdateForm(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
-		Publication publication = orNotFound(() -> this.publications.find(user.getId(), parseId(id)));
+	String initUpdateForm(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
+		Publication publication = this.publications.find(user.getId(), id);
 		model.addAttribute("publication", publication);
 		model.addAttribute("form", PublicationForm.of(publication));
 		return FORM_VIEW;
 	}
 
 	@PostMapping("/{id}")
-	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable String id,
+	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable("id") long publicationId,
 			@ModelAttribute("form") PublicationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		BoundForms.require(result);
-		long publicationId = parseId(id);
-		Publication publication = orNotFound(() -> this.publications.find(user.getId(), publicationId));
+		Publication publication = this.publications.find(user.getId(), publicationId);
 		model.addAttribute("publication", publication);
 		try {
 			long basedOn = (form.version() != null) ? form.version() : -1;
 			this.publications.update(user.getId(), publicationId, basedOn, form.toInput());
 		}
-		catch (InvalidProfileInputException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return FORM_VIEW;
 		}
 		catch (ProfileChangedException | OptimisticLockingFailureException ex) {
-			Publication current = orNotFound(() -> this.publications.find(user.getId(), publicationId));
+			Publication current = this.publications.find(user.getId(), publicationId);
 			model.addAttribute("publication", current);
 			model.addAttribute("conflict", PublicationForm.of(current));
 			model.addAttribute("form", new PublicationForm(form.title(), form.venue(), form.year(), form.citations(),
@@ -101,14 +97,14 @@ class PublicationController {
 	}
 
 	@GetMapping("/{id}/remove")
-	String confirmRemoval(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
-		model.addAttribute("publication", orNotFound(() -> this.publications.find(user.getId(), parseId(id))));
+	String confirmRemoval(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
+		model.addAttribute("publication", this.publications.find(user.getId(), id));
 		return REMOVE_VIEW;
 	}
 
 	@PostMapping("/{id}/remove")
-	String remove(@CurrentUser SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
-		Publication removed = orNotFound(() -> this.publications.remove(user.getId(), parseId(id)));
+	String remove(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+		Publication removed = this.publications.remove(user.getId(), id);
 		redirect.addFlashAttribute("notice", "candidates.publication.removed");
 		redirect.addFlashAttribute("noticeName", removed.getTitle());
 		return REDIRECT;

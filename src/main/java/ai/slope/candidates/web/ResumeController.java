@@ -16,12 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
-import ai.slope.candidates.InvalidProfileInputException;
 import ai.slope.candidates.Resumes;
 import ai.slope.web.Downloads;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.PageNotFoundException;
-
-import static ai.slope.candidates.web.Forms.parseId;
 
 /**
  * The résumé on the seeker's own profile: upload (or replace), download, remove after a confirmation. A
@@ -49,7 +47,7 @@ class ResumeController {
 			this.resumes.replace(user.getId(), (file != null) ? file.getOriginalFilename() : null,
 					(file != null) ? file.getBytes() : new byte[0]);
 		}
-		catch (InvalidProfileInputException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("resumeError", Forms.message(ex.getProblems().get(0)));
 			return REDIRECT;
 		}
@@ -58,8 +56,8 @@ class ResumeController {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<byte[]> download(@CurrentUser SignedInUser user, @PathVariable String id) {
-		Resumes.ResumeFile resume = this.resumes.download(user.getId(), parseId(id))
+	ResponseEntity<byte[]> download(@CurrentUser SignedInUser user, @PathVariable long id) {
+		Resumes.ResumeFile resume = this.resumes.download(user.getId(), id)
 			.orElseThrow(PageNotFoundException::new);
 		return Downloads.attachment(resume.fileName(), MediaType.APPLICATION_PDF, resume.bytes());
 	}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -24,18 +23,18 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.companies.Companies;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyChangedException;
 import ai.slope.companies.CompanyLogos;
-import ai.slope.companies.CompanyMemberships;
 import ai.slope.companies.CompanyMemberships.JoinRequest;
-import ai.slope.companies.CompanyNotFoundException;
-import ai.slope.companies.InvalidCompanyInputException;
+import ai.slope.companies.CompanyMemberships;
 import ai.slope.companies.SizeBand;
 import ai.slope.web.Countries;
+import ai.slope.web.Choice;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.PageNotFoundException;
 
 /**
@@ -83,7 +82,7 @@ class RecruiterCompanyController {
 	}
 
 	@ModelAttribute("countries")
-	List<Countries.Choice> countries(Locale locale) {
+	List<Choice> countries(Locale locale) {
 		return this.countries.choices(locale);
 	}
 
@@ -114,7 +113,7 @@ class RecruiterCompanyController {
 		try {
 			this.companies.create(user.getId(), form.toProfile());
 		}
-		catch (InvalidCompanyInputException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return start(null, model);
 		}
@@ -131,7 +130,7 @@ class RecruiterCompanyController {
 			long basedOn = (form.version() != null) ? form.version() : -1;
 			unverified = this.companies.update(user.getId(), company.getId(), basedOn, form.toProfile());
 		}
-		catch (InvalidCompanyInputException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return manage(user, company, form, model);
 		}
@@ -154,7 +153,7 @@ class RecruiterCompanyController {
 		try {
 			this.logos.replace(user.getId(), company.getId(), (file != null) ? file.getBytes() : new byte[0]);
 		}
-		catch (InvalidCompanyInputException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem problem = ex.getProblems().get(0);
 			redirect.addFlashAttribute("logoError",
 					new DefaultMessageSourceResolvable(new String[] { problem.code() }, problem.argumentArray()));
@@ -172,13 +171,13 @@ class RecruiterCompanyController {
 	}
 
 	@PostMapping("/join")
-	String requestToJoin(@CurrentUser SignedInUser user, @RequestParam("companyId") String companyId,
+	String requestToJoin(@CurrentUser SignedInUser user, @RequestParam("companyId") long companyId,
 			RedirectAttributes redirect) {
 		try {
-			orNotFound(() -> this.memberships.requestToJoin(user.getId(), parseId(companyId)));
+			this.memberships.requestToJoin(user.getId(), companyId);
 		}
-		catch (InvalidCompanyInputException ex) {
-			redirect.addFlashAttribute("error", ex.getProblems().get(0).code());
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.getProblem());
 			return REDIRECT;
 		}
 		redirect.addFlashAttribute("notice", "companies.join.requested");
@@ -194,45 +193,45 @@ class RecruiterCompanyController {
 	}
 
 	@PostMapping("/requests/{id}/approve")
-	String approve(@CurrentUser SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
+	String approve(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			JoinRequest approved = orNotFound(() -> this.memberships.approve(user.getId(), parseId(id)));
+			JoinRequest approved = this.memberships.approve(user.getId(), id);
 			redirect.addFlashAttribute("notice", "companies.requests.approved");
 			redirect.addFlashAttribute("noticeName", approved.displayName());
 		}
 		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "companies.requests.decided-meanwhile");
+			redirect.addFlashAttribute("problem", InputProblem.of(null, "companies.requests.decided-meanwhile"));
 		}
 		return REDIRECT + "#requests";
 	}
 
 	@GetMapping("/requests/{id}/decline")
-	String confirmDecline(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
-		model.addAttribute("request", orNotFound(() -> this.memberships.pendingRequest(user.getId(), parseId(id))));
+	String confirmDecline(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
+		model.addAttribute("request", this.memberships.pendingRequest(user.getId(), id));
 		return DECLINE_VIEW;
 	}
 
 	@PostMapping("/requests/{id}/decline")
-	String decline(@CurrentUser SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
+	String decline(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			JoinRequest declined = orNotFound(() -> this.memberships.decline(user.getId(), parseId(id)));
+			JoinRequest declined = this.memberships.decline(user.getId(), id);
 			redirect.addFlashAttribute("notice", "companies.requests.declined");
 			redirect.addFlashAttribute("noticeName", declined.displayName());
 		}
 		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "companies.requests.decided-meanwhile");
+			redirect.addFlashAttribute("problem", InputProblem.of(null, "companies.requests.decided-meanwhile"));
 		}
 		return REDIRECT + "#requests";
 	}
 
 	@GetMapping("/members/{accountId}/remove")
-	String confirmRemoval(@CurrentUser SignedInUser user, @PathVariable String accountId, Model model,
+	String confirmRemoval(@CurrentUser SignedInUser user, @PathVariable long accountId, Model model,
 			RedirectAttributes redirect) {
 		try {
-			model.addAttribute("member", orNotFound(() -> this.memberships.memberToRemove(user.getId(), parseId(accountId))));
+			model.addAttribute("member", this.memberships.memberToRemove(user.getId(), accountId));
 		}
-		catch (InvalidCompanyInputException ex) {
-			redirect.addFlashAttribute("error", ex.getProblems().get(0).code());
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.getProblem());
 			return REDIRECT + "#members";
 		}
 		model.addAttribute("company", memberCompany(user));
@@ -240,29 +239,17 @@ class RecruiterCompanyController {
 	}
 
 	@PostMapping("/members/{accountId}/remove")
-	String removeMember(@CurrentUser SignedInUser user, @PathVariable String accountId, RedirectAttributes redirect) {
+	String removeMember(@CurrentUser SignedInUser user, @PathVariable long accountId, RedirectAttributes redirect) {
 		try {
-			CompanyMemberships.Member removed = orNotFound(
-					() -> this.memberships.remove(user.getId(), parseId(accountId)));
+			CompanyMemberships.Member removed = this.memberships.remove(user.getId(),
+					accountId);
 			redirect.addFlashAttribute("notice", "companies.members.removed");
 			redirect.addFlashAttribute("noticeName", removed.displayName());
 		}
-		catch (InvalidCompanyInputException ex) {
-			redirect.addFlashAttribute("error", ex.getProblems().get(0).code());
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.getProblem());
 		}
 		return REDIRECT + "#members";
-	}
-
-	/**
-	 * What the service answers, or the 404 page when the request or company is not this recruiter's.
-	 */
-	private static <T> T orNotFound(Supplier<T> action) {
-		try {
-			return action.get();
-		}
-		catch (CompanyNotFoundException ex) {
-			throw new PageNotFoundException();
-		}
 	}
 
 	private String start(String q, Model model) {
@@ -293,15 +280,6 @@ class RecruiterCompanyController {
 
 	private Company memberCompany(SignedInUser user) {
 		return this.memberships.activeCompanyOf(user.getId()).orElseThrow(PageNotFoundException::new);
-	}
-
-	private static long parseId(String id) {
-		try {
-			return Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new PageNotFoundException();
-		}
 	}
 
 }

@@ -11,6 +11,7 @@ import ai.slope.companies.CompanyRepository;
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Pages;
 import ai.slope.jobs.JobSearchResult;
 
 /**
@@ -32,7 +33,7 @@ class CompanyPageController {
 	String showCompany(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, Model model) {
 		Company company = this.companies.findBySlug(slug)
 			.orElseThrow(() -> new PageNotFoundException());
-		int pageNumber = parsePage(page);
+		int pageNumber = Pages.number(page, JobQuery.MAX_WINDOW / JobQuery.DEFAULT_SIZE);
 		JobSearchResult result = this.search
 			.search(JobQuery.all().withCompany(slug).withPage(pageNumber, JobQuery.DEFAULT_SIZE));
 		if (result.isPastLastPage() && pageNumber > 1) {
@@ -40,17 +41,8 @@ class CompanyPageController {
 		}
 		model.addAttribute("company", company);
 		model.addAttribute("result", result);
+		model.addAttribute("pages", new Pages("/companies/" + slug, pageNumber, Math.max(1, result.totalPages())));
 		return "jobs/company";
-	}
-
-	private static int parsePage(String page) {
-		try {
-			int parsed = Integer.parseInt(page);
-			return (parsed >= 1 && parsed <= JobQuery.MAX_WINDOW / JobQuery.DEFAULT_SIZE) ? parsed : 1;
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
 	}
 
 }

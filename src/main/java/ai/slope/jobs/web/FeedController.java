@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
+import ai.slope.jobs.JobFormat;
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
 import ai.slope.jobs.JobSearchResult;

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,11 +23,12 @@ import ai.slope.jobs.Facets;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobPostingRepository;
 import ai.slope.jobs.JobQuery;
-import ai.slope.jobs.Slugs;
 import ai.slope.jobs.JobSearch;
 import ai.slope.jobs.JobSearchResult;
 import ai.slope.jobs.JobSummary;
+import ai.slope.jobs.Slugs;
 import ai.slope.web.BadRequestException;
+import ai.slope.web.InputConverters;
 import ai.slope.web.MarkdownRenderer;
 
 /**
@@ -80,17 +80,9 @@ class JobApiController {
 	@Operation(summary = "One published posting, with its description",
 			description = "404 for an unknown or unpublished posting; 410 (a problem document) for one that was "
 					+ "published and has closed or expired.")
-	JobDetail showJob(@PathVariable String id) {
-		long parsed;
-		try {
-			parsed = Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new BadRequestException(List.of(new FieldError("job", "id", id, false,
-					new String[] { "api.error.id.invalid" }, new Object[] { id }, "Invalid id")));
-		}
+	JobDetail showJob(@PathVariable long id) {
 		Instant now = this.clock.instant();
-		JobPosting job = this.postings.findWithCompanyAndRole(parsed)
+		JobPosting job = this.postings.findWithCompanyAndRole(id)
 			.filter(p -> p.isLive(now) || p.hasEnded(now))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published posting " + id));
 		if (!job.isLive(now)) {
@@ -112,9 +104,9 @@ class JobApiController {
 
 		static JobItem of(JobSummary job) {
 			return new JobItem(job.id(), job.title(), job.path(), new Company(job.companyName(), job.companySlug()),
-					job.roleType(), Params.of(job.seniority()), Params.of(job.employmentType()),
-					Params.of(job.remotePolicy()), job.city(), job.country(),
-					new Salary(job.salaryMin(), job.salaryMax(), job.salaryCurrency(), Params.of(job.salaryPeriod()),
+					job.roleType(), InputConverters.urlValue(job.seniority()), InputConverters.urlValue(job.employmentType()),
+					InputConverters.urlValue(job.remotePolicy()), job.city(), job.country(),
+					new Salary(job.salaryMin(), job.salaryMax(), job.salaryCurrency(), InputConverters.urlValue(job.salaryPeriod()),
 							job.salaryMinUsd(), job.salaryMaxUsd()),
 					job.visaSponsorship(), job.skills(), job.publishedAt(), job.expiresAt());
 		}
@@ -128,9 +120,9 @@ class JobApiController {
 			Facets f = result.facets();
 			Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 			facets.put("role", keyed(f.roleTypes(), Function.identity()));
-			facets.put("seniority", keyed(f.seniorities(), Params::of));
-			facets.put("type", keyed(f.employmentTypes(), Params::of));
-			facets.put("remote", keyed(f.remotePolicies(), Params::of));
+			facets.put("seniority", keyed(f.seniorities(), InputConverters::urlValue));
+			facets.put("type", keyed(f.employmentTypes(), InputConverters::urlValue));
+			facets.put("remote", keyed(f.remotePolicies(), InputConverters::urlValue));
 			facets.put("country", keyed(f.countries(), Function.identity()));
 			facets.put("salary", keyed(f.minSalaryUsd(), String::valueOf));
 			facets.put("visa", Map.of("true", f.visaSponsorship()));
@@ -156,10 +148,10 @@ class JobApiController {
 		static JobDetail of(JobPosting job, String descriptionHtml) {
 			return new JobDetail(job.getId(), job.getTitle(), Slugs.path(job.getId(), job.getSlug()),
 					new Company(job.getCompany().getName(), job.getCompany().getSlug()), job.getRoleTypeSlug(),
-					Params.of(job.getSeniority()), Params.of(job.getEmploymentType()),
-					Params.of(job.getRemotePolicy()), job.getCity(), job.getCountry(),
+					InputConverters.urlValue(job.getSeniority()), InputConverters.urlValue(job.getEmploymentType()),
+					InputConverters.urlValue(job.getRemotePolicy()), job.getCity(), job.getCountry(),
 					new Salary(job.getSalaryMin(), job.getSalaryMax(), job.getSalaryCurrency(),
-							Params.of(job.getSalaryPeriod()), job.getSalaryMinUsd(), job.getSalaryMaxUsd()),
+							InputConverters.urlValue(job.getSalaryPeriod()), job.getSalaryMinUsd(), job.getSalaryMaxUsd()),
 					job.isVisaSponsorship(), job.getSkills(), job.getDescription(), descriptionHtml,
 					job.getApplyUrl(), job.isInAppApply(), job.getPublishedAt(), job.getExpiresAt());
 		}

@@ -29,6 +29,7 @@ import ai.slope.web.PageNotFoundException;
 import ai.slope.web.SiteAddress;
 import ai.slope.jobs.JobSearchResult;
 import ai.slope.jobs.PostingActivity;
+import ai.slope.jobs.SavedPostings;
 import ai.slope.jobs.PostingViews;
 import ai.slope.web.MarkdownRenderer;
 import ai.slope.salaries.ExperienceLevel;
@@ -69,10 +70,14 @@ class JobPageController {
 
 	private final PostingViews views;
 
+	private final SavedPostings saved;
+
 	JobPageController(JobSearch search, SearchParameters parameters, SearchView searchView,
 			JobPostingRepository postings, MarkdownRenderer markdown, JobPostingJsonLd jsonLd, Clock clock,
-			ObjectProvider<PostingActivity> activity, SalaryStats salaries, SiteAddress site, PostingViews views) {
+			ObjectProvider<PostingActivity> activity, SalaryStats salaries, SiteAddress site, PostingViews views,
+			ObjectProvider<SavedPostings> saved) {
 		this.views = views;
+		this.saved = saved.getIfAvailable(() -> (accountId, postingId) -> false);
 		this.salaries = salaries;
 		this.site = site;
 		this.activity = activity.getIfAvailable(NoActivity::new);
@@ -113,13 +118,13 @@ class JobPageController {
 	}
 
 	@GetMapping("/jobs/{id:\\d+}")
-	String redirectToCanonical(@PathVariable String id) {
+	String redirectToCanonical(@PathVariable long id) {
 		JobPosting job = shownJob(id);
 		return "redirect:" + Slugs.path(job.getId(), job.getSlug());
 	}
 
 	@GetMapping("/jobs/{id:\\d+}-{slug}")
-	String showJob(@PathVariable String id, @PathVariable String slug, @CurrentUser SignedInUser user, Model model,
+	String showJob(@PathVariable long id, @PathVariable String slug, @CurrentUser SignedInUser user, Model model,
 			Locale locale, HttpServletResponse response) {
 		JobPosting job = shownJob(id);
 		if (!job.getSlug().equals(slug)) {
@@ -152,6 +157,8 @@ class JobPageController {
 		model.addAttribute("salaryLevel", (job.getSeniority() == null) ? null : ExperienceLevel.of(job.getSeniority()));
 		model.addAttribute("applied", (user == null || !user.hasRole(Role.SEEKER)) ? null
 				: this.activity.appliedBy(user.getId(), job.getId()).orElse(null));
+		model.addAttribute("saved",
+				user != null && user.hasRole(Role.SEEKER) && this.saved.isSaved(user.getId(), job.getId()));
 		return DETAIL_VIEW;
 	}
 
@@ -159,15 +166,8 @@ class JobPageController {
 	 * A live posting, or one that has ended (its page says so); a draft, one in review and a rejected one are not
 	 * found, as in the saved-job paths, so that walking the ids reveals no unpublished title.
 	 */
-	private JobPosting shownJob(String id) {
-		long parsed;
-		try {
-			parsed = Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new PageNotFoundException();
-		}
-		return this.postings.findWithCompanyAndRole(parsed)
+	private JobPosting shownJob(long id) {
+		return this.postings.findWithCompanyAndRole(id)
 			.filter(job -> job.isLive(this.clock.instant()) || job.hasEnded(this.clock.instant()))
 			.orElseThrow(() -> new PageNotFoundException());
 	}

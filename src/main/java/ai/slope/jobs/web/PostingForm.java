@@ -7,11 +7,12 @@ import java.util.Locale;
 import ai.slope.jobs.EmploymentType;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.PostingInput;
-import ai.slope.jobs.PostingProblem;
 import ai.slope.jobs.PostingRules;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.Seniority;
 import ai.slope.salaries.SalaryPeriod;
+import ai.slope.web.InputConverters;
+import ai.slope.web.InputProblem;
 import ai.slope.web.SkillTags;
 
 /**
@@ -54,7 +55,7 @@ record PostingForm(String roleType, String title, String seniority, String emplo
 	 * where a number belongs, an unknown choice); those fields are null in the input.
 	 */
 	Parsed parse() {
-		List<PostingProblem> problems = new ArrayList<>();
+		List<InputProblem> problems = new ArrayList<>();
 		PostingInput input = new PostingInput(this.roleType, this.title,
 				choice(Seniority.class, "seniority", this.seniority, problems),
 				choice(EmploymentType.class, "employmentType", this.employmentType, problems),
@@ -66,10 +67,10 @@ record PostingForm(String roleType, String title, String seniority, String emplo
 		return new Parsed(input, problems);
 	}
 
-	record Parsed(PostingInput input, List<PostingProblem> problems) {
+	record Parsed(PostingInput input, List<InputProblem> problems) {
 	}
 
-	private static <E extends Enum<E>> E choice(Class<E> type, String field, String value, List<PostingProblem> problems) {
+	private static <E extends Enum<E>> E choice(Class<E> type, String field, String value, List<InputProblem> problems) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -77,21 +78,20 @@ record PostingForm(String roleType, String title, String seniority, String emplo
 			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(PostingProblem.of(field, "postings.error.choose"));
+			problems.add(InputProblem.of(field, "postings.error.choose"));
 			return null;
 		}
 	}
 
-	private static Integer number(String field, String value, List<PostingProblem> problems) {
+	private static Integer number(String field, String value, List<InputProblem> problems) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		String digits = value.strip().replaceAll("[\\s,_'’]", "");
 		try {
-			return Integer.valueOf(digits);
+			return Math.toIntExact(InputConverters.wholeNumber(value));
 		}
-		catch (NumberFormatException ex) {
-			problems.add(PostingProblem.of(field, "postings.error.number", value));
+		catch (NumberFormatException | ArithmeticException ex) {
+			problems.add(InputProblem.of(field, "postings.error.number", value));
 			return null;
 		}
 	}

@@ -30,6 +30,7 @@ import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.jobs.PostingStateException;
 import ai.slope.jobs.Postings;
+import ai.slope.web.InputConverters;
 import ai.slope.web.MarkdownRenderer;
 import ai.slope.web.Pages;
 
@@ -125,9 +126,9 @@ class RecruiterPostingApiController {
 
 		static PostingItem of(JobPosting p, String descriptionHtml) {
 			return new PostingItem(p.getId(), p.getTitle(), p.getStatus().name(), p.getRoleType().getSlug(),
-					Params.of(p.getSeniority()), Params.of(p.getEmploymentType()), Params.of(p.getRemotePolicy()),
+					InputConverters.urlValue(p.getSeniority()), InputConverters.urlValue(p.getEmploymentType()), InputConverters.urlValue(p.getRemotePolicy()),
 					p.getCity(), p.getCountry(),
-					new Salary(p.getSalaryMin(), p.getSalaryMax(), p.getSalaryCurrency(), Params.of(p.getSalaryPeriod())),
+					new Salary(p.getSalaryMin(), p.getSalaryMax(), p.getSalaryCurrency(), InputConverters.urlValue(p.getSalaryPeriod())),
 					p.isVisaSponsorship(), p.getSkills(), descriptionHtml, p.getApplyUrl(), p.getExpiryDays(),
 					p.getPublishedAt(), p.getExpiresAt(), p.getViewCount(), p.getRejectReason(),
 					(p.getCloseReason() != null) ? p.getCloseReason().name() : null, p.getVersion());

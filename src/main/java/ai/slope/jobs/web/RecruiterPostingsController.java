@@ -16,10 +16,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,17 +38,14 @@ import ai.slope.companies.Company;
 import ai.slope.companies.CompanyMemberships;
 import ai.slope.jobs.CloseReason;
 import ai.slope.jobs.EmploymentType;
-import ai.slope.jobs.InvalidPostingException;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
-import ai.slope.jobs.PostingInput;
+import ai.slope.jobs.PostingActivity;
 import ai.slope.jobs.PostingConflictException;
 import ai.slope.jobs.PostingHistoryEntry;
-import ai.slope.jobs.PostingNotFoundException;
-import ai.slope.jobs.PostingProblem;
+import ai.slope.jobs.PostingInput;
 import ai.slope.jobs.PostingRules;
 import ai.slope.jobs.PostingStateException;
-import ai.slope.jobs.PostingActivity;
 import ai.slope.jobs.Postings;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.RoleTaxonomy;
@@ -56,6 +53,9 @@ import ai.slope.roles.Seniority;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.SalaryPeriod;
 import ai.slope.web.BoundForms;
+import ai.slope.web.Choice;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.MarkdownRenderer;
 import ai.slope.web.PageNotFoundException;
 import ai.slope.web.Pages;
@@ -114,7 +114,7 @@ class RecruiterPostingsController {
 
 	@ModelAttribute
 	void choices(Model model, Locale locale) {
-		model.addAttribute("statuses", JobStatus.values());
+		model.addAttribute("statuses", Choice.of(JobStatus::messageKey, JobStatus.values()));
 	}
 
 	@GetMapping("/recruiter/postings")
@@ -138,6 +138,7 @@ class RecruiterPostingsController {
 			.collect(Collectors.toMap(JobPosting::getId,
 					posting -> activity.getOrDefault(posting.getId(), PostingActivity.Counts.NONE))));
 		model.addAttribute("page", pageNumber);
+		model.addAttribute("pages", Pages.ofCurrentRequest(result));
 		model.addAttribute("filtered", (q != null && !q.isBlank()) || chosen != null);
 		return DASHBOARD_VIEW;
 	}
@@ -168,14 +169,14 @@ class RecruiterPostingsController {
 			redirect.addFlashAttribute("notice", "postings.notice.created");
 			return "redirect:/recruiter/postings/" + posting.getId();
 		}
-		catch (InvalidPostingException ex) {
+		catch (InvalidInputException ex) {
 			ex.getProblems().forEach(problem -> reject(result, problem));
 			return form(model, null, null);
 		}
 	}
 
 	@GetMapping("/recruiter/postings/{id}")
-	String showPosting(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
+	String showPosting(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
 		JobPosting posting = posting(user, id);
 		model.addAttribute("posting", posting);
 		model.addAttribute("descriptionHtml", this.markdown.toSafeHtml(posting.getDescription()));
@@ -188,7 +189,7 @@ class RecruiterPostingsController {
 	}
 
 	@GetMapping("/recruiter/postings/{id}/edit")
-	String initUpdateForm(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
+	String initUpdateForm(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
 		JobPosting posting = posting(user, id);
 		model.addAttribute("postingForm", PostingForm.of(posting));
 		model.addAttribute("previewHtml", this.markdown.toSafeHtml(posting.getDescription()));
@@ -196,7 +197,7 @@ class RecruiterPostingsController {
 	}
 
 	@PostMapping("/recruiter/postings/{id}/edit")
-	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable String id,
+	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable long id,
 			@ModelAttribute("postingForm") PostingForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
@@ -239,7 +240,7 @@ class RecruiterPostingsController {
 			}
 			throw ex;
 		}
-		catch (InvalidPostingException ex) {
+		catch (InvalidInputException ex) {
 			ex.getProblems().forEach(problem -> reject(result, problem));
 			return form(model, posting, null);
 		}
@@ -264,23 +265,23 @@ class RecruiterPostingsController {
 	}
 
 	@PostMapping("/recruiter/postings/{id}/submit")
-	String submit(@CurrentUser SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
+	String submit(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		Company company = companyOf(user);
-		JobPosting posting = this.postings.submit(user.getId(), company.getId(), parseId(id));
+		JobPosting posting = this.postings.submit(user.getId(), company.getId(), id);
 		redirect.addFlashAttribute("notice", (posting.getStatus() == JobStatus.PUBLISHED)
 				? "postings.notice.published" : "postings.notice.sent-to-review");
 		return "redirect:/recruiter/postings/" + posting.getId();
 	}
 
 	@GetMapping("/recruiter/postings/{id}/close")
-	String initCloseForm(@CurrentUser SignedInUser user, @PathVariable String id, Model model) {
+	String initCloseForm(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
 		model.addAttribute("posting", posting(user, id));
 		model.addAttribute("closeReasons", CloseReason.values());
 		return CLOSE_VIEW;
 	}
 
 	@PostMapping("/recruiter/postings/{id}/close")
-	String processCloseForm(@CurrentUser SignedInUser user, @PathVariable String id,
+	String processCloseForm(@CurrentUser SignedInUser user, @PathVariable long id,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		JobPosting posting = posting(user, id);
 		CloseReason closeReason = parseCloseReason(reason);
@@ -296,52 +297,46 @@ class RecruiterPostingsController {
 	}
 
 	@PostMapping("/recruiter/postings/{id}/extend")
-	String extend(@CurrentUser SignedInUser user, @PathVariable String id, @RequestParam(required = false) String days,
-			RedirectAttributes redirect) {
+	String extend(@CurrentUser SignedInUser user, @PathVariable long id, @ModelAttribute("daysForm") DaysForm days,
+			BindingResult result, RedirectAttributes redirect) {
 		Company company = companyOf(user);
 		try {
-			this.postings.extend(user.getId(), company.getId(), parseId(id), parseDays(days));
+			this.postings.extend(user.getId(), company.getId(), id, days.days(result));
 			redirect.addFlashAttribute("notice", "postings.notice.extended");
 		}
-		catch (InvalidPostingException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", ex.getProblems().get(0));
 		}
-		return "redirect:/recruiter/postings/" + parseId(id);
+		return "redirect:/recruiter/postings/" + id;
 	}
 
 	@PostMapping("/recruiter/postings/{id}/relist")
-	String relist(@CurrentUser SignedInUser user, @PathVariable String id, @RequestParam(required = false) String days,
-			RedirectAttributes redirect) {
+	String relist(@CurrentUser SignedInUser user, @PathVariable long id, @ModelAttribute("daysForm") DaysForm days,
+			BindingResult result, RedirectAttributes redirect) {
 		Company company = companyOf(user);
 		try {
-			JobPosting posting = this.postings.relist(user.getId(), company.getId(), parseId(id), parseDays(days));
+			JobPosting posting = this.postings.relist(user.getId(), company.getId(), id, days.days(result));
 			redirect.addFlashAttribute("notice", (posting.getStatus() == JobStatus.PUBLISHED)
 					? "postings.notice.published" : "postings.notice.sent-to-review");
 		}
-		catch (InvalidPostingException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", ex.getProblems().get(0));
 		}
-		return "redirect:/recruiter/postings/" + parseId(id);
+		return "redirect:/recruiter/postings/" + id;
 	}
 
 	@PostMapping("/recruiter/postings/{id}/duplicate")
-	String duplicate(@CurrentUser SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
+	String duplicate(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		Company company = companyOf(user);
-		JobPosting copy = this.postings.duplicate(user.getId(), company.getId(), parseId(id));
+		JobPosting copy = this.postings.duplicate(user.getId(), company.getId(), id);
 		redirect.addFlashAttribute("notice", "postings.notice.duplicated");
 		return "redirect:/recruiter/postings/" + copy.getId() + "/edit";
-	}
-
-	@ExceptionHandler(PostingNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 	@ExceptionHandler(PostingStateException.class)
 	String wrongState(PostingStateException ex, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		redirect.addFlashAttribute("problem", PostingProblem.of("status", "postings.error.state",
+		redirect.addFlashAttribute("problem", InputProblem.of("status", "postings.error.state",
 				new DefaultMessageSourceResolvable(ex.getStatus().messageKey())));
 		String path = request.getRequestURI().replaceFirst("/(submit|close|extend|relist|duplicate)$", "");
 		return "redirect:" + path;
@@ -356,12 +351,14 @@ class RecruiterPostingsController {
 		if (model.getAttribute("postingForm") instanceof PostingForm form) {
 			model.addAttribute("skillTags", form.skillTags());
 		}
-		model.addAttribute("roleTypes", this.roles.roleTypes());
-		model.addAttribute("seniorities", Seniority.values());
-		model.addAttribute("employmentTypes", EmploymentType.values());
-		model.addAttribute("remotePolicies", RemotePolicy.values());
-		model.addAttribute("currencies", this.rates.currencies());
-		model.addAttribute("periods", SalaryPeriod.values());
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("roleTypes",
+				this.roles.roleTypes().stream().map(r -> Choice.of(r.getSlug(), r.name(locale))).toList());
+		model.addAttribute("seniorities", Choice.of(Seniority::messageKey, Seniority.values()));
+		model.addAttribute("employmentTypes", Choice.of(EmploymentType::messageKey, EmploymentType.values()));
+		model.addAttribute("remotePolicies", Choice.of(RemotePolicy::messageKey, RemotePolicy.values()));
+		model.addAttribute("currencies", this.rates.currencies().stream().map(c -> Choice.of(c, c)).toList());
+		model.addAttribute("periods", Choice.of(SalaryPeriod::messageKey, SalaryPeriod.values()));
 		model.addAttribute("minDays", PostingRules.MIN_EXPIRY_DAYS);
 		model.addAttribute("maxDays", PostingRules.MAX_EXPIRY_DAYS);
 		return FORM_VIEW;
@@ -373,7 +370,7 @@ class RecruiterPostingsController {
 	 */
 	private boolean reject(BindingResult result, PostingForm.Parsed parsed) {
 		parsed.problems().forEach(problem -> reject(result, problem));
-		Set<String> unparsed = parsed.problems().stream().map(PostingProblem::field).collect(Collectors.toSet());
+		Set<String> unparsed = parsed.problems().stream().map(InputProblem::field).collect(Collectors.toSet());
 		this.postings.problems(parsed.input())
 			.stream()
 			.filter(problem -> !unparsed.contains(problem.field()))
@@ -381,7 +378,7 @@ class RecruiterPostingsController {
 		return result.hasErrors();
 	}
 
-	private static void reject(BindingResult result, PostingProblem problem) {
+	private static void reject(BindingResult result, InputProblem problem) {
 		if (result.getFieldErrorCount(problem.field()) == 0) {
 			result.rejectValue(problem.field(), problem.code(), problem.argumentArray(), problem.code());
 		}
@@ -400,30 +397,30 @@ class RecruiterPostingsController {
 		return this.memberships.activeCompanyOf(user.getId()).orElseThrow(PageNotFoundException::new);
 	}
 
-	private JobPosting posting(SignedInUser user, String id) {
-		return this.postings.ofCompany(companyOf(user).getId(), parseId(id));
+	private JobPosting posting(SignedInUser user, long id) {
+		return this.postings.ofCompany(companyOf(user).getId(), id);
 	}
 
-	static long parseId(String id) {
-		try {
-			return Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new PageNotFoundException();
-		}
-	}
+	/**
+	 * The days a posting is extended or relisted for; none for the default.
+	 */
+	static final class DaysForm {
 
+		private Integer days;
 
-	private static Integer parseDays(String days) {
-		if (days == null || days.isBlank()) {
-			return null;
+		public Integer getDays() {
+			return this.days;
 		}
-		try {
-			return Integer.valueOf(days.strip());
+
+		public void setDays(Integer days) {
+			this.days = days;
 		}
-		catch (NumberFormatException ex) {
-			return -1;
+
+		/** What was asked; a value that is not a number is out of range, and the rules say which range. */
+		Integer days(BindingResult result) {
+			return result.hasFieldErrors("days") ? Integer.valueOf(-1) : this.days;
 		}
+
 	}
 
 	static JobStatus parseStatus(String status) {

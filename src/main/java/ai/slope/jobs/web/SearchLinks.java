@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import ai.slope.jobs.JobQuery;
+import ai.slope.web.InputConverters;
 
 /**
  * Canonical URLs for a search: its pages, its feed, and the same search with one filter removed. Everything
@@ -51,9 +52,9 @@ final class SearchLinks {
 			uri.queryParam("q", encode(this.query.keywords()));
 		}
 		add(uri, "role", this.query.roleTypes(), Function.identity());
-		add(uri, "seniority", this.query.seniorities(), Params::of);
-		add(uri, "type", this.query.employmentTypes(), Params::of);
-		add(uri, "remote", this.query.remotePolicies(), Params::of);
+		add(uri, "seniority", this.query.seniorities(), InputConverters::urlValue);
+		add(uri, "type", this.query.employmentTypes(), InputConverters::urlValue);
+		add(uri, "remote", this.query.remotePolicies(), InputConverters::urlValue);
 		add(uri, "country", this.query.countries(), Function.identity());
 		if (this.query.minSalaryUsd() != null) {
 			uri.queryParam("salary", this.query.minSalaryUsd());

@@ -1,6 +1,5 @@
 package ai.slope.salaries.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +10,7 @@ import ai.slope.roles.RoleTaxonomy;
 import ai.slope.salaries.ExperienceLevel;
 import ai.slope.salaries.SalaryQuery;
 import ai.slope.web.Countries;
+import ai.slope.web.RequestValues;
 
 /**
  * Reads the explorer’s parameters (the page’s and the API’s are the same): each one that is present but not
@@ -36,74 +36,27 @@ class ExplorerParameters {
 	}
 
 	Parsed parse(ExplorerForm form) {
-		List<FieldError> errors = new ArrayList<>();
-		String roleType = blankToNull(form.roleType());
-		if (roleType != null && this.roles.roleType(roleType).isEmpty()) {
-			errors.add(error("roleType", "salaries.explorer.error.role-type", roleType));
-			roleType = null;
-		}
-		ExperienceLevel level = null;
-		String rawLevel = blankToNull(form.level());
-		if (rawLevel != null) {
-			try {
-				level = ExperienceLevel.valueOf(rawLevel.toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				errors.add(error("level", "salaries.explorer.error.level", rawLevel));
-			}
-		}
-		String country = blankToNull(form.country());
-		if (country != null) {
-			country = country.toUpperCase(Locale.ROOT);
-			if (!this.countries.isKnown(country)) {
-				errors.add(error("country", "salaries.explorer.error.country", form.country()));
-				country = null;
-			}
-		}
-		Integer from = year("from", form.from(), errors);
-		Integer to = year("to", form.to(), errors);
+		RequestValues values = new RequestValues("form");
+		String roleType = values.value("roleType", form.roleType(),
+				value -> this.roles.roleType(value).isPresent() ? value : null, "salaries.explorer.error.role-type");
+		ExperienceLevel level = values.choice("level", form.level(), ExperienceLevel.class,
+				"salaries.explorer.error.level");
+		String country = values.value("country", form.country(), value -> {
+			String code = value.toUpperCase(Locale.ROOT);
+			return this.countries.isKnown(code) ? code : null;
+		}, "salaries.explorer.error.country");
+		Integer from = values.number("from", form.from(), FIRST_YEAR, LAST_YEAR, "salaries.explorer.error.year");
+		Integer to = values.number("to", form.to(), FIRST_YEAR, LAST_YEAR, "salaries.explorer.error.year");
 		if (from != null && to != null && from > to) {
-			errors.add(error("to", "salaries.explorer.error.years", String.valueOf(from), String.valueOf(to)));
+			values.reject("to", "salaries.explorer.error.years", String.valueOf(from), String.valueOf(to));
 			to = null;
 		}
-		Integer remote = null;
-		String rawRemote = blankToNull(form.remote());
-		if (rawRemote != null) {
-			if (List.of("0", "50", "100").contains(rawRemote)) {
-				remote = Integer.valueOf(rawRemote);
-			}
-			else {
-				errors.add(error("remote", "salaries.explorer.error.remote", rawRemote));
-			}
-		}
-		return new Parsed(new SalaryQuery(roleType, level, country, from, to, remote), errors);
+		Integer remote = values.value("remote", form.remote(),
+				value -> REMOTE.contains(value) ? Integer.valueOf(value) : null, "salaries.explorer.error.remote");
+		return new Parsed(new SalaryQuery(roleType, level, country, from, to, remote), values.errors());
 	}
 
-	private static Integer year(String field, String raw, List<FieldError> errors) {
-		String value = blankToNull(raw);
-		if (value == null) {
-			return null;
-		}
-		try {
-			int year = Integer.parseInt(value);
-			if (year >= FIRST_YEAR && year <= LAST_YEAR) {
-				return year;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// falls through to the error
-		}
-		errors.add(error(field, "salaries.explorer.error.year", value, String.valueOf(FIRST_YEAR),
-				String.valueOf(LAST_YEAR)));
-		return null;
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	static FieldError error(String field, String code, Object... arguments) {
-		return new FieldError("form", field, null, false, new String[] { code }, arguments, code);
-	}
+	/** The workplace shares the explorer knows: on site, hybrid, remote. */
+	private static final List<String> REMOTE = List.of("0", "50", "100");
 
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.salaries.ExperienceLevel;
 import ai.slope.salaries.SalaryStats;
+import ai.slope.web.Choice;
 import ai.slope.web.Countries;
 
 /**
@@ -94,12 +96,12 @@ class SalaryExplorerController {
 		}
 		model.addAttribute("roleTypes", this.roles.roleTypes()
 			.stream()
-			.map(type -> new Choice(type.getSlug(), type.name(locale)))
+			.map(type -> Choice.of(type.getSlug(), type.name(locale)))
 			.toList());
-		model.addAttribute("levels", ExperienceLevel.values());
+		model.addAttribute("levels", Choice.of(ExperienceLevel::messageKey, ExperienceLevel.values()));
 		List<Choice> countryChoices = new ArrayList<>();
 		for (Map.Entry<String, Long> country : this.stats.countries().entrySet()) {
-			countryChoices.add(new Choice(country.getKey(), this.countries.name(country.getKey(), locale)));
+			countryChoices.add(Choice.of(country.getKey(), this.countries.name(country.getKey(), locale)));
 		}
 		countryChoices.sort(Comparator.comparing(Choice::label, java.text.Collator.getInstance(locale)));
 		model.addAttribute("countryChoices", countryChoices);
@@ -109,7 +111,10 @@ class SalaryExplorerController {
 				years.add(year);
 			}
 		});
-		model.addAttribute("years", years);
+		model.addAttribute("years", years.stream().map(year -> Choice.of(year.toString(), year.toString())).toList());
+		model.addAttribute("remoteRatios", Stream.of("0", "50", "100")
+			.map(ratio -> Choice.keyed(ratio, "salaries.remote." + ratio))
+			.toList());
 		model.addAttribute("roleName", (parsed.query().roleType() == null) ? null
 				: this.roles.roleType(parsed.query().roleType()).map(type -> type.name(locale)).orElse(null));
 		model.addAttribute("countryName", (parsed.query().country() == null) ? null

@@ -12,14 +12,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.ExperienceLevel;
-import ai.slope.salaries.InvalidSalaryInputException;
 import ai.slope.salaries.SalaryRecord;
 import ai.slope.salaries.SalarySubmissions;
+import ai.slope.web.Choice;
 import ai.slope.web.Countries;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 /**
  * A job seeker submits their own salary ({@code /salaries/submit}) and sees what they submitted and whether it was
@@ -58,7 +59,7 @@ class SubmissionController {
 			redirect.addFlashAttribute("noticeName", saved.jobTitle());
 			return "redirect:/salaries/submit";
 		}
-		catch (InvalidSalaryInputException ex) {
+		catch (InvalidInputException ex) {
 			InputProblem.rejectAll(result, ex.getProblems());
 			return showForm(user, model, locale);
 		}
@@ -67,12 +68,20 @@ class SubmissionController {
 	private String showForm(SignedInUser user, Model model, Locale locale) {
 		List<SalaryRecord> mine = this.submissions.mine(user.getId());
 		model.addAttribute("mine", mine);
-		model.addAttribute("years", this.submissions.years());
-		model.addAttribute("levels", ExperienceLevel.values());
-		model.addAttribute("currencies", this.rates.currencies());
+		model.addAttribute("years",
+				this.submissions.years().stream().map(year -> Choice.of(year.toString(), year.toString())).toList());
+		model.addAttribute("levels", Choice.of(ExperienceLevel::messageKey, ExperienceLevel.values()));
+		model.addAttribute("currencies", this.rates.currencies().stream().map(code -> Choice.of(code, code)).toList());
+		model.addAttribute("employmentTypes", keyed("salaries.employment.", "FT", "PT", "CT", "FL"));
+		model.addAttribute("remoteRatios", keyed("salaries.remote.", "0", "50", "100"));
+		model.addAttribute("companySizes", keyed("salaries.size.", "S", "M", "L"));
 		// the one country list of every form (web.Countries), so a report names places as a posting or profile does
 		model.addAttribute("countryChoices", this.countries.choices(locale));
 		return VIEW;
+	}
+
+	private static List<Choice> keyed(String keyPrefix, String... values) {
+		return java.util.Arrays.stream(values).map(value -> Choice.keyed(value, keyPrefix + value)).toList();
 	}
 
 }

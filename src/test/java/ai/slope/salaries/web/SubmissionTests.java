@@ -18,6 +18,7 @@ import ai.slope.accounts.WebSession;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.SalaryFixture;
 import ai.slope.salaries.SalarySubmissions;
+import ai.slope.web.Choice;
 import ai.slope.web.Countries;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,13 +74,13 @@ class SubmissionTests {
 	void bothCountryListsAreTheSitesOneCountryListInBothLanguages() throws Exception {
 		for (java.util.Locale locale : java.util.List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
 			Document page = this.seeker.page("/salaries/submit?lang=" + locale.toLanguageTag());
-			java.util.List<Countries.Choice> expected = this.countries.choices(locale);
+			java.util.List<Choice> expected = this.countries.choices(locale);
 			for (String select : java.util.List.of("#employeeResidence", "#companyLocation")) {
 				org.jsoup.select.Elements options = page.select(select + " option[value]:not([value=''])");
 				assertThat(options.eachAttr("value")).as("%s in %s", select, locale)
-					.isEqualTo(expected.stream().map(Countries.Choice::code).toList());
+					.isEqualTo(expected.stream().map(Choice::value).toList());
 				assertThat(options.eachText()).as("%s in %s", select, locale)
-					.isEqualTo(expected.stream().map(Countries.Choice::name).toList());
+					.isEqualTo(expected.stream().map(Choice::label).toList());
 			}
 		}
 		this.seeker.page("/salaries/submit?lang=en");
@@ -90,11 +91,11 @@ class SubmissionTests {
 	 */
 	@Test
 	void theFormOffersWhateverTheSharedCountryListHolds() {
-		java.util.List<Countries.Choice> shared = java.util.List.of(new Countries.Choice("TW", "Taiwan, as Slope names it"),
-				new Countries.Choice("DE", "Germany"));
+		java.util.List<Choice> shared = java.util.List.of(Choice.of("TW", "Taiwan, as Slope names it"),
+				Choice.of("DE", "Germany"));
 		Countries ours = new Countries() {
 			@Override
-			public java.util.List<Countries.Choice> choices(java.util.Locale locale) {
+			public java.util.List<Choice> choices(java.util.Locale locale) {
 				return shared;
 			}
 		};

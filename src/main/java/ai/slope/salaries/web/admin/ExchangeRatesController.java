@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.salaries.ExchangeRates;
-import ai.slope.salaries.InvalidSalaryInputException;
 import ai.slope.salaries.SalaryConflictException;
 import ai.slope.salaries.SalaryCuration;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 
 /**
  * The exchange rates per currency and year that salaries and postings convert with: the list and the form that
@@ -61,7 +61,7 @@ class ExchangeRatesController {
 					form.getYear().strip(), usdPerUnit.strip()));
 			return "redirect:" + SalaryAdminViews.BASE + "/rates";
 		}
-		catch (InvalidSalaryInputException ex) {
+		catch (InvalidInputException ex) {
 			model.addAttribute("rateProblems", ex.getProblems());
 		}
 		catch (SalaryConflictException ex) {

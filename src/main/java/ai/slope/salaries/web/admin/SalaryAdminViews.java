@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import ai.slope.accounts.Account;
+import ai.slope.web.Pages;
 import ai.slope.accounts.Accounts;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.salaries.ImportRejection;
@@ -58,8 +59,8 @@ class SalaryAdminViews {
 	/**
 	 * Links to the pages of a list of {@code total} items of which this is page {@code current} (from 1).
 	 */
-	static PageLinks pages(int current, long total, int size) {
-		return PageLinks.of(new org.springframework.data.domain.PageImpl<>(List.of(),
+	static Pages pages(int current, long total, int size) {
+		return Pages.ofCurrentRequest(new org.springframework.data.domain.PageImpl<>(List.of(),
 				org.springframework.data.domain.PageRequest.of(current - 1, size), total));
 	}
 

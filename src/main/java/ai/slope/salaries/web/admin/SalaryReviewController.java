@@ -15,10 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.salaries.ExperienceLevel;
-import ai.slope.salaries.InvalidSalaryInputException;
 import ai.slope.salaries.SalaryConflictException;
 import ai.slope.salaries.SalaryCuration;
 import ai.slope.salaries.SalaryNotFoundException;
@@ -26,6 +24,8 @@ import ai.slope.salaries.SalaryOutliers;
 import ai.slope.salaries.SalaryRecord;
 import ai.slope.salaries.SalaryReview;
 import ai.slope.salaries.SalaryStatus;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.PageNotFoundException;
 
 /**
@@ -94,7 +94,7 @@ class SalaryReviewController {
 					? "salaries.review.approved" : "salaries.review.rejected");
 			redirect.addFlashAttribute("noticeArgs", List.of(changes.size()));
 		}
-		catch (InvalidSalaryInputException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("reviewProblems", ex.getProblems());
 			redirect.addFlashAttribute("note", note);
 			// the rows stay ticked, so that the admin only adds what was missing
@@ -139,7 +139,7 @@ class SalaryReviewController {
 			redirect.addFlashAttribute("noticeArgs", List.of(record.jobTitle()));
 			return "redirect:" + SalaryAdminViews.BASE + "/review";
 		}
-		catch (InvalidSalaryInputException ex) {
+		catch (InvalidInputException ex) {
 			model.addAttribute("values", values);
 			model.addAttribute("version", version);
 			model.addAttribute("note", note);

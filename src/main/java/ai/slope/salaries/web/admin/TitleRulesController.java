@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
-import ai.slope.accounts.InputProblem;
 import ai.slope.accounts.SignedInUser;
-import ai.slope.salaries.InvalidSalaryInputException;
 import ai.slope.salaries.SalaryCuration;
 import ai.slope.salaries.SalaryNotFoundException;
 import ai.slope.salaries.TitleRule;
 import ai.slope.salaries.TitleRules;
+import ai.slope.web.InputProblem;
+import ai.slope.web.InvalidInputException;
 import ai.slope.web.PageNotFoundException;
 
 /**
@@ -88,7 +88,7 @@ class TitleRulesController {
 					? "/titles" + ((SalaryAdminViews.page(page) > 1) ? "?page=" + SalaryAdminViews.page(page) : "")
 					: "/rules");
 		}
-		catch (InvalidSalaryInputException ex) {
+		catch (InvalidInputException ex) {
 			if (fromTitles) {
 				InputProblem first = ex.getProblems().get(0);
 				redirect.addFlashAttribute("problem", first.code());

@@ -1,41 +1,28 @@
-package ai.slope.jobs.web;
+package ai.slope.jobs;
 
 import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import ai.slope.jobs.AnnualPay;
-import ai.slope.jobs.EmploymentType;
-import ai.slope.jobs.JobPosting;
-import ai.slope.jobs.JobSummary;
-import ai.slope.jobs.PostingCard;
-import ai.slope.jobs.RemotePolicy;
 import ai.slope.salaries.SalaryPeriod;
-import ai.slope.web.Countries;
 import ai.slope.web.Places;
 
 /**
- * Formats postings for the pages: pay ranges, places and dates in the reader's language. Templates call it
- * as {@code @jobFormat}.
+ * Formats postings for the pages: pay ranges and places in the reader's language. The jobs module's templates call
+ * it as {@code @jobFormat}; other modules' controllers put what it writes in their models (a template calls no
+ * other module's bean). Dates and counts are {@code @formats} ({@link ai.slope.web.Formats}).
  */
 @Component("jobFormat")
 public class JobFormat {
 
 	private final MessageSource messages;
 
-	private final Countries countries;
-
 	private final Places places;
 
-	JobFormat(MessageSource messages, Countries countries, Places places) {
+	JobFormat(MessageSource messages, Places places) {
 		this.messages = messages;
-		this.countries = countries;
 		this.places = places;
 	}
 
@@ -105,45 +92,6 @@ public class JobFormat {
 		String place = this.places.place(city, country, locale);
 		String policy = this.messages.getMessage(remote.messageKey(), null, locale);
 		return place + " · " + policy;
-	}
-
-	public String country(String code, Locale locale) {
-		return this.countries.name(code, locale);
-	}
-
-	public String date(Instant instant, Locale locale) {
-		if (instant == null) {
-			return "";
-		}
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(locale)
-			.withZone(ZoneOffset.UTC)
-			.format(instant);
-	}
-
-	/**
-	 * Date and time (UTC), for histories.
-	 */
-	public String dateTime(Instant instant, Locale locale) {
-		if (instant == null) {
-			return "";
-		}
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale)
-			.withZone(ZoneOffset.UTC)
-			.format(instant) + " UTC";
-	}
-
-	public String isoDate(Instant instant) {
-		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant) : "";
-	}
-
-	public String number(long value, Locale locale) {
-		return NumberFormat.getIntegerInstance(locale).format(value);
-	}
-
-	public String param(Enum<?> value) {
-		return Params.of(value);
 	}
 
 }
