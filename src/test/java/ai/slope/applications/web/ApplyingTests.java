@@ -69,7 +69,7 @@ class ApplyingTests {
 		Document form = browser.page("/jobs/" + opening.postingId() + "/apply");
 		assertThat(form.select("h1").text()).isEqualTo("Apply for Senior ML Engineer");
 		assertThat(form.select("#resume-profile")).as("no résumé on the profile to offer").isEmpty();
-		assertThat(form.select("#resume-upload").attr("checked")).isNotNull();
+		assertThat(form.select("#resume-upload").hasAttr("checked")).as("uploading is the one choice, chosen").isTrue();
 
 		MockHttpServletResponse sent = ApplicationFixture.sendForm(this.mvc, browser, opening.postingId(),
 				"  I trained models on 512 GPUs.\n\nI would like to do it for you.  ", "upload", "Ada CV.pdf", pdf);

@@ -114,7 +114,7 @@ class JobPagesTests {
 
 		assertThat(results.select(".job-card h3").eachText()).containsExactly("Senior Research Scientist, Zephyrology");
 		assertThat(results.select("#result-count").text()).isEqualTo("1 job");
-		assertThat(results.select("input#country-GB").attr("checked")).isNotNull();
+		assertThat(results.select("input#country-GB").hasAttr("checked")).isTrue();
 		assertThat(results.select("input#seniority-senior").hasAttr("checked")).isTrue();
 		assertThat(results.select("input#q").val()).isEqualTo("zephyrology");
 		assertThat(results.select(".job-card .salary").text()).isEqualTo("GBP 120,000–160,000 a year");
