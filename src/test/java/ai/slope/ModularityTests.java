@@ -1,26 +1,105 @@
 package ai.slope;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * The modules (one top-level package each) depend on each other only through their base packages and
- * without cycles; the module documentation in target/spring-modulith-docs is written from the code.
+ * The modules (one top-level package each) depend on each other only through their base packages, only on the
+ * modules their {@code package-info.java} allows and without cycles; the module documentation that
+ * docs/architecture.md links (docs/modules) is what the code gives.
  */
 class ModularityTests {
 
 	static final ApplicationModules modules = ApplicationModules.of(SlopeApplication.class);
+
+	static final Path WRITTEN = Path.of("target", "spring-modulith-docs");
+
+	static final Path COMMITTED = Path.of("docs", "modules");
 
 	@Test
 	void modulesRespectTheirBoundaries() {
 		modules.verify();
 	}
 
+	/**
+	 * Writes the diagrams (PlantUML) and the module canvases (AsciiDoc) to target and compares them with the copy in
+	 * docs/modules. When they differ, the fresh ones replace the copy and the test fails: commit docs/modules. Lines
+	 * are compared in any order, since Modulith lists relations and events in the order the classes were found.
+	 */
 	@Test
-	void writesTheModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+	void theCommittedModuleDocumentationIsUpToDate() throws IOException {
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(WRITTEN.toString()))
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml()
+			.writeModuleCanvases();
+		Set<String> written = files(WRITTEN);
+		Set<String> committed = files(COMMITTED);
+		List<String> stale = new ArrayList<>();
+		for (String name : union(written, committed)) {
+			if (!written.contains(name) || !committed.contains(name)
+					|| !lines(WRITTEN.resolve(name)).equals(lines(COMMITTED.resolve(name)))) {
+				stale.add(name);
+			}
+		}
+		if (!stale.isEmpty()) {
+			refresh(written, committed);
+		}
+		assertThat(stale).as("files of %s that the code no longer gives; they were rewritten, commit them", COMMITTED)
+			.isEmpty();
+	}
+
+	private static Set<String> files(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return Set.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(Files::isRegularFile)
+				.map(file -> file.getFileName().toString())
+				.collect(Collectors.toCollection(TreeSet::new));
+		}
+	}
+
+	private static List<String> lines(Path file) throws IOException {
+		return Files.readAllLines(file).stream().sorted().toList();
+	}
+
+	private static Set<String> union(Set<String> one, Set<String> other) {
+		Set<String> all = new TreeSet<>(one);
+		all.addAll(other);
+		return all;
+	}
+
+	private static void refresh(Set<String> written, Set<String> committed) {
+		try {
+			Files.createDirectories(COMMITTED);
+			for (String name : committed) {
+				if (!written.contains(name)) {
+					Files.delete(COMMITTED.resolve(name));
+				}
+			}
+			for (String name : written) {
+				Files.copy(WRITTEN.resolve(name), COMMITTED.resolve(name),
+						java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -3,5 +3,6 @@
  * list, the role taxonomy, and the audit log of every admin action. It calls the other modules' public
  * services; nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Admin")
+@org.springframework.modulith.ApplicationModule(displayName = "Admin",
+		allowedDependencies = { "accounts", "audit", "companies", "jobs", "roles", "web" })
 package ai.slope.admin;

@@ -2,5 +2,6 @@
  * Saved jobs and job alerts: job seekers bookmark postings and have the new postings of a search mailed to
  * them daily or weekly, with a signed one-click unsubscribe link.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Alerts")
+@org.springframework.modulith.ApplicationModule(displayName = "Alerts",
+		allowedDependencies = { "accounts", "jobs", "roles", "web" })
 package ai.slope.alerts;

@@ -4,5 +4,6 @@
  * detail in no language ({@link ai.slope.audit.AuditDetail}). The admin module listens, stores the entry in the same
  * transaction and shows the log, so a module records its actions without depending on admin.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit",
+		allowedDependencies = {})
 package ai.slope.audit;

@@ -1,5 +1,6 @@
 /**
  * Companies that hire through Slope: their profile and verification.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Companies")
+@org.springframework.modulith.ApplicationModule(displayName = "Companies",
+		allowedDependencies = { "accounts", "web" })
 package ai.slope.companies;

@@ -61,6 +61,9 @@ import org.hibernate.search.util.common.data.RangeBoundInclusion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import ai.slope.jobs.search.FacetCounter;
+import ai.slope.jobs.search.FacetCounts;
+import ai.slope.jobs.search.PostingColumns;
 import ai.slope.web.KeywordSyntax;
 
 /**
@@ -101,13 +104,13 @@ public class JobSearch {
 	private final Clock clock;
 
 	/** Totals and facet counts of recent searches; {@code null} when switched off. */
-	private final Cache<CountsKey, Counts> counts;
+	private final Cache<CountsKey, FacetCounts> counts;
 
 	/**
 	 * On OpenSearch: totals and facet counts of recent searches, each kept for a few seconds; {@code null} when
 	 * switched off or on Lucene. A page found with a kept total that it contradicts is counted anew.
 	 */
-	private final Cache<CountsKey, Counts> recentCounts;
+	private final Cache<CountsKey, FacetCounts> recentCounts;
 
 	/** Postings kept beyond those asked for, to take the place of any that expire while the list is kept. */
 	private static final int SIMILAR_SPARE = 3;
@@ -199,12 +202,12 @@ public class JobSearch {
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
 			if (this.backend == SearchBackend.OPENSEARCH) {
-				Counts recent = (this.recentCounts != null) ? this.recentCounts.getIfPresent(recentKey(JobQuery.all(), now))
+				FacetCounts recent = (this.recentCounts != null) ? this.recentCounts.getIfPresent(recentKey(JobQuery.all(), now))
 						: null;
 				return (recent != null) ? recent.facets().roleTypes() : roleTypeCountsOnOpenSearch(session, now);
 			}
 			CountsKey all = countsKey(session, JobQuery.all(), now);
-			Counts cached = (all != null) ? this.counts.getIfPresent(all) : null;
+			FacetCounts cached = (all != null) ? this.counts.getIfPresent(all) : null;
 			if (cached != null) {
 				return cached.facets().roleTypes();
 			}
@@ -300,7 +303,7 @@ public class JobSearch {
 			return runOnOpenSearch(session, query, now);
 		}
 		CountsKey key = countsKey(session, query, now);
-		Counts known = (key != null) ? this.counts.getIfPresent(key) : null;
+		FacetCounts known = (key != null) ? this.counts.getIfPresent(key) : null;
 		if (known != null) {
 			return new JobSearchResult(query, page(session, query, now), known.total(), known.facets(), null);
 		}
@@ -315,7 +318,7 @@ public class JobSearch {
 				counting.abandon();
 				throw ex;
 			}
-			Counts found = counting.join();
+			FacetCounts found = counting.join();
 			if (key != null) {
 				this.counts.put(key, found);
 			}
@@ -432,12 +435,6 @@ public class JobSearch {
 	}
 
 	/**
-	 * A search's total and facet counts.
-	 */
-	record Counts(long total, Facets facets) {
-	}
-
-	/**
 	 * What counts depend on: the query but for its page and order, the minute, and the index content.
 	 */
 	record CountsKey(JobQuery query, Instant searchTime, List<Object> indexGeneration) {
@@ -499,7 +496,7 @@ public class JobSearch {
 	 */
 	private JobSearchResult runOnOpenSearch(SearchSession session, JobQuery query, Instant now) {
 		CountsKey key = (this.recentCounts != null) ? recentKey(query, now) : null;
-		Counts recent = (key != null) ? this.recentCounts.getIfPresent(key) : null;
+		FacetCounts recent = (key != null) ? this.recentCounts.getIfPresent(key) : null;
 		if (recent != null) {
 			List<JobSummary> page = page(session, query, now);
 			if (agrees(page, query, recent.total())) {
@@ -514,7 +511,7 @@ public class JobSearch {
 			.sort(f -> sort(f, query))
 			.requestTransformer(context -> counting.addTo(context.body()))
 			.fetch(query.offset(), query.size());
-		Counts counted = new Counts(result.total().hitCount(), OpenSearchCounts.facets(result.responseBody()));
+		FacetCounts counted = new FacetCounts(result.total().hitCount(), OpenSearchCounts.facets(result.responseBody()));
 		if (key != null) {
 			this.recentCounts.put(key, counted);
 		}

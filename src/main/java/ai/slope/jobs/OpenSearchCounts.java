@@ -21,7 +21,7 @@ import ai.slope.roles.Seniority;
  * A search's total and multi-select facet counts on OpenSearch, in the request that finds the page: the filters of
  * the facet groups go into the request's {@code post_filter} (which the page and the total obey), and each group is
  * counted by an aggregation over the matches that passes every filter but its own. So choosing a second seniority
- * shows what it adds, as {@link FacetCounter} counts on Lucene. The keywords, the company and the expiry time stay
+ * shows what it adds, as {@link ai.slope.jobs.search.FacetCounter} counts on Lucene. The keywords, the company and the expiry time stay
  * in the query itself, which the aggregations count within.
  */
 final class OpenSearchCounts {
@@ -176,7 +176,7 @@ final class OpenSearchCounts {
 		return (aggregation.has("values") ? aggregation.getAsJsonObject("values") : aggregation).get("buckets");
 	}
 
-	/** As {@link FacetCounter}: the values that have postings, the most first, then by value. */
+	/** As {@link ai.slope.jobs.search.FacetCounter}: the values that have postings, the most first, then by value. */
 	private static <K> Map<K, Long> byCount(Map<String, Long> counts, Function<String, K> value) {
 		Map<K, Long> found = new LinkedHashMap<>();
 		counts.entrySet()

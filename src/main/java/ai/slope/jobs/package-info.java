@@ -1,5 +1,6 @@
 /**
  * Job postings: their lifecycle, the public pages that list and show them, search, feeds and the JSON API.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Jobs")
+@org.springframework.modulith.ApplicationModule(displayName = "Jobs",
+		allowedDependencies = { "accounts", "companies", "roles", "salaries", "web" })
 package ai.slope.jobs;

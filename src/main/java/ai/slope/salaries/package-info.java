@@ -4,5 +4,6 @@
  * types, outlier flagging, the review of records, and the percentiles the explorer, the API and the posting pages
  * show (never for groups of fewer than five records).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Salaries")
+@org.springframework.modulith.ApplicationModule(displayName = "Salaries",
+		allowedDependencies = { "accounts", "audit", "roles", "web" })
 package ai.slope.salaries;

@@ -30,6 +30,9 @@ import org.springframework.test.context.TestPropertySource;
 import ai.slope.SlopeIntegrationTest;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyRepository;
+import ai.slope.jobs.search.FacetCounter;
+import ai.slope.jobs.search.FacetCounts;
+import ai.slope.jobs.search.PostingColumns;
 import ai.slope.roles.Seniority;
 import ai.slope.web.KeywordSyntax;
 
@@ -195,7 +198,7 @@ class FacetCountsTests {
 				org.apache.lucene.search.Query matching = (query.keywords() != null)
 						? this.search.keywordQuery(query.keywords())
 						: new org.apache.lucene.search.MatchAllDocsQuery();
-				JobSearch.Counts counts = split.count(reader, matching, query, now).join();
+				FacetCounts counts = split.count(reader, matching, query, now).join();
 				JobSearchResult result = this.search.search(query);
 				assertThat(counts.total()).as("total of %s", query).isEqualTo(result.total()).isPositive();
 				assertThat(counts.facets()).as("counts of %s", query).isEqualTo(result.facets());

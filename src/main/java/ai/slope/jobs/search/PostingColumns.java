@@ -1,4 +1,4 @@
-package ai.slope.jobs;
+package ai.slope.jobs.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,6 +15,9 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 
+import ai.slope.jobs.EmploymentType;
+import ai.slope.jobs.Facets;
+import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.Seniority;
 
 /**
@@ -27,7 +30,7 @@ import ai.slope.roles.Seniority;
  * arrays stay right until the segment is merged away, when they are dropped. Role types and countries are
  * numbered in a dictionary shared by all segments, in the order they were first seen.
  */
-final class PostingColumns {
+public final class PostingColumns {
 
 	/** A value the posting does not have. */
 	static final int NONE = -1;

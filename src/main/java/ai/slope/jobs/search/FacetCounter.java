@@ -1,4 +1,4 @@
-package ai.slope.jobs;
+package ai.slope.jobs.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +28,10 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
+import ai.slope.jobs.EmploymentType;
+import ai.slope.jobs.Facets;
+import ai.slope.jobs.JobQuery;
+import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.Seniority;
 
 /**
@@ -40,7 +44,7 @@ import ai.slope.roles.Seniority;
  * exactly one filter counts only in that filter’s group; one that fails two counts nowhere. This is Lucene’s
  * “drill sideways” in a single pass, where a pass per selected group would walk the matches again for each.
  */
-final class FacetCounter {
+public final class FacetCounter {
 
 	private static final int ROLE_TYPE = 0;
 
@@ -75,14 +79,14 @@ final class FacetCounter {
 	/**
 	 * @param executor runs the parts of a count, on {@code threads} threads at most for one count
 	 */
-	FacetCounter(PostingColumns columns, Executor executor, int threads) {
+	public FacetCounter(PostingColumns columns, Executor executor, int threads) {
 		this(columns, executor, threads, PART);
 	}
 
 	/**
 	 * @param partSize how many postings a part covers at most (small in tests, to split a small index)
 	 */
-	FacetCounter(PostingColumns columns, Executor executor, int threads, int partSize) {
+	public FacetCounter(PostingColumns columns, Executor executor, int threads, int partSize) {
 		this.columns = columns;
 		this.executor = executor;
 		this.threads = threads;
@@ -95,7 +99,7 @@ final class FacetCounter {
 	 * postings are split in parts that the executor’s threads count, and that the caller helps count once it
 	 * has done its own work (see {@link Counting#join}). The reader must stay open until the count is done.
 	 */
-	Counting count(IndexReader reader, Query matching, JobQuery query, Instant now) throws IOException {
+	public Counting count(IndexReader reader, Query matching, JobQuery query, Instant now) throws IOException {
 		List<PostingColumns.Segment> segments = this.columns.of(reader);
 		IndexSearcher searcher = new IndexSearcher(reader);
 		Query rewritten = searcher.rewrite(matching);
@@ -124,7 +128,7 @@ final class FacetCounter {
 	/**
 	 * A count under way: its parts are taken one at a time by whichever thread is free.
 	 */
-	final class Counting {
+	public final class Counting {
 
 		private final Weight weight;
 
@@ -159,7 +163,7 @@ final class FacetCounter {
 		/**
 		 * Gives the count up: no part is started any more, and the parts under way are waited for.
 		 */
-		void abandon() {
+		public void abandon() {
 			this.next.set(this.parts.size());
 			this.helpers.forEach(helper -> helper.exceptionally(failure -> null).join());
 		}
@@ -167,7 +171,7 @@ final class FacetCounter {
 		/**
 		 * Counts the parts no thread has taken yet, waits for the others, and adds everything up.
 		 */
-		JobSearch.Counts join() {
+		public FacetCounts join() {
 			work();
 			this.helpers.forEach(CompletableFuture::join);
 			Tally all = new Tally(this.query, this.now, FacetCounter.this.columns);
@@ -402,7 +406,7 @@ final class FacetCounter {
 			}
 		}
 
-		JobSearch.Counts counts(PostingColumns columns) {
+		FacetCounts counts(PostingColumns columns) {
 			List<String> roleTypes = columns.roleTypes().values();
 			List<String> countries = columns.countries().values();
 			// a posting in pay band b reaches the b lowest thresholds; one in time band b was published within
@@ -416,7 +420,7 @@ final class FacetCounter {
 				posted.put(Facets.POSTED_WITHIN_DAYS.get(i),
 						sumFrom(this.postedBandCounts, Facets.POSTED_WITHIN_DAYS.size() - i));
 			}
-			return new JobSearch.Counts(this.total,
+			return new FacetCounts(this.total,
 					new Facets(byCount(this.roleTypeCounts, roleTypes::get),
 							inOrder(this.seniorityCounts, Seniority.class),
 							byCount(this.employmentTypeCounts, i -> EmploymentType.values()[i]),

@@ -1,4 +1,4 @@
-package ai.slope.jobs;
+package ai.slope.system;
 
 import javax.sql.DataSource;
 
@@ -13,13 +13,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled jobs, each guarded by a ShedLock lock in PostgreSQL (table {@code shedlock}, made by Flyway V9),
- * with the database's clock deciding when a lock runs out, so instances with clocks apart agree.
+ * Scheduled jobs for every module (posting expiry, alert digests, the retry of failed event publications…), each
+ * guarded by a ShedLock lock in PostgreSQL (table {@code shedlock}, made by Flyway V9), with the database's clock
+ * deciding when a lock runs out, so instances with clocks apart agree. The same {@link LockProvider} serves the
+ * locks modules take by hand (the demo data, the search index's rebuild).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
-class PostingScheduling {
+class Scheduling {
 
 	@Bean
 	@ConditionalOnMissingBean
