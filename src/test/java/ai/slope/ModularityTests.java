@@ -57,7 +57,7 @@ class ModularityTests {
 			}
 		}
 		if (!stale.isEmpty()) {
-			refresh(written, committed);
+			refresh(stale, written);
 		}
 		assertThat(stale).as("files of %s that the code no longer gives; they were rewritten, commit them", COMMITTED)
 			.isEmpty();
@@ -84,17 +84,17 @@ class ModularityTests {
 		return all;
 	}
 
-	private static void refresh(Set<String> written, Set<String> committed) {
+	private static void refresh(List<String> stale, Set<String> written) {
 		try {
 			Files.createDirectories(COMMITTED);
-			for (String name : committed) {
-				if (!written.contains(name)) {
+			for (String name : stale) {
+				if (written.contains(name)) {
+					Files.copy(WRITTEN.resolve(name), COMMITTED.resolve(name),
+							java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				}
+				else {
 					Files.delete(COMMITTED.resolve(name));
 				}
-			}
-			for (String name : written) {
-				Files.copy(WRITTEN.resolve(name), COMMITTED.resolve(name),
-						java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
 		catch (IOException ex) {

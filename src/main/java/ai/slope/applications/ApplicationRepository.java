@@ -63,58 +63,51 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 	@Query("select a from Application a where a.id in :ids and a.postingId = :postingId order by a.id")
 	List<Application> lockAll(Collection<Long> ids, long postingId);
 
-	@Query(value = """
-			select new ai.slope.applications.MyApplication(a.id, a.stage, a.appliedAt, a.stageChangedAt, p.id,
-			    p.title, p.slug, c.name, c.slug, p.status, p.expiresAt, a.contactShared, a.invitationNote)
-			from Application a join JobPosting p on p.id = a.postingId join p.company c
+	/**
+	 * The seeker's applications, newest first, without the invitations waiting for their answer; the postings they
+	 * went to are the jobs module's to tell ({@code PostingCards}).
+	 */
+	@Query("""
+			select a from Application a
 			where a.accountId = :accountId and a.stage <> ai.slope.applications.Stage.SOURCED
-			order by a.appliedAt desc, a.id desc""",
-			countQuery = """
-					select count(a) from Application a
-					where a.accountId = :accountId and a.stage <> ai.slope.applications.Stage.SOURCED""")
-	Page<MyApplication> findMine(long accountId, Pageable pageable);
+			order by a.appliedAt desc, a.id desc""")
+	Page<Application> findMine(long accountId, Pageable pageable);
 
 	/**
 	 * The invitations waiting for the seeker's answer, newest first.
 	 */
 	@Query("""
-			select new ai.slope.applications.MyApplication(a.id, a.stage, a.appliedAt, a.stageChangedAt, p.id,
-			    p.title, p.slug, c.name, c.slug, p.status, p.expiresAt, a.contactShared, a.invitationNote)
-			from Application a join JobPosting p on p.id = a.postingId join p.company c
+			select a from Application a
 			where a.accountId = :accountId and a.stage = ai.slope.applications.Stage.SOURCED
 			order by a.appliedAt desc, a.id desc""")
-	List<MyApplication> findInvitations(long accountId, Pageable pageable);
+	List<Application> findInvitations(long accountId, Pageable pageable);
 
-	@Query("""
-			select new ai.slope.applications.MyApplication(a.id, a.stage, a.appliedAt, a.stageChangedAt, p.id,
-			    p.title, p.slug, c.name, c.slug, p.status, p.expiresAt, a.contactShared, a.invitationNote)
-			from Application a join JobPosting p on p.id = a.postingId join p.company c
-			where a.id = :id and a.accountId = :accountId""")
-	Optional<MyApplication> findMine(long id, long accountId);
+	Optional<Application> findByIdAndAccountId(long id, long accountId);
 
 	/**
-	 * A page of a posting's applicants, oldest application first, of one stage or (null) all.
+	 * A page of a posting's applicants, oldest application first, of one stage or (null) all; their names and
+	 * addresses are the accounts module's to tell.
 	 */
 	@Query(value = """
-			select new ai.slope.applications.ApplicantRow(a.id, a.accountId, acc.displayName, acc.email, a.stage,
-			    a.appliedAt, a.stageChangedAt, length(a.coverNote), a.contactShared)
-			from Application a join Account acc on acc.id = a.accountId
+			select new ai.slope.applications.ApplicationRow(a.id, a.accountId, a.stage, a.appliedAt, a.stageChangedAt,
+			    length(a.coverNote), a.contactShared)
+			from Application a
 			where a.postingId = :postingId and (:stage is null or a.stage = :stage)
 			order by a.appliedAt, a.id""",
 			countQuery = """
 					select count(a) from Application a
 					where a.postingId = :postingId and (:stage is null or a.stage = :stage)""")
-	Page<ApplicantRow> findApplicants(long postingId, Stage stage, Pageable pageable);
+	Page<ApplicationRow> findApplicants(long postingId, Stage stage, Pageable pageable);
 
 	/**
 	 * Every applicant of a posting, for the export, oldest first.
 	 */
 	@Query("""
-			select new ai.slope.applications.ApplicantRow(a.id, a.accountId, acc.displayName, acc.email, a.stage,
-			    a.appliedAt, a.stageChangedAt, length(a.coverNote), a.contactShared)
-			from Application a join Account acc on acc.id = a.accountId
+			select new ai.slope.applications.ApplicationRow(a.id, a.accountId, a.stage, a.appliedAt, a.stageChangedAt,
+			    length(a.coverNote), a.contactShared)
+			from Application a
 			where a.postingId = :postingId order by a.appliedAt, a.id""")
-	List<ApplicantRow> findAllApplicants(long postingId);
+	List<ApplicationRow> findAllApplicants(long postingId);
 
 	@Query("select a.id from Application a where a.postingId = :postingId and a.stage in :stages order by a.id")
 	List<Long> findIdsInStages(long postingId, Collection<Stage> stages);

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,8 @@ import ai.slope.candidates.PdfCheck;
 import ai.slope.candidates.Resumes;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
+import ai.slope.jobs.PostingCard;
+import ai.slope.jobs.PostingCards;
 import ai.slope.jobs.PostingNotFoundException;
 import ai.slope.jobs.Postings;
 import ai.slope.web.InputProblem;
@@ -49,6 +54,8 @@ public class Applications {
 
 	private final Postings postings;
 
+	private final PostingCards postingCards;
+
 	private final Resumes profileResumes;
 
 	private final ApplicationEventPublisher events;
@@ -56,12 +63,13 @@ public class Applications {
 	private final Clock clock;
 
 	Applications(ApplicationRepository applications, ApplicationResumeRepository resumes,
-			StageChangeRepository changes, Postings postings, Resumes profileResumes, ApplicationEventPublisher events,
-			Clock clock) {
+			StageChangeRepository changes, Postings postings, PostingCards postingCards, Resumes profileResumes,
+			ApplicationEventPublisher events, Clock clock) {
 		this.applications = applications;
 		this.resumes = resumes;
 		this.changes = changes;
 		this.postings = postings;
+		this.postingCards = postingCards;
 		this.profileResumes = profileResumes;
 		this.events = events;
 		this.clock = clock;
@@ -148,7 +156,9 @@ public class Applications {
 	 */
 	@Transactional(readOnly = true)
 	public Page<MyApplication> mine(long seekerId, Pageable pageable) {
-		return this.applications.findMine(seekerId, pageable);
+		Page<Application> mine = this.applications.findMine(seekerId, pageable);
+		Map<Long, PostingCard> postings = cards(mine.getContent());
+		return mine.map(application -> seen(application, postings));
 	}
 
 	/**
@@ -157,7 +167,10 @@ public class Applications {
 	 */
 	@Transactional(readOnly = true)
 	public List<MyApplication> invitations(long seekerId) {
-		return this.applications.findInvitations(seekerId, PageRequest.of(0, MAX_INVITATIONS));
+		List<Application> invitations = this.applications.findInvitations(seekerId,
+				PageRequest.of(0, MAX_INVITATIONS));
+		Map<Long, PostingCard> postings = cards(invitations);
+		return invitations.stream().map(application -> seen(application, postings)).toList();
 	}
 
 	/**
@@ -165,8 +178,24 @@ public class Applications {
 	 */
 	@Transactional(readOnly = true)
 	public MyApplication mine(long seekerId, long applicationId) {
-		return this.applications.findMine(applicationId, seekerId)
+		Application application = this.applications.findByIdAndAccountId(applicationId, seekerId)
 			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+		return seen(application, cards(List.of(application)));
+	}
+
+	/** The postings the applications went to, by id, as the jobs module shows them to other modules. */
+	private Map<Long, PostingCard> cards(List<Application> applications) {
+		return this.postingCards.byIds(applications.stream().map(Application::getPostingId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(PostingCard::id, Function.identity()));
+	}
+
+	private static MyApplication seen(Application application, Map<Long, PostingCard> postings) {
+		PostingCard posting = postings.get(application.getPostingId());
+		return new MyApplication(application.getId(), application.getStage(), application.getAppliedAt(),
+				application.getStageChangedAt(), application.getPostingId(), posting.title(), posting.slug(),
+				posting.companyName(), posting.companySlug(), posting.status(), posting.expiresAt(),
+				application.isContactShared(), application.getInvitationNote());
 	}
 
 	/**

@@ -118,10 +118,23 @@ public class Pipeline {
 	@Transactional(readOnly = true)
 	public Page<Applicant> applicants(long recruiterId, long postingId, Stage stage, Pageable pageable) {
 		JobPosting posting = posting(recruiterId, postingId);
-		Page<ApplicantRow> rows = this.applications.findApplicants(postingId, stage, pageable);
+		Page<ApplicantRow> rows = named(this.applications.findApplicants(postingId, stage, pageable));
 		Map<Long, ProfileSummary> summaries = this.profiles
 			.findAll(rows.stream().map(ApplicantRow::accountId).toList());
 		return rows.map(row -> applicant(posting, row, summaries.get(row.accountId())));
+	}
+
+	/** The rows with the applicants' names and addresses, read from their accounts in one query. */
+	private Page<ApplicantRow> named(Page<ApplicationRow> rows) {
+		Map<Long, Account> applicants = this.accounts
+			.findAllById(rows.stream().map(ApplicationRow::accountId).collect(Collectors.toSet()));
+		return rows.map(row -> row.of(applicants.get(row.accountId())));
+	}
+
+	private List<ApplicantRow> named(List<ApplicationRow> rows) {
+		Map<Long, Account> applicants = this.accounts
+			.findAllById(rows.stream().map(ApplicationRow::accountId).collect(Collectors.toSet()));
+		return rows.stream().map(row -> row.of(applicants.get(row.accountId()))).toList();
 	}
 
 	/**
@@ -130,7 +143,7 @@ public class Pipeline {
 	@Transactional(readOnly = true)
 	public Export export(long recruiterId, long postingId) {
 		JobPosting posting = posting(recruiterId, postingId);
-		List<ApplicantRow> rows = this.applications.findAllApplicants(postingId);
+		List<ApplicantRow> rows = named(this.applications.findAllApplicants(postingId));
 		Map<Long, ProfileSummary> summaries = this.profiles
 			.findAll(rows.stream().map(ApplicantRow::accountId).toList());
 		Map<Long, String> coverNotes = new LinkedHashMap<>();

@@ -21,8 +21,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.accounts.AccountReactivated;
-import ai.slope.accounts.AccountSuspended;
 import ai.slope.jobs.SearchBackend;
 import ai.slope.jobs.SearchIndexState;
 import ai.slope.jobs.TextAnalyzers;
@@ -100,20 +98,6 @@ public class CandidateIndex {
 			.indexedEntity(CandidateProfile.class)
 			.indexManager()
 			.unwrap(LuceneIndexManager.class);
-	}
-
-	/**
-	 * A suspended account's profile leaves the index in the suspension's transaction; a reactivated one comes
-	 * back if it is discoverable.
-	 */
-	@EventListener
-	void on(AccountSuspended suspended) {
-		refresh(suspended.accountId());
-	}
-
-	@EventListener
-	void on(AccountReactivated reactivated) {
-		refresh(reactivated.accountId());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -26,7 +26,6 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.Formula;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBinderRef;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -127,8 +126,11 @@ public class CandidateProfile implements Persistable<Long> {
 	@Column(insertable = false, updatable = false)
 	private boolean discoverable;
 
-	/** Whether an admin has suspended the account: its profile is then found by no one, discoverable or not. */
-	@Formula("(select a.suspended from account a where a.id = account_id)")
+	/**
+	 * Whether an admin has suspended the account: its profile is then found by no one, discoverable or not. Kept
+	 * in the suspension's transaction by {@link SuspendedAccounts}, as the profile's own column.
+	 */
+	@Column(insertable = false, updatable = false)
 	private boolean accountSuspended;
 
 	private Instant createdAt;

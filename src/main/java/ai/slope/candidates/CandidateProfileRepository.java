@@ -16,6 +16,14 @@ interface CandidateProfileRepository extends JpaRepository<CandidateProfile, Lon
 	int setDiscoverable(long accountId, boolean discoverable);
 
 	/**
+	 * Records whether the profile's account is suspended, without counting as a change of the profile.
+	 */
+	@Modifying(clearAutomatically = true, flushAutomatically = true)
+	@Query(value = "update candidate_profile set account_suspended = :suspended where account_id = :accountId",
+			nativeQuery = true)
+	int setAccountSuspended(long accountId, boolean suspended);
+
+	/**
 	 * Creates the empty profile of an account unless it has one; for publications and résumés, which belong to
 	 * a profile, added before the profile was first saved.
 	 */

@@ -37,4 +37,12 @@ class ProfileView {
 		this.viewedAt = viewedAt;
 	}
 
+	long getCompanyId() {
+		return this.companyId;
+	}
+
+	Instant getViewedAt() {
+		return this.viewedAt;
+	}
+
 }

@@ -2,6 +2,8 @@ package ai.slope.candidates;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
+import ai.slope.companies.Companies;
 import ai.slope.companies.Company;
 
 /**
@@ -32,14 +35,17 @@ public class ProfileViews {
 
 	private final Accounts accounts;
 
+	private final Companies companies;
+
 	private final Clock clock;
 
 	ProfileViews(CandidateSearch search, CandidateProfileRepository profiles, ProfileViewRepository views,
-			Accounts accounts, Clock clock) {
+			Accounts accounts, Companies companies, Clock clock) {
 		this.search = search;
 		this.profiles = profiles;
 		this.views = views;
 		this.accounts = accounts;
+		this.companies = companies;
 		this.clock = clock;
 	}
 
@@ -80,21 +86,13 @@ public class ProfileViews {
 	 */
 	@Transactional(readOnly = true)
 	public Page<Viewed> of(long candidateId, Pageable pageable) {
-		return this.views.findViews(candidateId, pageable)
-			.map(row -> new Viewed((String) row[0], (String) row[1], instant(row[2])));
-	}
-
-	private static Instant instant(Object value) {
-		if (value instanceof Instant instant) {
-			return instant;
-		}
-		if (value instanceof java.time.OffsetDateTime time) {
-			return time.toInstant();
-		}
-		if (value instanceof java.sql.Timestamp timestamp) {
-			return timestamp.toInstant();
-		}
-		throw new IllegalStateException("Not a time: " + value);
+		Page<ProfileView> views = this.views.findByCandidateIdOrderByViewedAtDescIdDesc(candidateId, pageable);
+		Map<Long, Company> companies = this.companies
+			.findAllById(views.stream().map(ProfileView::getCompanyId).collect(Collectors.toSet()));
+		return views.map(view -> {
+			Company company = companies.get(view.getCompanyId());
+			return new Viewed(company.getName(), company.getSlug(), view.getViewedAt());
+		});
 	}
 
 	/**

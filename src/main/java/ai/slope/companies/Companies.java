@@ -4,12 +4,16 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.security.SecureRandom;
 
 import org.slf4j.Logger;
@@ -229,6 +233,14 @@ public class Companies {
 	@Transactional(readOnly = true)
 	public Optional<Company> findById(long companyId) {
 		return this.companies.findById(companyId);
+	}
+
+	/**
+	 * The companies of the given ids that exist, by id (for lists that show which company did something).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Company> findAllById(Collection<Long> ids) {
+		return this.companies.findAllById(ids).stream().collect(Collectors.toMap(Company::getId, Function.identity()));
 	}
 
 	@Transactional(readOnly = true)

@@ -12,6 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ai.slope.roles.RoleTaxonomy;
+import ai.slope.roles.RoleType;
+
 /**
  * What the live postings of a role type offer: the quartiles of the midpoints of their pay ranges in annual US
  * dollars ({@code salary_min_usd} and {@code salary_max_usd}, which {@link AnnualPay} gives). A role page shows it
@@ -28,11 +31,15 @@ public class PostedPay {
 
 	private final Clock clock;
 
+	private final RoleTaxonomy taxonomy;
+
 	private final Cache<String, Optional<Ranges>> answers;
 
-	PostedPay(JdbcClient jdbc, Clock clock, @Value("${slope.postings.posted-pay-cache-size:200}") int cacheSize) {
+	PostedPay(JdbcClient jdbc, Clock clock, RoleTaxonomy taxonomy,
+			@Value("${slope.postings.posted-pay-cache-size:200}") int cacheSize) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.taxonomy = taxonomy;
 		this.answers = (cacheSize > 0) ? Caffeine.newBuilder().maximumSize(cacheSize).expireAfterWrite(KEPT).build()
 				: null;
 	}
@@ -56,13 +63,17 @@ public class PostedPay {
 	}
 
 	private Optional<Ranges> compute(String slug) {
+		Optional<RoleType> roleType = this.taxonomy.roleType(slug);
+		if (roleType.isEmpty()) {
+			return Optional.empty();
+		}
 		return this.jdbc.sql("""
 				select count(*), percentile_cont(array[0.25, 0.5, 0.75]) within group
 				  (order by (p.salary_min_usd::float8 + p.salary_max_usd) / 2)
-				from job_posting p join role_type r on r.id = p.role_type_id
-				where r.slug = ? and p.status = 'PUBLISHED' and p.expires_at > ?
+				from job_posting p
+				where p.role_type_id = ? and p.status = 'PUBLISHED' and p.expires_at > ?
 				""")
-			.params(slug, java.sql.Timestamp.from(this.clock.instant()))
+			.params(roleType.get().getId(), java.sql.Timestamp.from(this.clock.instant()))
 			.query((rs, n) -> {
 				long postings = rs.getLong(1);
 				if (postings == 0) {
