@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ai.slope.accounts.Account;
+import ai.slope.accounts.Accounts;
 import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.roles.Seniority;
 import ai.slope.web.InputProblem;
@@ -125,6 +127,37 @@ class CandidateProfilesTests {
 		assertThat(reordered.getSkills()).extracting(SkillTags.Skill::tag).containsExactly("c", "a", "b");
 		assertThat(this.jdbc.queryForList("select tag from candidate_skill where account_id = ? order by position",
 				String.class, seeker.getId())).containsExactly("c", "a", "b");
+	}
+
+	@Test
+	void theProfileKeepsItsAccountsSuspensionInTheSuspensionsTransaction(@Autowired Accounts accounts,
+			@Autowired TransactionTemplate transactions) {
+		Account seeker = this.fixture.seeker();
+		CandidateProfile profile = this.fixture.profile(seeker, "Suspended soon", "");
+		assertThat(accountSuspended(seeker)).isFalse();
+
+		// a suspension that is rolled back leaves the profile as it was
+		transactions.executeWithoutResult(status -> {
+			accounts.suspend(seeker.getId());
+			assertThat(accountSuspended(seeker)).isTrue();
+			status.setRollbackOnly();
+		});
+		assertThat(accountSuspended(seeker)).isFalse();
+
+		accounts.suspend(seeker.getId());
+		assertThat(accountSuspended(seeker)).isTrue();
+		assertThat(this.profiles.find(seeker.getId())).isPresent();
+
+		accounts.reactivate(seeker.getId());
+		assertThat(accountSuspended(seeker)).isFalse();
+		// not a change of the profile: a form open in another tab may still be saved
+		assertThat(this.profiles.save(seeker.getId(), profile.getVersion(), CandidateFixture.input("Back", ""))
+			.getHeadline()).isEqualTo("Back");
+	}
+
+	private boolean accountSuspended(Account account) {
+		return this.jdbc.queryForObject("select account_suspended from candidate_profile where account_id = ?",
+				Boolean.class, account.getId());
 	}
 
 }
