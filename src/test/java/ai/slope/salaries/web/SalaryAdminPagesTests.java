@@ -25,7 +25,8 @@ import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.salaries.ImportReport;
 import ai.slope.salaries.SalaryFixture;
-import ai.slope.salaries.SalaryImports;
+import ai.slope.salaries.ImportReports;
+import ai.slope.salaries.StalledImports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +45,10 @@ class SalaryAdminPagesTests {
 	SalaryFixture salaries;
 
 	@Autowired
-	SalaryImports imports;
+	ImportReports imports;
+
+	@Autowired
+	StalledImports stalledImports;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -119,7 +123,7 @@ class SalaryAdminPagesTests {
 				insert into salary_import (file_name, started_at, progress_at, status, bytes_total)
 				values ('stopped.csv', ?, ?, 'RUNNING', 1000) returning id
 				""", Long.class, then, then);
-		this.imports.failStalled();
+		this.stalledImports.failStalled();
 
 		assertThat(this.admin.page("/admin/salaries/imports/" + id).select("#import-failed").text())
 			.isEqualTo("The import failed, and nothing of it was stored. Slope stopped while this import ran. "
