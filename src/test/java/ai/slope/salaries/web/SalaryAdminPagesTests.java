@@ -222,7 +222,7 @@ class SalaryAdminPagesTests {
 				"target", "nothing-like-this");
 		Document page = org.jsoup.Jsoup.parse(response.getContentAsString());
 
-		assertThat(page.select("#rule-form .form-problem").eachText()).containsExactly(
+		assertThat(page.select("#rule-form .invalid-feedback").eachText()).containsExactly(
 				"A pattern needs at least 3 letters besides the stars.", "Choose a role type, or out of scope.");
 		assertThat(page.select("#title").val()).isEqualTo("**");
 		assertThat(this.jdbc.queryForObject("select count(*) from title_rule", Long.class)).isZero();
@@ -238,7 +238,7 @@ class SalaryAdminPagesTests {
 
 		MockHttpServletResponse noNote = this.admin.post("/admin/salaries/review", "ids", Long.toString(c), "decision",
 				"REJECT", "note", " ");
-		assertThat(this.admin.follow(noNote).select(".form-problem").text()).isEqualTo("Write a note saying why.");
+		assertThat(this.admin.follow(noNote).select("#note-error").text()).isEqualTo("Write a note saying why.");
 		assertThat(this.salaries.status(c)).isEqualTo("FLAGGED");
 
 		this.admin.post("/admin/salaries/review", "ids", Long.toString(a), "ids", Long.toString(b), "decision",
@@ -273,7 +273,7 @@ class SalaryAdminPagesTests {
 		Document page = this.admin.follow(this.admin.post("/admin/salaries/review", "ids", Long.toString(a), "ids",
 				Long.toString(c), "decision", "REJECT", "note", " "));
 
-		assertThat(page.select(".form-problem").text()).isEqualTo("Write a note saying why.");
+		assertThat(page.select("#note-error").text()).isEqualTo("Write a note saying why.");
 		assertThat(page.select("#review-queue input[name=ids][checked]").eachAttr("value"))
 			.containsExactlyInAnyOrder(Long.toString(a), Long.toString(c));
 		assertThat(page.select("#record-" + b).hasAttr("checked")).isFalse();
@@ -317,7 +317,7 @@ class SalaryAdminPagesTests {
 				"2024", "experienceLevel", "SE", "employmentType", "FT", "jobTitle", "Fixture title", "amount", "0",
 				"currency", "USD", "employeeResidence", "US", "remoteRatio", "0", "companyLocation", "US",
 				"companySize", "M", "note", "");
-		assertThat(org.jsoup.Jsoup.parse(bad.getContentAsString()).select(".form-problem").eachText())
+		assertThat(org.jsoup.Jsoup.parse(bad.getContentAsString()).select("#edit-form .invalid-feedback").eachText())
 			.containsExactly("The amount is not a positive number", "Write a note saying why.");
 
 		this.admin.post("/admin/salaries/records/" + id, "version", version, "year", "2024", "experienceLevel", "SE",
@@ -343,7 +343,7 @@ class SalaryAdminPagesTests {
 				"2024", "experienceLevel", "SE", "employmentType", "FT", "jobTitle", "Fixture title", "amount", "1",
 				"currency", "USD", "employeeResidence", "US", "remoteRatio", "0", "companyLocation", "US",
 				"companySize", "M", "note", "late");
-		assertThat(org.jsoup.Jsoup.parse(stale.getContentAsString()).select(".form-problem").text())
+		assertThat(org.jsoup.Jsoup.parse(stale.getContentAsString()).select("#problem").text())
 			.startsWith("Someone changed this record in the meantime.");
 		assertThat(this.jdbc.queryForObject("select amount from salary_record where id = ?", Long.class, id))
 			.isEqualTo(90000L);
