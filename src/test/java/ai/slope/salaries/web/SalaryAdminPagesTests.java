@@ -408,6 +408,12 @@ class SalaryAdminPagesTests {
 		assertThat(rule.select("#title").val()).isEqualTo("Okapi keeper");
 		assertThat(rule.select("#target option[selected]").val()).isEqualTo("ml-engineer");
 		assertThat(this.jdbc.queryForObject("select count(*) from title_rule", Long.class)).isZero();
+
+		// from the unmapped titles, a page to go back to that is not one is the first
+		this.admin.page("/admin/salaries/titles");
+		MockHttpServletResponse fromTitles = this.admin.post("/admin/salaries/rules", "kind", "EXACT", "title",
+				"Okapi keeper", "target", "ml-engineer", "from", "titles", "page", "second");
+		assertThat(fromTitles.getRedirectedUrl()).isEqualTo("/admin/salaries/titles");
 	}
 
 	@Test

@@ -78,11 +78,11 @@ class TitleRulesController {
 
 	/**
 	 * Adds a rule from the rules page, or from the unmapped titles page ({@code from=titles}), which it goes back
-	 * to.
+	 * to, at the page it was on ({@link Pages#number}: not a list of its own, only where to go back).
 	 */
 	@PostMapping("/rules")
 	String addRule(@CurrentUser SignedInUser admin, @ModelAttribute(RULE_FORM) RuleForm form, BindingResult result,
-			@RequestParam(required = false) String from, @RequestParam(required = false) Integer page, Model model,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String page, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		boolean fromTitles = "titles".equals(from);
 		if (result.hasErrors()) {
@@ -102,7 +102,7 @@ class TitleRulesController {
 			redirect.addFlashAttribute("noticeArgs", List.of(added.rule().title(),
 					this.views.roleName(added.rule().roleType(), locale), added.recordsChanged()));
 			return "redirect:" + SalaryAdminViews.BASE + (fromTitles
-					? "/titles" + ((page != null && page > 1) ? "?page=" + Math.min(page, Pages.MAX_PAGE) : "")
+					? "/titles" + ((Pages.number(page) > 1) ? "?page=" + Pages.number(page) : "")
 					: "/rules");
 		}
 		catch (InvalidInputException ex) {
