@@ -94,8 +94,9 @@ public class SalaryImports {
 
 	private final Clock clock;
 
-	SalaryImports(ImportFiles files, ImportReports reports, JdbcClient jdbc, JdbcTemplate batches, ExchangeRates rates, Countries countries, TitleRules rules,
-			SalaryOutliers outliers, PlatformTransactionManager transactionManager, Clock clock) {
+	SalaryImports(ImportFiles files, ImportReports reports, JdbcClient jdbc, JdbcTemplate batches, ExchangeRates rates,
+			Countries countries, TitleRules rules, SalaryOutliers outliers, PlatformTransactionManager transactionManager,
+			Clock clock) {
 		this.files = files;
 		this.reports = reports;
 		this.jdbc = jdbc;
@@ -236,11 +237,12 @@ public class SalaryImports {
 				update salary_import set status = 'DONE', finished_at = ?, rows_read = ?, rows_imported = ?,
 				  rows_duplicate = ?, rows_rejected = ?, bytes_read = bytes_total
 				where id = ?
-				""").params(Timestamp.from(this.clock.instant()), tally.read(), tally.imported(), tally.duplicates(), tally.rejected(), importId)
+				""").params(Timestamp.from(this.clock.instant()), tally.read(), tally.imported(), tally.duplicates(),
+					tally.rejected(), importId)
 			.update();
 		log.info("Salary import {} of {}: {} rows read, {} imported, {} duplicates, {} rejected, {} flagged, in {} ms",
-				importId, file.fileName(), tally.read(), tally.imported(), tally.duplicates(), tally.rejected(), flagged.flagged(),
-				(System.nanoTime() - start) / 1_000_000);
+				importId, file.fileName(), tally.read(), tally.imported(), tally.duplicates(), tally.rejected(),
+				flagged.flagged(), (System.nanoTime() - start) / 1_000_000);
 		return this.reports.find(importId).orElseThrow();
 	}
 
@@ -287,8 +289,8 @@ public class SalaryImports {
 		this.ownTransaction.executeWithoutResult(status -> this.jdbc.sql("""
 				update salary_import set rows_read = ?, rows_imported = ?, rows_duplicate = ?, rows_rejected = ?,
 				  bytes_read = ?, progress_at = ? where id = ?
-				""").params(tally.read(), tally.imported(), tally.duplicates(), tally.rejected(), bytesRead, Timestamp.from(this.clock.instant()),
-					importId).update());
+				""").params(tally.read(), tally.imported(), tally.duplicates(), tally.rejected(), bytesRead,
+					Timestamp.from(this.clock.instant()), importId).update());
 	}
 
 	private static String column(String field) {

@@ -71,7 +71,8 @@ class UserAdminController {
 		Role chosenRole = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
 		Boolean suspended = "suspended".equals(status) ? Boolean.TRUE : "active".equals(status) ? Boolean.FALSE : null;
 		AccountQuery query = new AccountQuery(text, chosenRole, suspended);
-		Page<Account> found = this.accounts.search(query, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST));
+		Page<Account> found = this.accounts.search(query,
+				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST));
 		model.addAttribute("q", (query.text() != null) ? query.text() : "");
 		model.addAttribute("role", (chosenRole != null) ? chosenRole.name() : "");
 		model.addAttribute("status", (suspended == null) ? "" : status);
