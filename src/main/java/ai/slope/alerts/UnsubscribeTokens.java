@@ -83,6 +83,7 @@ public class UnsubscribeTokens {
 			alertId = Long.parseLong(matcher.group(1));
 		}
 		catch (NumberFormatException ex) {
+			// nineteen digits can be more than an id holds: no alert of ours, the link is not valid (400)
 			return Optional.empty();
 		}
 		// compared as text: the last of 43 base64 characters carries two unused bits, so comparing the decoded

@@ -17,6 +17,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import ai.slope.salaries.ImportReport;
+import ai.slope.salaries.ImportReports;
 import ai.slope.salaries.SalaryImports;
 import ai.slope.salaries.TitleRules;
 
@@ -35,15 +36,18 @@ class DemoSalaries {
 
 	private final SalaryImports imports;
 
+	private final ImportReports reports;
+
 	private final TitleRules rules;
 
 	private final String resource;
 
 	private final DemoLock lock;
 
-	DemoSalaries(SalaryImports imports, TitleRules rules,
+	DemoSalaries(SalaryImports imports, ImportReports reports, TitleRules rules,
 			@Value("${slope.demo.salaries:" + INDEX + "}") String resource, LockProvider locks) {
 		this.imports = imports;
+		this.reports = reports;
 		this.rules = rules;
 		this.resource = resource;
 		this.lock = new DemoLock(locks);
@@ -60,7 +64,7 @@ class DemoSalaries {
 	 * importing the demo salaries)
 	 */
 	ImportReport loadIfEmpty() {
-		if (this.imports.count() > 0) {
+		if (this.reports.count() > 0) {
 			log.info("Demo salaries not loaded: the database holds an import already");
 			return null;
 		}
@@ -72,7 +76,7 @@ class DemoSalaries {
 	}
 
 	private ImportReport loadUnlessImported() {
-		if (this.imports.count() > 0) {
+		if (this.reports.count() > 0) {
 			return null;
 		}
 		int added = this.rules.addDefaults(null);

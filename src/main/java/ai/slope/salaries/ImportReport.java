@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * One import and what it did so far: rows read, imported, skipped as duplicates of rows already stored, and
- * rejected (each with its reasons, see {@link SalaryImports#rejections}).
+ * rejected (each with its reasons, see {@link ImportReports#rejections}).
  *
  * @param importedBy the admin’s account id, or null for the demo data
  * @param failure why an import that started failed, in English (nothing of it was stored), or {@link #INTERRUPTED}

@@ -47,7 +47,7 @@ public class SalaryCuration {
 	 * Runs a checked import (see {@link SalaryImports#run}) and records it.
 	 */
 	@Transactional
-	public ImportReport runImport(long adminId, long importId, SalaryImports.CheckedFile file) {
+	public ImportReport runImport(long adminId, long importId, ImportFiles.CheckedFile file) {
 		ImportReport report = this.imports.run(importId, file);
 		this.events.publishEvent(AuditedAction.of(adminId, AuditAction.SALARY_IMPORT, importId,
 				AuditDetail.of("import", report.fileName(), report.rowsRead(), report.imported(), report.duplicates(),

@@ -264,4 +264,32 @@ class AuditLogTests {
 		assertThat(page.select("#audit-action option[value=report.export]")).hasSize(1);
 	}
 
+	@Test
+	void anAccountEntryWhoseTargetIsNoAccountIdShowsTheTargetAsStored() throws Exception {
+		// account ids are stored as text beside slugs: one that is not a number (or too large for one) names no
+		// account, and the log shows it as it is
+		String target = "99999999999999999999";
+		record(this.sessions.admin().getId(), "account.suspend", "account", target, "", Instant.now());
+		record(this.sessions.admin().getId(), "account.suspend", "account", "not-an-id", "", Instant.now());
+
+		Document page = this.admin.page("/admin/audit?targetId=" + target);
+		Document other = this.admin.page("/admin/audit?targetType=account&targetId=not-an-id");
+
+		assertThat(page.select("tr.audit-entry .audit-target").text()).endsWith(target);
+		assertThat(page.select("tr.audit-entry .audit-target a")).isEmpty();
+		assertThat(other.select("tr.audit-entry .audit-target").text()).endsWith("not-an-id");
+	}
+
+	@Test
+	void aPageThatIsNotANumberIsTheFirstAndOnePastTheLastIsEmpty() throws Exception {
+		String target = "q-" + UUID.randomUUID();
+		record(this.sessions.admin().getId(), "posting.approve", "posting", target, "only", Instant.now());
+
+		assertThat(this.admin.page("/admin/audit?targetId=" + target + "&page=x").select("tr.audit-entry")).hasSize(1);
+		assertThat(this.admin.page("/admin/audit?targetId=" + target + "&page=0").select("tr.audit-entry")).hasSize(1);
+		assertThat(this.admin.page("/admin/audit?targetId=" + target + "&page=2").select("tr.audit-entry")).isEmpty();
+		assertThat(this.admin.page("/admin/audit?targetId=" + target + "&page=2147483647").select("tr.audit-entry"))
+			.isEmpty();
+	}
+
 }

@@ -59,6 +59,8 @@ class UnsubscribeTokensTests {
 		assertThat(this.tokens.alertIdOf("42")).isEmpty();
 		assertThat(this.tokens.alertIdOf("0." + "A".repeat(43))).isEmpty();
 		assertThat(this.tokens.alertIdOf("99999999999999999999." + "A".repeat(43))).isEmpty();
+		// nineteen digits, the pattern's most, can still be more than an id holds
+		assertThat(this.tokens.alertIdOf("9999999999999999999." + "A".repeat(43))).isEmpty();
 		assertThat(this.tokens.alertIdOf(" " + this.tokens.tokenFor(7) + " ")).contains(7L);
 		String token = this.tokens.tokenFor(7);
 		String base = token.substring(0, token.length() - 1);

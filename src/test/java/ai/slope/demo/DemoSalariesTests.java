@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.salaries.ImportReport;
 import ai.slope.salaries.SalaryFixture;
+import ai.slope.salaries.ImportReports;
 import ai.slope.salaries.SalaryImports;
 import ai.slope.salaries.SalaryQuery;
 import ai.slope.salaries.SalaryStats;
@@ -34,7 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoSalariesTests {
 
 	@Autowired
-	SalaryImports imports;
+	SalaryImports salaryImports;
+
+	@Autowired
+	ImportReports imports;
 
 	@Autowired
 	TitleRules rules;
@@ -55,7 +59,7 @@ class DemoSalariesTests {
 
 	@Test
 	void theDemoImportsTheIndexWithTheDefaultRulesOnce() {
-		DemoSalaries demo = new DemoSalaries(this.imports, this.rules, SalaryFixture.SLICE, this.locks);
+		DemoSalaries demo = new DemoSalaries(this.salaryImports, this.imports, this.rules, SalaryFixture.SLICE, this.locks);
 
 		ImportReport report = demo.loadIfEmpty();
 
@@ -71,8 +75,8 @@ class DemoSalariesTests {
 
 	@Test
 	void twoInstancesStartedTogetherImportTheDemoSalariesOnce() throws Exception {
-		List<DemoSalaries> instances = List.of(new DemoSalaries(this.imports, this.rules, SalaryFixture.SLICE, this.locks),
-				new DemoSalaries(this.imports, this.rules, SalaryFixture.SLICE, this.locks));
+		List<DemoSalaries> instances = List.of(new DemoSalaries(this.salaryImports, this.imports, this.rules, SalaryFixture.SLICE, this.locks),
+				new DemoSalaries(this.salaryImports, this.imports, this.rules, SalaryFixture.SLICE, this.locks));
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
 			CountDownLatch start = new CountDownLatch(1);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ai.slope.accounts.AccountsIntegrationTest;
@@ -34,6 +35,15 @@ class SalaryImportTests {
 	SalaryImports imports;
 
 	@Autowired
+	ImportFiles files;
+
+	@Autowired
+	ImportReports reports;
+
+	@Autowired
+	StalledImports stalledImports;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@BeforeEach
@@ -46,16 +56,16 @@ class SalaryImportTests {
 		long stalled = runningImport(java.time.Duration.ofMinutes(11));
 		long working = runningImport(java.time.Duration.ofMinutes(1));
 
-		assertThat(this.imports.failStalled()).isEqualTo(1);
+		assertThat(this.stalledImports.failStalled()).isEqualTo(1);
 
-		ImportReport interrupted = this.imports.find(stalled).orElseThrow();
+		ImportReport interrupted = this.reports.find(stalled).orElseThrow();
 		assertThat(interrupted.status()).isEqualTo(ImportReport.Status.FAILED);
 		assertThat(interrupted.isInterrupted()).isTrue();
 		assertThat(interrupted.finishedAt()).isNotNull();
 		assertThat(interrupted.imported()).isZero();
-		assertThat(this.imports.find(working).orElseThrow().isRunning()).isTrue();
+		assertThat(this.reports.find(working).orElseThrow().isRunning()).isTrue();
 		// once marked, it is not marked again
-		assertThat(this.imports.failStalled()).isZero();
+		assertThat(this.stalledImports.failStalled()).isZero();
 	}
 
 	private long runningImport(java.time.Duration sinceProgress) {
@@ -139,7 +149,7 @@ class SalaryImportTests {
 		assertThat(report.rowsRead()).isEqualTo(11);
 		assertThat(report.imported()).isEqualTo(2);
 		assertThat(report.rejected()).isEqualTo(9);
-		List<ImportRejection> rejections = this.imports.rejections(report.id(), 0, 50);
+		List<ImportRejection> rejections = this.reports.rejections(report, PageRequest.of(0, 50)).getContent();
 		assertThat(rejections).extracting(ImportRejection::rowNumber).containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11);
 		assertThat(rejections).extracting(ImportRejection::reasons)
 			.containsExactly(List.of("currency"), List.of("amount"), List.of("amount"),
@@ -164,7 +174,7 @@ class SalaryImportTests {
 	void filesThatAreNotSalaryCsvAreRefusedAndChangeNothing() {
 		this.salaries.importSlice();
 		long records = this.salaries.count("true");
-		long importsBefore = this.imports.count();
+		long importsBefore = this.reports.count();
 
 		assertRefused("salaries.pdf", HEADER.getBytes(StandardCharsets.UTF_8), "not-csv");
 		assertRefused("empty.csv", new byte[0], "empty");
@@ -179,13 +189,13 @@ class SalaryImportTests {
 			.getBytes(StandardCharsets.UTF_8), "malformed");
 
 		assertThat(this.salaries.count("true")).isEqualTo(records);
-		assertThat(this.imports.count()).isEqualTo(importsBefore);
+		assertThat(this.reports.count()).isEqualTo(importsBefore);
 	}
 
 	@Test
 	void theRefusalOfAWrongHeaderNamesTheMissingColumns() {
 		assertThatExceptionOfType(ImportRefusedException.class)
-			.isThrownBy(() -> this.imports.check("x.csv", new ByteArrayInputStream(
+			.isThrownBy(() -> this.files.check("x.csv", new ByteArrayInputStream(
 					HEADER.replace("salary_currency,", "").concat("1\n").getBytes(StandardCharsets.UTF_8))))
 			.satisfies(ex -> assertThat(ex.argumentArray()[0]).isEqualTo("salary_currency"));
 	}

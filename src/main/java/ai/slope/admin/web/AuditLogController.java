@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ai.slope.admin.AuditFilter;
 import ai.slope.web.Pages;
 import ai.slope.admin.AuditTrail;
-import ai.slope.web.PageLinks;
 
 /**
  * The audit log: every admin action, newest first, filtered by action, admin, target and dates.
@@ -37,7 +38,7 @@ class AuditLogController {
 			@RequestParam(name = "targetId", required = false) String targetId,
 			@RequestParam(name = "from", required = false) String from,
 			@RequestParam(name = "to", required = false) String to,
-			@RequestParam(name = "page", required = false, defaultValue = "1") String page, Model model) {
+			@PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
 		List<String> errors = new ArrayList<>();
 		LocalDate fromDay = day(from, "admin.audit.error.from", errors);
 		LocalDate toDay = day(to, "admin.audit.error.to", errors);
@@ -46,7 +47,7 @@ class AuditLogController {
 		}
 		AuditFilter filter = new AuditFilter(action, actor, targetType, targetId, fromDay, toDay);
 		Page<AuditTrail.Item> entries = errors.isEmpty()
-				? this.audit.find(filter, UserAdminController.pageIndex(page), PAGE_SIZE) : Page.empty();
+				? this.audit.find(filter, pageable.getPageNumber(), pageable.getPageSize()) : Page.empty();
 		model.addAttribute("filter", filter);
 		model.addAttribute("from", (from != null) ? from.strip() : "");
 		model.addAttribute("to", (to != null) ? to.strip() : "");

@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +28,6 @@ import ai.slope.admin.AuditFilter;
 import ai.slope.admin.AuditTrail;
 import ai.slope.admin.UserAdministration;
 import ai.slope.audit.AuditAction;
-import ai.slope.web.PageLinks;
 import ai.slope.web.Choice;
 import ai.slope.web.InputProblem;
 import ai.slope.web.PageNotFoundException;
@@ -66,11 +67,12 @@ class UserAdminController {
 	String listUsers(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "role", required = false) String role,
 			@RequestParam(name = "status", required = false) String status,
-			@RequestParam(name = "page", required = false, defaultValue = "1") String page, Model model) {
+			@PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
 		Role chosenRole = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
 		Boolean suspended = "suspended".equals(status) ? Boolean.TRUE : "active".equals(status) ? Boolean.FALSE : null;
 		AccountQuery query = new AccountQuery(text, chosenRole, suspended);
-		Page<Account> found = this.accounts.search(query, PageRequest.of(pageIndex(page), PAGE_SIZE, NEWEST_FIRST));
+		Page<Account> found = this.accounts.search(query,
+				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST));
 		model.addAttribute("q", (query.text() != null) ? query.text() : "");
 		model.addAttribute("role", (chosenRole != null) ? chosenRole.name() : "");
 		model.addAttribute("status", (suspended == null) ? "" : status);
@@ -167,10 +169,6 @@ class UserAdminController {
 
 	private Account account(long id) {
 		return this.accounts.findById(id).orElseThrow(PageNotFoundException::new);
-	}
-
-	static int pageIndex(String page) {
-		return Pages.number(page) - 1;
 	}
 
 }

@@ -31,6 +31,8 @@ class SubmissionController {
 
 	static final String VIEW = "salaries/submit";
 
+	static final String FORM = "salaryForm";
+
 	private final SalarySubmissions submissions;
 
 	private final ExchangeRates rates;
@@ -46,13 +48,16 @@ class SubmissionController {
 
 	@GetMapping("/salaries/submit")
 	String initSubmissionForm(@CurrentUser SignedInUser user, Model model, Locale locale) {
-		model.addAttribute("form", SubmissionForm.empty(this.submissions.years().get(0), ""));
+		model.addAttribute(FORM, SalaryForm.empty(this.submissions.years().get(0), ""));
 		return showForm(user, model, locale);
 	}
 
 	@PostMapping("/salaries/submit")
-	String processSubmissionForm(@CurrentUser SignedInUser user, @ModelAttribute("form") SubmissionForm form,
+	String processSubmissionForm(@CurrentUser SignedInUser user, @ModelAttribute(FORM) SalaryForm form,
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showForm(user, model, locale);
+		}
 		try {
 			SalaryRecord saved = this.submissions.submit(user.getId(), form.fields());
 			redirect.addFlashAttribute("notice", "salaries.submit.saved");

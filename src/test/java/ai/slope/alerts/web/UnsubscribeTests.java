@@ -177,7 +177,8 @@ class UnsubscribeTests {
 		WebSession anonymous = new WebSession(this.mvc);
 
 		for (String bad : new String[] { token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A'),
-				other.getId() + signature, token.substring(0, token.length() - 5), "", "1.", "../../etc" }) {
+				other.getId() + signature, token.substring(0, token.length() - 5), "", "1.", "../../etc",
+				"9999999999999999999" + signature }) {
 			MockHttpServletResponse response = anonymous.get("/alerts/unsubscribe?token=" + bad);
 			assertThat(response.getStatus()).as(bad).isEqualTo(400);
 			assertThat(Jsoup.parse(response.getContentAsString()).select("h1").text())

@@ -117,18 +117,18 @@ class ExchangeRateTests {
 		this.admin.page("/admin/salaries/rates");
 		MockHttpServletResponse stale = this.admin.post("/admin/salaries/rates", "currency", "CHF", "year", "2025",
 				"usdPerUnit", "2", "version", "9999");
-		assertThat(Jsoup.parse(stale.getContentAsString()).select(".form-problem").text())
+		assertThat(Jsoup.parse(stale.getContentAsString()).select("#problem").text())
 			.startsWith("Someone changed this rate in the meantime.");
 		MockHttpServletResponse unreadable = this.admin.post("/admin/salaries/rates", "currency", "CHF", "year",
 				"2025", "usdPerUnit", "2", "version", "v1");
-		assertThat(Jsoup.parse(unreadable.getContentAsString()).select(".form-problem").text())
+		assertThat(Jsoup.parse(unreadable.getContentAsString()).select("#version-error").text())
 			.as("a version that is no number matches no rate")
 			.startsWith("Someone changed this rate in the meantime.");
 		assertThat(Jsoup.parse(unreadable.getContentAsString()).select("#usdPerUnit").val()).as("the form keeps what was typed")
 			.isEqualTo("2");
 		MockHttpServletResponse bad = this.admin.post("/admin/salaries/rates", "currency", "Swiss", "year", "1066",
 				"usdPerUnit", "-1");
-		assertThat(Jsoup.parse(bad.getContentAsString()).select(".form-problem").eachText()).containsExactly(
+		assertThat(Jsoup.parse(bad.getContentAsString()).select("#rate-form .invalid-feedback").eachText()).containsExactly(
 				"Type a currency code of three letters, such as EUR.",
 				"The year must be a whole number from 2000 to " + (java.time.Year.now().getValue() + 1),
 				"Type a rate above 0 and at most 10,000, with at most 8 decimals.");

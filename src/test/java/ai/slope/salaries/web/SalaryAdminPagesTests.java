@@ -25,7 +25,8 @@ import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.salaries.ImportReport;
 import ai.slope.salaries.SalaryFixture;
-import ai.slope.salaries.SalaryImports;
+import ai.slope.salaries.ImportReports;
+import ai.slope.salaries.StalledImports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +45,10 @@ class SalaryAdminPagesTests {
 	SalaryFixture salaries;
 
 	@Autowired
-	SalaryImports imports;
+	ImportReports imports;
+
+	@Autowired
+	StalledImports stalledImports;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -119,7 +123,7 @@ class SalaryAdminPagesTests {
 				insert into salary_import (file_name, started_at, progress_at, status, bytes_total)
 				values ('stopped.csv', ?, ?, 'RUNNING', 1000) returning id
 				""", Long.class, then, then);
-		this.imports.failStalled();
+		this.stalledImports.failStalled();
 
 		assertThat(this.admin.page("/admin/salaries/imports/" + id).select("#import-failed").text())
 			.isEqualTo("The import failed, and nothing of it was stored. Slope stopped while this import ran. "
@@ -218,7 +222,7 @@ class SalaryAdminPagesTests {
 				"target", "nothing-like-this");
 		Document page = org.jsoup.Jsoup.parse(response.getContentAsString());
 
-		assertThat(page.select("#rule-form .form-problem").eachText()).containsExactly(
+		assertThat(page.select("#rule-form .invalid-feedback").eachText()).containsExactly(
 				"A pattern needs at least 3 letters besides the stars.", "Choose a role type, or out of scope.");
 		assertThat(page.select("#title").val()).isEqualTo("**");
 		assertThat(this.jdbc.queryForObject("select count(*) from title_rule", Long.class)).isZero();
@@ -234,7 +238,7 @@ class SalaryAdminPagesTests {
 
 		MockHttpServletResponse noNote = this.admin.post("/admin/salaries/review", "ids", Long.toString(c), "decision",
 				"REJECT", "note", " ");
-		assertThat(this.admin.follow(noNote).select(".form-problem").text()).isEqualTo("Write a note saying why.");
+		assertThat(this.admin.follow(noNote).select("#note-error").text()).isEqualTo("Write a note saying why.");
 		assertThat(this.salaries.status(c)).isEqualTo("FLAGGED");
 
 		this.admin.post("/admin/salaries/review", "ids", Long.toString(a), "ids", Long.toString(b), "decision",
@@ -269,7 +273,7 @@ class SalaryAdminPagesTests {
 		Document page = this.admin.follow(this.admin.post("/admin/salaries/review", "ids", Long.toString(a), "ids",
 				Long.toString(c), "decision", "REJECT", "note", " "));
 
-		assertThat(page.select(".form-problem").text()).isEqualTo("Write a note saying why.");
+		assertThat(page.select("#note-error").text()).isEqualTo("Write a note saying why.");
 		assertThat(page.select("#review-queue input[name=ids][checked]").eachAttr("value"))
 			.containsExactlyInAnyOrder(Long.toString(a), Long.toString(c));
 		assertThat(page.select("#record-" + b).hasAttr("checked")).isFalse();
@@ -313,7 +317,7 @@ class SalaryAdminPagesTests {
 				"2024", "experienceLevel", "SE", "employmentType", "FT", "jobTitle", "Fixture title", "amount", "0",
 				"currency", "USD", "employeeResidence", "US", "remoteRatio", "0", "companyLocation", "US",
 				"companySize", "M", "note", "");
-		assertThat(org.jsoup.Jsoup.parse(bad.getContentAsString()).select(".form-problem").eachText())
+		assertThat(org.jsoup.Jsoup.parse(bad.getContentAsString()).select("#edit-form .invalid-feedback").eachText())
 			.containsExactly("The amount is not a positive number", "Write a note saying why.");
 
 		this.admin.post("/admin/salaries/records/" + id, "version", version, "year", "2024", "experienceLevel", "SE",
@@ -339,10 +343,93 @@ class SalaryAdminPagesTests {
 				"2024", "experienceLevel", "SE", "employmentType", "FT", "jobTitle", "Fixture title", "amount", "1",
 				"currency", "USD", "employeeResidence", "US", "remoteRatio", "0", "companyLocation", "US",
 				"companySize", "M", "note", "late");
-		assertThat(org.jsoup.Jsoup.parse(stale.getContentAsString()).select(".form-problem").text())
+		assertThat(org.jsoup.Jsoup.parse(stale.getContentAsString()).select("#problem").text())
 			.startsWith("Someone changed this record in the meantime.");
 		assertThat(this.jdbc.queryForObject("select amount from salary_record where id = ?", Long.class, id))
 			.isEqualTo(90000L);
+	}
+
+	@Test
+	void anEditWhoseNumbersAreNotNumbersComesBackAsTypedBesideTheFieldsInBothLanguages() throws Exception {
+		long id = this.salaries.record("ml-engineer", "SE", "US", 2024, 9_000_000, "FLAGGED");
+		String version = this.admin.page("/admin/salaries/records/" + id + "/edit").select("input[name=version]").val();
+
+		for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+			Document page = org.jsoup.Jsoup.parse(this.admin.in(locale)
+				.post("/admin/salaries/records/" + id, "version", version, "year", "twenty", "experienceLevel", "SE",
+						"employmentType", "FT", "jobTitle", "Fixture title", "amount", "lots", "currency", "USD",
+						"employeeResidence", "US", "remoteRatio", "half", "companyLocation", "US", "companySize", "M",
+						"note", "typo")
+				.getContentAsString());
+
+			assertThat(page.select("#year").val()).isEqualTo("twenty");
+			assertThat(page.select("#amount").val()).isEqualTo("lots");
+			assertThat(page.select("#remoteRatio").val()).isEqualTo("half");
+			assertThat(page.select("#amount").attr("aria-describedby")).isEqualTo("amount-error");
+			if (locale.equals(Locale.ENGLISH)) {
+				assertThat(page.select("#year-error").text()).isEqualTo("The year must be a whole number, such as 2024");
+				assertThat(page.select("#amount-error").text())
+					.isEqualTo("The amount must be a whole number, such as 120000");
+				assertThat(page.select("#remoteRatio-error").text()).isEqualTo("The remote ratio must be 0, 50 or 100");
+			}
+			else {
+				assertThat(page.select("#amount-error").text()).isEqualTo("金额必须是整数，例如 120000");
+			}
+		}
+		this.admin.in(Locale.ENGLISH);
+		assertThat(this.salaries.status(id)).isEqualTo("FLAGGED");
+
+		// a number as people write it is one
+		this.admin.post("/admin/salaries/records/" + id, "version", version, "year", "2024", "experienceLevel", "SE",
+				"employmentType", "FT", "jobTitle", "Fixture title", "amount", "90,000", "currency", "USD",
+				"employeeResidence", "US", "remoteRatio", "0", "companyLocation", "US", "companySize", "M", "note",
+				"one zero too many");
+		assertThat(this.jdbc.queryForObject("select amount from salary_record where id = ?", Long.class, id))
+			.isEqualTo(90000L);
+	}
+
+	@Test
+	void aRateOrRuleThatCannotBeReadComesBackAsTyped() throws Exception {
+		this.admin.page("/admin/salaries/rates");
+		Document rate = org.jsoup.Jsoup.parse(this.admin
+			.post("/admin/salaries/rates", "currency", "CHF", "year", "next year", "usdPerUnit", "1,08")
+			.getContentAsString());
+		assertThat(rate.select("#year").val()).isEqualTo("next year");
+		assertThat(rate.select("#year-error").text()).isEqualTo("The year must be a whole number, such as 2025");
+		assertThat(rate.select("#usdPerUnit").val()).isEqualTo("1,08");
+		assertThat(rate.select("#usdPerUnit-error").text())
+			.isEqualTo("Type a rate above 0 and at most 10,000, with at most 8 decimals.");
+		assertThat(rate.select("#currency").val()).isEqualTo("CHF");
+
+		Document rule = org.jsoup.Jsoup.parse(this.admin
+			.post("/admin/salaries/rules", "kind", "SOMETIMES", "title", "Okapi keeper", "target", "ml-engineer")
+			.getContentAsString());
+		assertThat(rule.select("#kind-error").text()).isEqualTo("Choose exact title or pattern.");
+		assertThat(rule.select("#title").val()).isEqualTo("Okapi keeper");
+		assertThat(rule.select("#target option[selected]").val()).isEqualTo("ml-engineer");
+		assertThat(this.jdbc.queryForObject("select count(*) from title_rule", Long.class)).isZero();
+
+		// from the unmapped titles, a page to go back to that is not one is the first
+		this.admin.page("/admin/salaries/titles");
+		MockHttpServletResponse fromTitles = this.admin.post("/admin/salaries/rules", "kind", "EXACT", "title",
+				"Okapi keeper", "target", "ml-engineer", "from", "titles", "page", "second");
+		assertThat(fromTitles.getRedirectedUrl()).isEqualTo("/admin/salaries/titles");
+	}
+
+	@Test
+	void aDecisionOnRecordsThatAreNotNumbersOrThatIsNeitherChangesNothing() throws Exception {
+		long a = this.salaries.record("ml-engineer", "SE", "US", 2024, 150_000, "PENDING");
+		this.admin.page("/admin/salaries/review");
+
+		Document notIds = this.admin.follow(this.admin.post("/admin/salaries/review", "ids", "first", "decision",
+				"APPROVE", "note", ""));
+		Document maybe = this.admin.follow(this.admin.post("/admin/salaries/review", "ids", Long.toString(a),
+				"decision", "MAYBE", "note", "", "status", "PENDING"));
+
+		assertThat(notIds.select("#form-errors").text()).contains("A selected record no longer exists; nothing was changed.");
+		assertThat(maybe.select("#form-errors").text()).contains("Approve or reject the selected records.");
+		assertThat(maybe.select("#record-" + a).hasAttr("checked")).isTrue();
+		assertThat(this.salaries.status(a)).isEqualTo("PENDING");
 	}
 
 }

@@ -154,4 +154,18 @@ class SubmissionTests {
 		assertThat(this.salaries.count("true")).isZero();
 	}
 
+	@Test
+	void aPayThatIsNotANumberComesBackAsTypedBesideItsFieldInBothLanguages() throws Exception {
+		Document english = Jsoup.parse(submit("Research Engineer", "2024", "a lot").getContentAsString());
+		assertThat(english.select("#amount").val()).isEqualTo("a lot");
+		assertThat(english.select("#amount-error").text()).isEqualTo("Enter your yearly pay as a whole number, such as 85,000.");
+		assertThat(english.select("#jobTitle").val()).isEqualTo("Research Engineer");
+
+		this.seeker.in(java.util.Locale.SIMPLIFIED_CHINESE);
+		Document chinese = Jsoup.parse(submit("Research Engineer", "2024", "很多").getContentAsString());
+		assertThat(chinese.select("#amount").val()).isEqualTo("很多");
+		assertThat(chinese.select("#amount-error").text()).isEqualTo("请用整数填写你的年薪，例如 85,000。");
+		assertThat(this.salaries.count("true")).isZero();
+	}
+
 }

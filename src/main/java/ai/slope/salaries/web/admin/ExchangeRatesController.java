@@ -28,6 +28,8 @@ import ai.slope.web.InvalidInputException;
 @RequestMapping(SalaryAdminViews.BASE)
 class ExchangeRatesController {
 
+	static final String RATE_FORM = "rateForm";
+
 	private final SalaryCuration curation;
 
 	private final ExchangeRates rates;
@@ -39,44 +41,41 @@ class ExchangeRatesController {
 
 	@GetMapping("/rates")
 	String showRates(Model model) {
-		if (!model.containsAttribute("rateForm")) {
-			model.addAttribute("rateForm", RateForm.empty());
+		if (!model.containsAttribute(RATE_FORM)) {
+			model.addAttribute(RATE_FORM, new RateForm());
 		}
 		return ratesPage(model);
 	}
 
 	/**
-	 * Saves a rate. A version that is not a number (a type mismatch in the binding) can match no stored rate: it is a
-	 * conflict, as a changed one is.
+	 * Saves a rate. A value that is not a number comes back beside its field as typed; a version that is not one
+	 * matches no stored rate, and says so as a changed one does.
 	 */
 	@PostMapping("/rates")
-	String saveRate(@CurrentUser SignedInUser admin, @ModelAttribute("rateForm") RateForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect) {
-		Long expected = binding.hasFieldErrors("version") ? Long.valueOf(-1L) : form.getVersion();
-		String usdPerUnit = (form.getUsdPerUnit() != null) ? form.getUsdPerUnit() : "";
+	String saveRate(@CurrentUser SignedInUser admin, @ModelAttribute(RATE_FORM) RateForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return ratesPage(model);
+		}
+		String currency = (form.getCurrency() != null) ? form.getCurrency() : "";
 		try {
-			this.curation.saveRate(admin.getId(), form.getCurrency(), form.getYear(), usdPerUnit, expected);
+			this.curation.saveRate(admin.getId(), currency, form.yearText(), form.rateText(), form.getVersion());
 			redirect.addFlashAttribute("notice", "salaries.rates.saved");
-			redirect.addFlashAttribute("noticeArgs", List.of(form.getCurrency().strip().toUpperCase(Locale.ROOT),
-					form.getYear().strip(), usdPerUnit.strip()));
+			redirect.addFlashAttribute("noticeArgs",
+					List.of(currency.strip().toUpperCase(Locale.ROOT), form.yearText(), form.rateText()));
 			return "redirect:" + SalaryAdminViews.BASE + "/rates";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("rateProblems", ex.getProblems());
+			InputProblem.rejectAll(result, ex.getProblems());
 		}
 		catch (SalaryConflictException ex) {
-			model.addAttribute("rateProblems",
-					List.of(new InputProblem(null, "salaries.rates.error.conflict", List.of())));
+			model.addAttribute("problem", InputProblem.of(null, "salaries.rates.error.conflict"));
 		}
-		model.addAttribute("rateForm", form.shown());
 		return ratesPage(model);
 	}
 
 	private String ratesPage(Model model) {
 		model.addAttribute("rates", this.rates.list());
-		if (!model.containsAttribute("rateProblems")) {
-			model.addAttribute("rateProblems", List.of());
-		}
 		return "salaries/admin/rates";
 	}
 

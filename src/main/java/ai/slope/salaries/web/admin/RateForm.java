@@ -1,40 +1,30 @@
 package ai.slope.salaries.web.admin;
 
+import java.math.BigDecimal;
+
 /**
- * An exchange rate as the form gives it, bound by Spring: the texts as typed, {@code null} when missing (checked by
- * {@code ExchangeRates}, which says what is wrong beside the form), and the version of the rate the admin saw, whose
- * type mismatch (not a number) lands in the binding result.
+ * An exchange rate as the form gives it: the currency code, the year and the US dollars per unit as numbers (a value
+ * that is not one lands in the binding result beside its field, shown as typed), and the version of the rate the
+ * admin saw ({@code ExchangeRates} checks the rest and refuses a rate someone changed meanwhile).
  */
 public class RateForm {
 
-	private String currency;
+	private String currency = "";
 
-	private String year;
+	private Integer year;
 
-	private String usdPerUnit;
+	private BigDecimal usdPerUnit;
 
 	private Long version;
 
-	static RateForm empty() {
-		RateForm form = new RateForm();
-		form.setCurrency("");
-		form.setYear("");
-		form.setUsdPerUnit("");
-		return form;
+	/** The year as the salaries module reads it, empty when none. */
+	String yearText() {
+		return (this.year != null) ? this.year.toString() : "";
 	}
 
-	/** The form as the page shows it again: a missing text is empty. */
-	RateForm shown() {
-		RateForm form = new RateForm();
-		form.setCurrency(orEmpty(this.currency));
-		form.setYear(orEmpty(this.year));
-		form.setUsdPerUnit(orEmpty(this.usdPerUnit));
-		form.setVersion(this.version);
-		return form;
-	}
-
-	private static String orEmpty(String text) {
-		return (text != null) ? text : "";
+	/** The rate as the salaries module reads it, empty when none. */
+	String rateText() {
+		return (this.usdPerUnit != null) ? this.usdPerUnit.toPlainString() : "";
 	}
 
 	public String getCurrency() {
@@ -45,19 +35,19 @@ public class RateForm {
 		this.currency = currency;
 	}
 
-	public String getYear() {
+	public Integer getYear() {
 		return this.year;
 	}
 
-	public void setYear(String year) {
+	public void setYear(Integer year) {
 		this.year = year;
 	}
 
-	public String getUsdPerUnit() {
+	public BigDecimal getUsdPerUnit() {
 		return this.usdPerUnit;
 	}
 
-	public void setUsdPerUnit(String usdPerUnit) {
+	public void setUsdPerUnit(BigDecimal usdPerUnit) {
 		this.usdPerUnit = usdPerUnit;
 	}
 

@@ -1,32 +1,46 @@
 package ai.slope.salaries.web.admin;
 
+import ai.slope.salaries.TitleRule;
+
 /**
- * A title rule as the form gives it, bound by Spring: its kind, the title or pattern, and the role type it maps to
- * (or out of scope), as typed ({@code null} when missing); {@code TitleRules} checks them and says what is wrong
- * beside the form.
+ * A title rule as the form gives it: its kind ({@code EXACT} or {@code PATTERN}; anything else lands in the binding
+ * result), the title or pattern, and the role type it maps to (or out of scope), which {@code TitleRules} checks.
  */
-record RuleForm(String kind, String title, String target) {
+public class RuleForm {
 
-	static RuleForm empty() {
-		return new RuleForm("EXACT", "", "");
+	private TitleRule.Kind kind = TitleRule.Kind.EXACT;
+
+	private String title = "";
+
+	private String target = "";
+
+	/** The kind as the salaries module reads it, empty when none was chosen. */
+	String kindName() {
+		return (this.kind != null) ? this.kind.name() : "";
 	}
 
-	/** The form as the page shows it again: an exact title when no kind was given, a missing text empty. */
-	RuleForm shown() {
-		return new RuleForm((this.kind != null) ? this.kind : "EXACT", (this.title != null) ? this.title : "",
-				(this.target != null) ? this.target : "");
-	}
-
-	public String getKind() {
+	public TitleRule.Kind getKind() {
 		return this.kind;
+	}
+
+	public void setKind(TitleRule.Kind kind) {
+		this.kind = kind;
 	}
 
 	public String getTitle() {
 		return this.title;
 	}
 
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
 	public String getTarget() {
 		return this.target;
+	}
+
+	public void setTarget(String target) {
+		this.target = target;
 	}
 
 }

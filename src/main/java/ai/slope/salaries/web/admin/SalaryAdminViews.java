@@ -8,17 +8,16 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import ai.slope.accounts.Account;
-import ai.slope.web.Pages;
+import ai.slope.web.Choice;
 import ai.slope.accounts.Accounts;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.salaries.ImportRejection;
 import ai.slope.salaries.SalaryStatus;
 import ai.slope.salaries.TitleRules;
-import ai.slope.web.PageLinks;
 
 /**
- * What the salary admin pages share (imports, title rules, exchange rates, review; all under {@value #BASE}): page
- * numbers and links, reasons of rejected rows in the admin’s language, the choices of a title rule’s target.
+ * What the salary admin pages share (imports, title rules, exchange rates, review; all under {@value #BASE}): the page
+ * size, reasons of rejected rows in the admin’s language, the choices of a title rule’s target.
  */
 @Component
 class SalaryAdminViews {
@@ -48,50 +47,6 @@ class SalaryAdminViews {
 	 * A rejected row as the report shows it.
 	 */
 	record RejectionRow(int rowNumber, List<String> reasons, String line) {
-	}
-
-	/**
-	 * A choice of a select.
-	 */
-	record Choice(String value, String label) {
-	}
-
-	/**
-	 * Links to the pages of a list of {@code total} items of which this is page {@code current} (from 1).
-	 */
-	static Pages pages(int current, long total, int size) {
-		return Pages.ofCurrentRequest(new org.springframework.data.domain.PageImpl<>(List.of(),
-				org.springframework.data.domain.PageRequest.of(current - 1, size), total));
-	}
-
-	/**
-	 * The page number in {@code ?page=}: 1 when missing or not a positive number.
-	 */
-	static int page(String raw) {
-		try {
-			return Math.min(100_000, Math.max(1, Integer.parseInt(raw.strip())));
-		}
-		catch (RuntimeException ex) {
-			return 1;
-		}
-	}
-
-	/**
-	 * The ids in a list of ticked rows; what is not a number is no record and is left out.
-	 */
-	static List<Long> ids(List<String> raw) {
-		List<Long> ids = new ArrayList<>();
-		if (raw != null) {
-			for (String value : raw) {
-				try {
-					ids.add(Long.parseLong(value.strip()));
-				}
-				catch (NumberFormatException ex) {
-					// not a record: ignored
-				}
-			}
-		}
-		return ids;
 	}
 
 	/**
@@ -126,8 +81,8 @@ class SalaryAdminViews {
 	 */
 	List<Choice> targets(Locale locale) {
 		List<Choice> targets = new ArrayList<>();
-		this.roles.roleTypes().forEach(type -> targets.add(new Choice(type.getSlug(), type.name(locale))));
-		targets.add(new Choice(TitleRules.OUT_OF_SCOPE,
+		this.roles.roleTypes().forEach(type -> targets.add(Choice.of(type.getSlug(), type.name(locale))));
+		targets.add(Choice.of(TitleRules.OUT_OF_SCOPE,
 				this.messages.getMessage("salaries.rules.out-of-scope", null, locale)));
 		return targets;
 	}

@@ -2,7 +2,7 @@ package ai.slope.salaries.web.admin;
 
 import org.springframework.stereotype.Component;
 
-import ai.slope.salaries.SalaryImports;
+import ai.slope.salaries.ImportFiles;
 import ai.slope.web.UploadSizeFilter;
 
 /**
@@ -13,7 +13,7 @@ import ai.slope.web.UploadSizeFilter;
 class SalaryImportSizeFilter extends UploadSizeFilter {
 
 	SalaryImportSizeFilter() {
-		super(SalaryAdminViews.IMPORTS, SalaryImports.MAX_BYTES, SalaryAdminViews.BASE + "?import=too-big");
+		super(SalaryAdminViews.IMPORTS, ImportFiles.MAX_BYTES, SalaryAdminViews.BASE + "?import=too-big");
 	}
 
 }

@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,11 +37,15 @@ import ai.slope.salaries.ImportRefusedException;
 import ai.slope.salaries.SalaryCuration;
 import ai.slope.salaries.ImportRejection;
 import ai.slope.salaries.ImportReport;
+import ai.slope.salaries.ImportFiles;
+import ai.slope.salaries.ImportReports;
 import ai.slope.salaries.SalaryImports;
 import ai.slope.salaries.SalaryReview;
 import ai.slope.salaries.TitleRules;
 import ai.slope.web.Downloads;
+import ai.slope.web.InputProblem;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Pages;
 import ai.slope.web.SpreadsheetCells;
 
 /**
@@ -54,11 +60,13 @@ class SalaryImportsController {
 
 	private static final Logger log = LoggerFactory.getLogger(SalaryImportsController.class);
 
-	private static final int PAGE_SIZE = SalaryAdminViews.PAGE_SIZE;
-
 	private final SalaryCuration curation;
 
+	private final ImportFiles files;
+
 	private final SalaryImports imports;
+
+	private final ImportReports reports;
 
 	private final TitleRules rules;
 
@@ -70,11 +78,14 @@ class SalaryImportsController {
 
 	private final MessageSource messages;
 
-	SalaryImportsController(SalaryCuration curation, SalaryImports imports, TitleRules rules, SalaryReview review,
+	SalaryImportsController(SalaryCuration curation, ImportFiles files, SalaryImports imports, ImportReports reports,
+			TitleRules rules, SalaryReview review,
 			SalaryAdminViews views, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			MessageSource messages) {
 		this.curation = curation;
+		this.files = files;
 		this.imports = imports;
+		this.reports = reports;
 		this.rules = rules;
 		this.review = review;
 		this.views = views;
@@ -83,18 +94,18 @@ class SalaryImportsController {
 	}
 
 	@GetMapping
-	String showOverview(@RequestParam(name = "page", required = false) String page,
+	String showOverview(@PageableDefault(size = SalaryAdminViews.PAGE_SIZE) Pageable pageable,
 			@RequestParam(name = "import", required = false) String importProblem, Model model) {
-		int number = SalaryAdminViews.page(page);
+		Page<ImportReport> imports = this.reports.list(pageable);
 		model.addAttribute("counts", this.review.statusCounts());
 		model.addAttribute("unmapped", this.rules.unmapped(0, 1));
 		model.addAttribute("queueSize", this.review.queueSize(null));
-		model.addAttribute("imports", this.imports.list((number - 1) * PAGE_SIZE, PAGE_SIZE));
-		model.addAttribute("pages", SalaryAdminViews.pages(number, this.imports.count(), PAGE_SIZE));
-		model.addAttribute("maxMegabytes", SalaryImports.MAX_BYTES / (1024 * 1024));
+		model.addAttribute("imports", imports.getContent());
+		model.addAttribute("pages", Pages.ofCurrentRequest(imports));
+		model.addAttribute("maxMegabytes", ImportFiles.MAX_BYTES / (1024 * 1024));
 		if ("too-big".equals(importProblem) && !model.containsAttribute("problem")) {
-			model.addAttribute("problem", "salaries.import.refused.too-large");
-			model.addAttribute("problemArgs", List.of(SalaryImports.MAX_BYTES / (1024 * 1024)));
+			model.addAttribute("problem",
+					InputProblem.of(null, "salaries.import.refused.too-large", ImportFiles.MAX_BYTES / (1024 * 1024)));
 		}
 		return "salaries/admin/overview";
 	}
@@ -102,18 +113,16 @@ class SalaryImportsController {
 	@PostMapping("/imports")
 	String startImport(@CurrentUser SignedInUser admin, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes redirect) {
-		SalaryImports.CheckedFile checked;
+		ImportFiles.CheckedFile checked;
 		try {
 			if (file == null || file.isEmpty()) {
 				throw new ImportRefusedException((file == null || file.getOriginalFilename() == null
 						|| file.getOriginalFilename().isBlank()) ? "no-file" : "empty");
 			}
-			checked = this.imports.check(file.getOriginalFilename(), file.getInputStream());
+			checked = this.files.check(file.getOriginalFilename(), file.getInputStream());
 		}
 		catch (ImportRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.messageCode());
-			redirect.addFlashAttribute("problemArgs", List.of(ex.argumentArray()));
-			redirect.addFlashAttribute("problemFile", (file != null) ? file.getOriginalFilename() : null);
+			redirect.addFlashAttribute("problem", InputProblem.of(null, ex.messageCode(), ex.argumentArray()));
 			return "redirect:" + SalaryAdminViews.BASE;
 		}
 		catch (IOException ex) {
@@ -125,7 +134,7 @@ class SalaryImportsController {
 			importId = this.imports.begin(adminId, checked);
 		}
 		catch (RuntimeException ex) {
-			this.imports.discard(checked);
+			this.files.discard(checked);
 			throw ex;
 		}
 		this.executor.execute(() -> {
@@ -137,32 +146,30 @@ class SalaryImportsController {
 				this.imports.fail(importId, ex.getMessage());
 			}
 			finally {
-				this.imports.discard(checked);
+				this.files.discard(checked);
 			}
 		});
 		return "redirect:" + SalaryAdminViews.IMPORTS + "/" + importId;
 	}
 
 	@GetMapping("/imports/{id:\\d{1,18}}")
-	String showImport(@PathVariable long id, @RequestParam(name = "page", required = false) String page, Model model,
-			Locale locale) {
-		ImportReport report = this.imports.find(id).orElseThrow(PageNotFoundException::new);
-		int number = SalaryAdminViews.page(page);
-		List<ImportRejection> rejections = this.imports.rejections(id, (number - 1) * PAGE_SIZE, PAGE_SIZE);
+	String showImport(@PathVariable long id, @PageableDefault(size = SalaryAdminViews.PAGE_SIZE) Pageable pageable,
+			Model model, Locale locale) {
+		ImportReport report = this.reports.find(id).orElseThrow(PageNotFoundException::new);
+		Page<ImportRejection> rejections = this.reports.rejections(report, pageable);
 		model.addAttribute("report", report);
 		model.addAttribute("rejections", rejections.stream()
 			.map(r -> new SalaryAdminViews.RejectionRow(r.rowNumber(), this.views.reasons(r.reasons(), locale),
 					r.line()))
 			.toList());
-		model.addAttribute("pages",
-				SalaryAdminViews.pages(number, report.rejected(), PAGE_SIZE));
+		model.addAttribute("pages", Pages.ofCurrentRequest(rejections));
 		model.addAttribute("importer", this.views.accountName(report.importedBy()));
 		return "salaries/admin/import";
 	}
 
 	@GetMapping("/imports/{id:\\d{1,18}}/progress")
 	String showProgress(@PathVariable long id, Model model, HttpServletResponse response) {
-		ImportReport report = this.imports.find(id).orElseThrow(PageNotFoundException::new);
+		ImportReport report = this.reports.find(id).orElseThrow(PageNotFoundException::new);
 		if (!report.isRunning()) {
 			response.setHeader("HX-Refresh", "true");
 		}
@@ -172,7 +179,7 @@ class SalaryImportsController {
 
 	@GetMapping("/imports/{id:\\d{1,18}}/rejections.csv")
 	void downloadRejections(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
-		ImportReport report = this.imports.find(id).orElseThrow(PageNotFoundException::new);
+		ImportReport report = this.reports.find(id).orElseThrow(PageNotFoundException::new);
 		String name = "salary-import-" + id + "-rejected.csv";
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.disposition(name).toString());
@@ -183,7 +190,7 @@ class SalaryImportsController {
 		CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
 		printer.printRecord(message("salaries.import.csv.row", locale), message("salaries.import.csv.reasons", locale),
 				message("salaries.import.csv.values", locale));
-		this.imports.eachRejection(report.id(), rejection -> {
+		this.reports.eachRejection(report.id(), rejection -> {
 			try {
 				printer.printRecord(Integer.toString(rejection.rowNumber()),
 						SpreadsheetCells.neutralise(String.join("; ", this.views.reasons(rejection.reasons(), locale))),

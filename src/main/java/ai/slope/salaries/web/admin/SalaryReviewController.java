@@ -5,18 +5,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
-import ai.slope.salaries.ExperienceLevel;
 import ai.slope.salaries.SalaryConflictException;
 import ai.slope.salaries.SalaryCuration;
 import ai.slope.salaries.SalaryNotFoundException;
@@ -27,6 +33,7 @@ import ai.slope.salaries.SalaryStatus;
 import ai.slope.web.InputProblem;
 import ai.slope.web.InvalidInputException;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Pages;
 
 /**
  * The review of salary records: the queue of pending and flagged records (approve or reject one or many with a
@@ -35,6 +42,10 @@ import ai.slope.web.PageNotFoundException;
 @Controller
 @RequestMapping(SalaryAdminViews.BASE)
 class SalaryReviewController {
+
+	static final String DECISION_FORM = "decisionForm";
+
+	static final String RECORD_FORM = "recordForm";
 
 	private final SalaryCuration curation;
 
@@ -50,118 +61,113 @@ class SalaryReviewController {
 
 	@GetMapping("/review")
 	String showReviewQueue(@RequestParam(required = false) String status,
-			@RequestParam(name = "page", required = false) String page, Model model, Locale locale) {
+			@PageableDefault(size = SalaryAdminViews.PAGE_SIZE) Pageable pageable, Model model, Locale locale) {
 		SalaryStatus filter = SalaryAdminViews.status(status);
-		int number = SalaryAdminViews.page(page);
-		long total = this.review.queueSize(filter);
-		List<SalaryRecord> queue = this.review.queue(filter, (number - 1) * SalaryAdminViews.PAGE_SIZE,
-				SalaryAdminViews.PAGE_SIZE);
-		model.addAttribute("queue", queue);
-		model.addAttribute("total", total);
+		Page<SalaryRecord> queue = new PageImpl<>(
+				this.review.queue(filter, (int) pageable.getOffset(), pageable.getPageSize()), pageable,
+				this.review.queueSize(filter));
+		model.addAttribute("queue", queue.getContent());
+		model.addAttribute("total", queue.getTotalElements());
 		model.addAttribute("status", (filter != null) ? filter.name() : "");
-		model.addAttribute("page", number);
-		model.addAttribute("pages", SalaryAdminViews.pages(number, total, SalaryAdminViews.PAGE_SIZE));
-		model.addAttribute("roleNames", roleNames(queue, locale));
-		if (!model.containsAttribute("reviewProblems")) {
-			model.addAttribute("reviewProblems", List.of());
-		}
-		if (!model.containsAttribute("checkedIds")) {
-			model.addAttribute("checkedIds", List.of());
+		model.addAttribute("page", queue.getNumber() + 1);
+		model.addAttribute("pages", Pages.ofCurrentRequest(queue));
+		model.addAttribute("roleNames", roleNames(queue.getContent(), locale));
+		if (!model.containsAttribute(DECISION_FORM)) {
+			model.addAttribute(DECISION_FORM, new DecisionForm());
 		}
 		return "salaries/admin/review";
 	}
 
+	/**
+	 * Approves or rejects the ticked records, then goes back to the queue's filter and page. What was refused comes
+	 * back there beside the form, with the rows still ticked, so that the admin only adds what was missing.
+	 */
 	@PostMapping("/review")
-	String decide(@CurrentUser SignedInUser admin, @RequestParam(name = "ids", required = false) List<String> ids,
-			@RequestParam(required = false) String decision, @RequestParam(required = false) String note,
-			@RequestParam(required = false) String status, @RequestParam(name = "page", required = false) String page,
-			RedirectAttributes redirect) {
-		SalaryReview.Decision parsed = "APPROVE".equals(decision) ? SalaryReview.Decision.APPROVE
-				: "REJECT".equals(decision) ? SalaryReview.Decision.REJECT : null;
-		org.springframework.web.util.UriComponentsBuilder backUrl = org.springframework.web.util.UriComponentsBuilder
-			.fromPath(SalaryAdminViews.BASE + "/review");
-		if (SalaryAdminViews.status(status) != null) {
-			backUrl.queryParam("status", SalaryAdminViews.status(status).name());
+	String decide(@CurrentUser SignedInUser admin, @ModelAttribute(DECISION_FORM) DecisionForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		UriComponentsBuilder back = UriComponentsBuilder.fromPath(SalaryAdminViews.BASE + "/review");
+		SalaryStatus filter = SalaryAdminViews.status(form.getStatus());
+		if (filter != null) {
+			back.queryParam("status", filter.name());
 		}
-		if (SalaryAdminViews.page(page) > 1) {
-			backUrl.queryParam("page", SalaryAdminViews.page(page));
+		if (!result.hasFieldErrors("page") && form.getPage() != null && form.getPage() > 1) {
+			back.queryParam("page", Math.min(form.getPage(), Pages.MAX_PAGE));
 		}
-		String back = "redirect:" + backUrl.build().toUriString();
-		try {
-			List<SalaryReview.Change> changes = this.curation.decide(admin.getId(), SalaryAdminViews.ids(ids),
-					parsed, note);
-			redirect.addFlashAttribute("notice", (parsed == SalaryReview.Decision.APPROVE)
-					? "salaries.review.approved" : "salaries.review.rejected");
-			redirect.addFlashAttribute("noticeArgs", List.of(changes.size()));
+		String redirectBack = "redirect:" + back.build().toUriString();
+		if (result.hasFieldErrors("ids")) {
+			// an id that is not a number names no record
+			result.reject("salaries.review.error.gone");
 		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("reviewProblems", ex.getProblems());
-			redirect.addFlashAttribute("note", note);
-			// the rows stay ticked, so that the admin only adds what was missing
-			redirect.addFlashAttribute("checkedIds",
-					(ids == null) ? List.of() : ids.stream().map(String::strip).distinct().limit(1000).toList());
+		else if (result.hasFieldErrors("decision")) {
+			result.reject("salaries.review.error.decision");
 		}
-		catch (SalaryNotFoundException ex) {
-			redirect.addFlashAttribute("reviewProblems",
-					List.of(new InputProblem(null, "salaries.review.error.gone", List.of())));
+		else {
+			SalaryReview.Decision decision = form.getDecision();
+			try {
+				List<SalaryReview.Change> changes = this.curation.decide(admin.getId(), form.getIds(), decision,
+						form.getNote());
+				redirect.addFlashAttribute("notice", (decision == SalaryReview.Decision.APPROVE)
+						? "salaries.review.approved" : "salaries.review.rejected");
+				redirect.addFlashAttribute("noticeArgs", List.of(changes.size()));
+				return redirectBack;
+			}
+			catch (InvalidInputException ex) {
+				InputProblem.rejectAll(result, ex.getProblems());
+			}
+			catch (SalaryNotFoundException ex) {
+				result.reject("salaries.review.error.gone");
+			}
 		}
-		return back;
+		redirect.addFlashAttribute(DECISION_FORM, form);
+		redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + DECISION_FORM, result);
+		return redirectBack;
 	}
 
 	@GetMapping("/records/{id:\\d{1,18}}/edit")
 	String initEditForm(@PathVariable long id, Model model, Locale locale) {
 		SalaryRecord record = this.review.find(id).orElseThrow(PageNotFoundException::new);
-		model.addAttribute("values", record.fields());
-		model.addAttribute("version", record.version());
-		model.addAttribute("note", "");
-		return editPage(record, model, locale, List.of());
+		model.addAttribute(RECORD_FORM, RecordForm.of(record));
+		return editPage(record, model, locale);
 	}
 
+	/**
+	 * Saves an admin's edit, which approves the record. A value that is not a number comes back beside its field as
+	 * typed; the module's rules beside theirs; a record someone changed meanwhile comes back with what is saved now
+	 * under each field.
+	 */
 	@PostMapping("/records/{id:\\d{1,18}}")
 	String processEditForm(@CurrentUser SignedInUser admin, @PathVariable long id,
-			@RequestParam Map<String, String> params, Model model, Locale locale, RedirectAttributes redirect) {
+			@ModelAttribute(RECORD_FORM) RecordForm form, BindingResult result, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		SalaryRecord record = this.review.find(id).orElseThrow(PageNotFoundException::new);
-		Map<String, String> values = new LinkedHashMap<>();
-		for (String field : record.fields().keySet()) {
-			values.put(field, params.getOrDefault(field, ""));
+		if (result.hasErrors()) {
+			return editPage(record, model, locale);
 		}
-		long version;
 		try {
-			version = Long.parseLong(params.getOrDefault("version", "-1").strip());
-		}
-		catch (NumberFormatException ex) {
-			version = -1;
-		}
-		String note = params.getOrDefault("note", "");
-		try {
-			this.curation.edit(admin.getId(), id, version, values, note);
+			this.curation.edit(admin.getId(), id, (form.getVersion() != null) ? form.getVersion() : -1, form.fields(),
+					form.getNote());
 			redirect.addFlashAttribute("notice", "salaries.review.edited");
 			redirect.addFlashAttribute("noticeArgs", List.of(record.jobTitle()));
 			return "redirect:" + SalaryAdminViews.BASE + "/review";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("values", values);
-			model.addAttribute("version", version);
-			model.addAttribute("note", note);
-			return editPage(record, model, locale, ex.getProblems());
+			InputProblem.rejectAll(result, ex.getProblems());
+			return editPage(record, model, locale);
 		}
 		catch (SalaryConflictException ex) {
 			SalaryRecord current = this.review.find(id).orElseThrow(PageNotFoundException::new);
-			model.addAttribute("values", values);
-			model.addAttribute("version", current.version());
-			model.addAttribute("note", note);
+			form.setVersion(current.version());
+			model.addAttribute("problem", InputProblem.of(null, "salaries.review.error.conflict"));
 			model.addAttribute("saved", current.fields());
-			return editPage(current, model, locale,
-					List.of(new InputProblem(null, "salaries.review.error.conflict", List.of())));
+			return editPage(current, model, locale);
 		}
 	}
 
-	private String editPage(SalaryRecord record, Model model, Locale locale, List<InputProblem> problems) {
+	private String editPage(SalaryRecord record, Model model, Locale locale) {
 		model.addAttribute("record", record);
 		model.addAttribute("roleName", (record.roleType() != null) ? this.views.roleName(record.roleType(), locale)
 				: null);
-		model.addAttribute("levels", ExperienceLevel.values());
-		model.addAttribute("problems", problems);
+		model.addAttribute("fieldNames", record.fields().keySet());
 		if (!model.containsAttribute("saved")) {
 			model.addAttribute("saved", Map.of());
 		}

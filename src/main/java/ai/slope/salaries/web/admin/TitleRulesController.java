@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,9 +24,11 @@ import ai.slope.salaries.SalaryCuration;
 import ai.slope.salaries.SalaryNotFoundException;
 import ai.slope.salaries.TitleRule;
 import ai.slope.salaries.TitleRules;
+import ai.slope.web.Choice;
 import ai.slope.web.InputProblem;
 import ai.slope.web.InvalidInputException;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.Pages;
 
 /**
  * The title rules that map salary records' job titles to role types: the rules page (added there or beside an
@@ -32,6 +38,8 @@ import ai.slope.web.PageNotFoundException;
 @Controller
 @RequestMapping(SalaryAdminViews.BASE)
 class TitleRulesController {
+
+	static final String RULE_FORM = "ruleForm";
 
 	private final SalaryCuration curation;
 
@@ -46,15 +54,14 @@ class TitleRulesController {
 	}
 
 	@GetMapping("/titles")
-	String showUnmappedTitles(@RequestParam(name = "page", required = false) String page, Model model,
+	String showUnmappedTitles(@PageableDefault(size = SalaryAdminViews.PAGE_SIZE) Pageable pageable, Model model,
 			Locale locale) {
-		int number = SalaryAdminViews.page(page);
-		int size = SalaryAdminViews.PAGE_SIZE;
-		TitleRules.UnmappedTitles unmapped = this.rules.unmapped((number - 1) * size, size);
+		TitleRules.UnmappedTitles unmapped = this.rules.unmapped((int) pageable.getOffset(), pageable.getPageSize());
 		model.addAttribute("unmapped", unmapped);
-		model.addAttribute("pages", SalaryAdminViews.pages(number, unmapped.titles(), size));
+		model.addAttribute("pages",
+				Pages.ofCurrentRequest(new PageImpl<>(unmapped.page(), pageable, unmapped.titles())));
 		model.addAttribute("targets", this.views.targets(locale));
-		model.addAttribute("page", number);
+		model.addAttribute("page", pageable.getPageNumber() + 1);
 		return "salaries/admin/titles";
 	}
 
@@ -63,40 +70,47 @@ class TitleRulesController {
 
 	@GetMapping("/rules")
 	String showRules(Model model, Locale locale) {
-		if (!model.containsAttribute("ruleForm")) {
-			model.addAttribute("ruleForm", RuleForm.empty());
+		if (!model.containsAttribute(RULE_FORM)) {
+			model.addAttribute(RULE_FORM, new RuleForm());
 		}
 		return rulesPage(model, locale);
 	}
 
 	/**
 	 * Adds a rule from the rules page, or from the unmapped titles page ({@code from=titles}), which it goes back
-	 * to.
+	 * to, at the page it was on ({@link Pages#number}: not a list of its own, only where to go back).
 	 */
 	@PostMapping("/rules")
-	String addRule(@CurrentUser SignedInUser admin, @ModelAttribute("ruleForm") RuleForm form,
+	String addRule(@CurrentUser SignedInUser admin, @ModelAttribute(RULE_FORM) RuleForm form, BindingResult result,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String page, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		boolean fromTitles = "titles".equals(from);
+		if (result.hasErrors()) {
+			// a kind that is neither: the one typed value of the form, never typed by a person
+			InputProblem kind = InputProblem.of("kind", "salaries.rules.error.kind");
+			if (fromTitles) {
+				redirect.addFlashAttribute("problem", kind);
+				return "redirect:" + SalaryAdminViews.BASE + "/titles";
+			}
+			return rulesPage(model, locale);
+		}
 		try {
-			TitleRules.Added added = this.curation.addRule(admin.getId(), form.kind(), form.title(), form.target());
+			TitleRules.Added added = this.curation.addRule(admin.getId(), form.kindName(), form.getTitle(),
+					form.getTarget());
 			redirect.addFlashAttribute("notice", added.rule().isOutOfScope() ? "salaries.rules.added.out-of-scope"
 					: "salaries.rules.added");
 			redirect.addFlashAttribute("noticeArgs", List.of(added.rule().title(),
 					this.views.roleName(added.rule().roleType(), locale), added.recordsChanged()));
 			return "redirect:" + SalaryAdminViews.BASE + (fromTitles
-					? "/titles" + ((SalaryAdminViews.page(page) > 1) ? "?page=" + SalaryAdminViews.page(page) : "")
+					? "/titles" + ((Pages.number(page) > 1) ? "?page=" + Pages.number(page) : "")
 					: "/rules");
 		}
 		catch (InvalidInputException ex) {
 			if (fromTitles) {
-				InputProblem first = ex.getProblems().get(0);
-				redirect.addFlashAttribute("problem", first.code());
-				redirect.addFlashAttribute("problemArgs", first.arguments());
+				redirect.addFlashAttribute("problem", ex.getProblems().get(0));
 				return "redirect:" + SalaryAdminViews.BASE + "/titles";
 			}
-			model.addAttribute("ruleForm", form.shown());
-			model.addAttribute("ruleProblems", ex.getProblems());
+			InputProblem.rejectAll(result, ex.getProblems());
 			return rulesPage(model, locale);
 		}
 	}
@@ -137,11 +151,8 @@ class TitleRulesController {
 		}
 		model.addAttribute("rules", rows);
 		model.addAttribute("targets", this.views.targets(locale));
-		model.addAttribute("kinds", TitleRule.Kind.values());
+		model.addAttribute("kinds", Choice.of(TitleRule.Kind::messageKey, TitleRule.Kind.values()));
 		model.addAttribute("defaultsCount", this.rules.defaults().size());
-		if (!model.containsAttribute("ruleProblems")) {
-			model.addAttribute("ruleProblems", List.of());
-		}
 		return "salaries/admin/rules";
 	}
 
