@@ -6,13 +6,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A session's last-access time is written again only once it is a minute old, or when the session's id,
  * principal or timeout change (see {@link SessionStore}).
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SessionStoreTests {
 
 	@Autowired

@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may reach the admin and recruiter pages, where anonymous visitors go, and the CSRF token on every
  * state-changing admin request.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class AdminAccessTests {
 
 	static final String[] ADMIN_PAGES = { "/admin", "/admin/users", "/admin/users?role=SEEKER", "/admin/roles",
@@ -83,8 +83,8 @@ class AdminAccessTests {
 		assertThat(response.getStatus()).isEqualTo(302);
 		assertThat(response.getRedirectedUrl()).endsWith("/login");
 
-		MockHttpServletResponse login = browser.logIn(AccountsIntegrationTest.ADMIN_EMAIL,
-				AccountsIntegrationTest.ADMIN_PASSWORD);
+		MockHttpServletResponse login = browser.logIn(WebIntegrationTest.ADMIN_EMAIL,
+				WebIntegrationTest.ADMIN_PASSWORD);
 
 		assertThat(login.getRedirectedUrl()).contains("/admin/users?role=SEEKER&status=active");
 		Document page = browser.follow(login);

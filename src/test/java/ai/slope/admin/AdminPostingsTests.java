@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.jobs.JobPosting;
@@ -28,7 +28,7 @@ import ai.slope.jobs.RecruiterFixture.Recruiter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class AdminPostingsTests {
 
 	@Autowired
@@ -56,8 +56,8 @@ class AdminPostingsTests {
 	@BeforeEach
 	void logIn() throws Exception {
 		this.admin = new WebSession(this.mvc);
-		this.admin.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
-		this.adminId = this.accounts.findByEmail(AccountsIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
+		this.admin.logIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD);
+		this.adminId = this.accounts.findByEmail(WebIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
 	}
 
 	private JobPosting pending(Recruiter recruiter, String title) {

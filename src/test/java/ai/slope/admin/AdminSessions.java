@@ -5,9 +5,9 @@ import java.util.UUID;
 
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 
@@ -29,11 +29,11 @@ class AdminSessions {
 	}
 
 	Account admin() {
-		return this.accounts.findByEmail(AccountsIntegrationTest.ADMIN_EMAIL).orElseThrow();
+		return this.accounts.findByEmail(WebIntegrationTest.ADMIN_EMAIL).orElseThrow();
 	}
 
 	WebSession asAdmin() throws Exception {
-		return as(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
+		return as(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD);
 	}
 
 	WebSession as(Account account) throws Exception {

@@ -13,16 +13,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class UserAdminTests {
 
 	@Autowired
@@ -51,7 +51,7 @@ class UserAdminTests {
 	void leaveOnlyTheFirstAdmin() {
 		// other tests of this context count on the first admin being the only one
 		this.jdbc.update("update account set role = 'SEEKER' where role = 'ADMIN' and lower(email) <> lower(?)",
-				AccountsIntegrationTest.ADMIN_EMAIL);
+				WebIntegrationTest.ADMIN_EMAIL);
 	}
 
 	private List<Map<String, Object>> entries(String action, Account target) {

@@ -20,9 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.candidates.CandidateFixture;
 import ai.slope.companies.Company;
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.within;
  * The daily job of alert mails, on PostgreSQL with a real SMTP server (GreenMail). Tests share the
  * database, so each looks only at its own seeker's mails and alert.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class AlertDigestsTests {
 
 	@Autowired

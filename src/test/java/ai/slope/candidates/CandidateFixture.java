@@ -6,10 +6,10 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 
@@ -201,7 +201,7 @@ public class CandidateFixture {
 	public WebSession browserOf(MockMvc mvc, Role role) throws Exception {
 		WebSession browser = new WebSession(mvc);
 		if (role == Role.ADMIN) {
-			String target = browser.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD)
+			String target = browser.logIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD)
 				.getRedirectedUrl();
 			if (target == null || target.contains("error")) {
 				throw new AssertionError("Could not log in as the admin: " + target);

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.roles.Seniority;
 import ai.slope.web.InputProblem;
 import ai.slope.web.SkillTags;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The module's API as other modules will use it, on PostgreSQL.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class CandidateProfilesTests {
 
 	@Autowired

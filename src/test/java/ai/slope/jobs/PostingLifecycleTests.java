@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.jobs.RecruiterFixture.Recruiter;
 import ai.slope.salaries.SalaryPeriod;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class PostingLifecycleTests {
 
 	@Autowired

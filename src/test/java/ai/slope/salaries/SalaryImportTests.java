@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Importing the aijobs.net CSV format: the committed slice of the real file with exact counts, a second import
  * that adds nothing, the reasons of rejected rows, and the files that are refused without changing anything.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SalaryImportTests {
 
 	static final String HEADER = "work_year,experience_level,employment_type,job_title,salary,salary_currency,"

@@ -11,9 +11,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.CandidateFixture;
@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The one rule for characters in what people send (see docs/input.md): what is refused, with which answer, and
  * how names and file names are kept on one line.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class InputRulesTests {
 
 	@Autowired

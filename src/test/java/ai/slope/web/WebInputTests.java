@@ -8,7 +8,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * mismatches in the binding result beside what was typed, one answer for every module's not-found and invalid
  * input (a page or an RFC 9457 problem document), and one-indexed {@code Pageable}s with a maximum size.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class WebInputTests {
 
 	@Autowired
@@ -34,7 +34,7 @@ class WebInputTests {
 
 	private WebSession signedIn() throws Exception {
 		WebSession browser = new WebSession(this.mvc);
-		browser.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
+		browser.logIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD);
 		return browser;
 	}
 

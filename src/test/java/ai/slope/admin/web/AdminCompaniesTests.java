@@ -12,10 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.companies.Companies;
@@ -24,7 +24,7 @@ import ai.slope.companies.CompanyFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class AdminCompaniesTests {
 
 	@Autowired
@@ -44,13 +44,13 @@ class AdminCompaniesTests {
 
 	private WebSession admin() throws Exception {
 		WebSession browser = new WebSession(this.mvc);
-		assertThat(browser.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD)
+		assertThat(browser.logIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD)
 			.getRedirectedUrl()).doesNotContain("error");
 		return browser;
 	}
 
 	private long adminId() {
-		return this.accounts.findByEmail(AccountsIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
+		return this.accounts.findByEmail(WebIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
 	}
 
 	private List<Map<String, Object>> auditOf(Company company) {

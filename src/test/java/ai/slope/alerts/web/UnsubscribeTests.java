@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.alerts.AlertDigests;
@@ -30,7 +30,7 @@ import ai.slope.jobs.PostingFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class UnsubscribeTests {
 
 	private static final Pattern LINK = Pattern.compile("https://slope\\.test(/alerts/unsubscribe\\?token=\\S+)");

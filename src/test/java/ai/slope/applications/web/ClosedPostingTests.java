@@ -14,8 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.alerts.SavedJobs;
@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * A posting that has closed or expired: its page stays (410, no structured data, no apply button), the seeker's
  * links lead there, its remaining applicants hear that it was filled, and unpublished postings stay unknown.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class ClosedPostingTests {
 
 	@Autowired

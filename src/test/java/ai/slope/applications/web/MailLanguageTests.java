@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.applications.ApplicationFixture;
 import ai.slope.applications.Pipeline;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A seeker's mails about their applications are in the language they last used Slope in: switching language
  * while logged in switches the mails too.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class MailLanguageTests {
 
 	@Autowired

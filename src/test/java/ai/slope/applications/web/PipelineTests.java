@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.applications.Application;
@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The recruiter's pipeline through its pages: who sees what, moving one or many with a record of each move, the
  * seeker's mails, private notes, the résumé and the export.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class PipelineTests {
 
 	@Autowired

@@ -9,8 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.applications.ApplicationFixture;
 import ai.slope.candidates.CandidateFixture;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The seeker's application page shows what they sent: the cover note and their own copy of the résumé.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SentApplicationTests {
 
 	@Autowired

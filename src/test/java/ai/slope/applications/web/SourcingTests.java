@@ -28,8 +28,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.applications.ApplicationFixture;
@@ -54,7 +54,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * candidate is mailed and accepts or declines, and their contact details stay hidden from the company until they
  * accept; every refusal says why and changes nothing.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SourcingTests {
 
 	static final String GITHUB = "https://github.com/ada-sourced";

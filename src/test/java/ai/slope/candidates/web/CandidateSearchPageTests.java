@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.CandidateFixture;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The recruiter search pages, the candidate page with its view log, saved searches, matching a posting and the
  * JSON API, through MockMvc.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class CandidateSearchPageTests {
 
 	@Autowired

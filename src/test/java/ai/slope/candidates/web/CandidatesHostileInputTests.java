@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.CandidateFixture;
 import ai.slope.jobs.RecruiterFixture;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and {@code POST /api/v1/candidates/search}) with control characters, huge numbers and malformed list indexes:
  * 400 with nothing changed for control characters, never a 5xx.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class CandidatesHostileInputTests {
 
 	static final String[] SEARCH = { "q", "must", "nice", "role", "seniority", "minYears", "maxYears", "country",

@@ -8,10 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.candidates.CandidateFixture;
 import ai.slope.companies.CompanyMemberships;
@@ -23,7 +23,7 @@ import ai.slope.web.HostileInput;
  * characters, huge numbers and malformed list indexes: 400 with nothing changed for control characters, never a
  * 5xx.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class CompaniesHostileInputTests {
 
 	@Autowired

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.companies.Company;
@@ -23,7 +23,7 @@ import ai.slope.companies.CompanyMemberships;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class JoinRequestTests {
 
 	@Autowired

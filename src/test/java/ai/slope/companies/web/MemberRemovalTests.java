@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.companies.Company;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A recruiter removes a colleague from their company: after a confirmation page, never themselves, never someone of
  * another company, and the colleague loses access at their next request.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class MemberRemovalTests {
 
 	@Autowired

@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.companies.Companies;
@@ -30,7 +30,7 @@ import ai.slope.system.EventListeners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class RecruiterCompanyTests {
 
 	@Autowired

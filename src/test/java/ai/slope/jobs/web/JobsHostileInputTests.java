@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.CandidateFixture;
 import ai.slope.jobs.JobPosting;
@@ -21,7 +21,7 @@ import ai.slope.web.HostileInput;
  * search, the feed, the job API and every recruiter form and API parameter: 400 with nothing changed for control
  * characters, never a 5xx.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class JobsHostileInputTests {
 
 	static final String[] SEARCH = { "q", "role", "seniority", "type", "remote", "country", "salary", "visa", "days",

@@ -9,10 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.jobs.JobPosting;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A recruiter reads and changes only their own company's postings, by page, form and API; everything that
  * changes state needs the CSRF token; the roles keep to their own pages.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class RecruiterPostingAccessTests {
 
 	@Autowired
@@ -148,7 +148,7 @@ class RecruiterPostingAccessTests {
 			.isEqualTo(403);
 
 		WebSession admin = new WebSession(this.mvc);
-		admin.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
+		admin.logIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD);
 		admin.page("/admin/postings");
 		assertThat(admin.postWithoutCsrf("/admin/postings/" + this.draft.getId() + "/approve").getStatus())
 			.isEqualTo(403);

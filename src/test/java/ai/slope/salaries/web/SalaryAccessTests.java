@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.salaries.SalaryFixture;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may do what with salary data: everyone reads the explorer and the API, job seekers submit, only admins
  * curate; every form needs its CSRF token.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SalaryAccessTests {
 
 	@Autowired
@@ -83,7 +83,7 @@ class SalaryAccessTests {
 		assertThat(as(Role.SEEKER).get("/salaries/submit").getStatus()).isEqualTo(200);
 		assertThat(as(Role.RECRUITER).get("/salaries/submit").getStatus()).isEqualTo(403);
 		WebSession admin = new WebSession(this.mvc);
-		admin.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
+		admin.logIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD);
 		assertThat(admin.get("/salaries/submit").getStatus()).isEqualTo(403);
 		assertThat(new WebSession(this.mvc).get("/salaries/submit").getRedirectedUrl()).endsWith("/login");
 	}
@@ -91,7 +91,7 @@ class SalaryAccessTests {
 	@Test
 	void curationWithoutTheCsrfTokenIsRefused() throws Exception {
 		WebSession admin = new WebSession(this.mvc);
-		admin.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
+		admin.logIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD);
 		admin.page("/admin/salaries/rules");
 
 		assertThat(admin.postWithoutCsrf("/admin/salaries/rules", "kind", "EXACT", "title", "Engineer", "target",

@@ -16,10 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mapping the largest unmapped title, removing a rule after confirming, reviewing and editing records; each change
  * in the audit log.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SalaryAdminPagesTests {
 
 	@Autowired
@@ -58,7 +58,7 @@ class SalaryAdminPagesTests {
 	void logInAsAdmin() throws Exception {
 		this.salaries.clear();
 		this.admin = new WebSession(this.mvc);
-		this.admin.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
+		this.admin.logIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD);
 	}
 
 	private ImportReport upload(String name, byte[] content) throws Exception {
