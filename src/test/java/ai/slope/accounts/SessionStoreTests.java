@@ -34,8 +34,7 @@ class SessionStoreTests {
 	@Test
 	void requestsWithinAMinuteReadTheSessionWithoutWritingItAndLaterOnesWriteIt() throws Exception {
 		Account seeker = AccountFixture.create(this.accounts, Role.SEEKER);
-		WebSession browser = new WebSession(this.mvc);
-		browser.logIn(seeker.getEmail(), AccountFixture.PASSWORD);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		assertThat(this.jdbc.queryForObject("select principal_name from spring_session where session_id = ?",
 				String.class, browser.sessionId())).isEqualTo(seeker.getEmail());
 		long afterLogin = lastAccess(browser);

@@ -46,7 +46,7 @@ class AdminAccessTests {
 	@Test
 	void seekersCannotReachRecruiterOrAdminPages() throws Exception {
 		Account seekerAccount = this.sessions.account(Role.SEEKER);
-		WebSession seeker = this.sessions.as(seekerAccount);
+		WebSession seeker = WebSession.loggedInAs(this.mvc, seekerAccount);
 
 		for (String page : ADMIN_PAGES) {
 			assertThat(seeker.get(page).getStatus()).as(page).isEqualTo(403);
@@ -65,7 +65,7 @@ class AdminAccessTests {
 	void recruitersCannotReachAdminPages() throws Exception {
 		Account recruiterAccount = this.sessions.account(Role.RECRUITER);
 		Account victim = this.sessions.account(Role.SEEKER);
-		WebSession recruiter = this.sessions.as(recruiterAccount);
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, recruiterAccount);
 
 		for (String page : ADMIN_PAGES) {
 			assertThat(recruiter.get(page).getStatus()).as(page).isEqualTo(403);
@@ -119,7 +119,7 @@ class AdminAccessTests {
 
 	@Test
 	void everyStateChangingAdminRequestNeedsTheCsrfToken() throws Exception {
-		WebSession admin = this.sessions.asAdmin();
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 		Account target = this.sessions.account(Role.SEEKER);
 		admin.page("/admin/users/" + target.getId());
 		long before = this.jdbc.queryForObject("select count(*) from audit_log", Long.class);
@@ -147,7 +147,7 @@ class AdminAccessTests {
 
 	@Test
 	void everyAdminFormCarriesTheCsrfToken() throws Exception {
-		WebSession admin = this.sessions.asAdmin();
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 		Account target = this.sessions.account(Role.SEEKER);
 
 		for (String page : new String[] { "/admin/users/" + target.getId(), "/admin/users/" + target.getId() + "/suspend",

@@ -14,7 +14,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import ai.slope.WebIntegrationTest;
-import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
@@ -55,8 +54,7 @@ class AdminPostingsTests {
 
 	@BeforeEach
 	void logIn() throws Exception {
-		this.admin = new WebSession(this.mvc);
-		this.admin.logIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD);
+		this.admin = WebSession.loggedInAsAdmin(this.mvc);
 		this.adminId = this.accounts.findByEmail(WebIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
 	}
 
@@ -169,8 +167,7 @@ class AdminPostingsTests {
 				.contains("https://slope.test/recruiter/postings/" + posting.getId());
 		});
 
-		WebSession recruiterBrowser = new WebSession(this.mvc);
-		recruiterBrowser.logIn(recruiter.email(), AccountFixture.PASSWORD);
+		WebSession recruiterBrowser = WebSession.loggedInAs(this.mvc, recruiter.account());
 		Document page = recruiterBrowser.page("/recruiter/postings/" + posting.getId());
 		assertThat(page.select("#reject-reason .reason-text").text()).isEqualTo("The pay range <b>is</b> missing the bonus.");
 		assertThat(page.select("#reject-reason b")).isEmpty();

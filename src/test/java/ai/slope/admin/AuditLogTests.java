@@ -56,7 +56,7 @@ class AuditLogTests {
 	@BeforeEach
 	void logInAsAdmin() throws Exception {
 		this.sessions = new AdminSessions(this.mvc, this.accounts);
-		this.admin = this.sessions.asAdmin();
+		this.admin = WebSession.loggedInAsAdmin(this.mvc);
 	}
 
 	/** An entry as stored at a given time, whatever its action and target type. */

@@ -44,7 +44,7 @@ class UserAdminTests {
 	@BeforeEach
 	void logInAsAdmin() throws Exception {
 		this.sessions = new AdminSessions(this.mvc, this.accounts);
-		this.admin = this.sessions.asAdmin();
+		this.admin = WebSession.loggedInAsAdmin(this.mvc);
 	}
 
 	@AfterEach
@@ -105,7 +105,7 @@ class UserAdminTests {
 	@Test
 	void suspendingAsksForConfirmationThenEndsTheUsersOpenSession() throws Exception {
 		Account seeker = this.sessions.account(Role.SEEKER);
-		WebSession theirs = this.sessions.as(seeker);
+		WebSession theirs = WebSession.loggedInAs(this.mvc, seeker);
 		assertThat(theirs.get("/account").getStatus()).isEqualTo(200);
 
 		Document user = this.admin.page("/admin/users/" + seeker.getId());
@@ -150,7 +150,7 @@ class UserAdminTests {
 
 		assertThat(after.select("[role=status]").text()).contains(recruiter.getDisplayName() + " can log in again");
 		assertThat(this.accounts.findById(recruiter.getId()).orElseThrow().isSuspended()).isFalse();
-		assertThat(this.sessions.as(recruiter).get("/account").getStatus()).isEqualTo(200);
+		assertThat(WebSession.loggedInAs(this.mvc, recruiter).get("/account").getStatus()).isEqualTo(200);
 		assertThat(entries("account.reactivate", recruiter)).hasSize(1);
 		assertThat(after.select("tr.audit-entry").eachAttr("data-action")).containsExactly("account.reactivate",
 				"account.suspend");
@@ -191,7 +191,7 @@ class UserAdminTests {
 	@Test
 	void anAdminMakesAnotherAdminWhoseSessionsEndAndIsAudited() throws Exception {
 		Account seeker = this.sessions.account(Role.SEEKER);
-		WebSession theirs = this.sessions.as(seeker);
+		WebSession theirs = WebSession.loggedInAs(this.mvc, seeker);
 		assertThat(theirs.get("/admin").getStatus()).isEqualTo(403);
 
 		this.admin.page("/admin/users/" + seeker.getId());
@@ -199,7 +199,7 @@ class UserAdminTests {
 
 		assertThat(after.select("#user-role").text()).isEqualTo("Admin");
 		assertThat(theirs.get("/account").getStatus()).as("logged out, to log in with the new role").isEqualTo(302);
-		assertThat(this.sessions.as(seeker).get("/admin").getStatus()).isEqualTo(200);
+		assertThat(WebSession.loggedInAs(this.mvc, seeker).get("/admin").getStatus()).isEqualTo(200);
 		assertThat(entries("account.role", seeker)).hasSize(1);
 		String entry = "/admin/audit?action=account.role&targetId=" + seeker.getId();
 		assertThat(this.admin.page(entry).select("tr.audit-entry .audit-detail").text()).isEqualTo("Job seeker → Admin");

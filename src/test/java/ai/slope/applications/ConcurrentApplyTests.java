@@ -53,7 +53,7 @@ class ConcurrentApplyTests {
 	void aHundredIdenticalApplyRequestsAtOnceStoreOneApplication() throws Exception {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		Account seeker = this.candidates.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		var form = browser.page("/jobs/" + opening.postingId() + "/apply").select("form#apply-form");
 		String action = form.attr("action");
 		String csrf = form.select("input[name=_csrf]").val();

@@ -16,7 +16,6 @@ import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
-import ai.slope.candidates.CandidateFixture;
 import ai.slope.candidates.Resumes;
 import ai.slope.companies.Companies;
 import ai.slope.companies.SizeBand;
@@ -132,7 +131,7 @@ class InputRulesTests {
 
 	@Test
 	void aJsonBodyWithAControlCharacterGetsAProblemDocumentNamingTheField() throws Exception {
-		WebSession recruiter = CandidateFixture.logIn(this.mvc, this.recruiters.recruiter(true).account());
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, this.recruiters.recruiter(true).account());
 
 		MockHttpServletResponse inText = recruiter.postJson("/api/v1/candidates/search", "{\"q\":\"a\\u0000b\"}");
 		MockHttpServletResponse inList = recruiter.postJson("/api/v1/candidates/search",

@@ -118,8 +118,7 @@ class OperationsTests {
 	@Test
 	void aSeekerCannotReadMetricsOrHealthDetails() throws Exception {
 		Account account = AccountFixture.create(this.accounts, Role.SEEKER);
-		WebSession seeker = new WebSession(this.mvc);
-		seeker.logIn(account.getEmail(), AccountFixture.PASSWORD);
+		WebSession seeker = WebSession.loggedInAs(this.mvc, account);
 
 		assertThat(seeker.get("/actuator").getStatus()).isEqualTo(403);
 		assertThat(seeker.get("/actuator/prometheus").getStatus()).isEqualTo(403);
@@ -130,8 +129,7 @@ class OperationsTests {
 
 	@Test
 	void anAdminReadsMetricsAndHealthDetails() throws Exception {
-		WebSession admin = new WebSession(this.mvc);
-		admin.logIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD);
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 
 		MockHttpServletResponse metrics = admin.get("/actuator/prometheus");
 		assertThat(metrics.getStatus()).isEqualTo(200);

@@ -32,15 +32,9 @@ class WebInputTests {
 	@Autowired
 	MockMvc mvc;
 
-	private WebSession signedIn() throws Exception {
-		WebSession browser = new WebSession(this.mvc);
-		browser.logIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD);
-		return browser;
-	}
-
 	@Test
 	void aNotFoundExceptionOfAnyModuleIsTheStyledNotFoundPage() throws Exception {
-		WebSession browser = signedIn();
+		WebSession browser = WebSession.loggedInAsAdmin(this.mvc);
 		assertThat(browser.get("/test/input/pages/1").getStatus()).isEqualTo(200);
 		MockHttpServletResponse missing = browser.get("/test/input/pages/2");
 		assertThat(missing.getStatus()).isEqualTo(404);
@@ -49,7 +43,7 @@ class WebInputTests {
 
 	@Test
 	void aPathIdThatIsNotANumberIsNotFoundOnAPageAndABadParameterOnTheApi() throws Exception {
-		WebSession browser = signedIn();
+		WebSession browser = WebSession.loggedInAsAdmin(this.mvc);
 		for (String id : new String[] { "abc", "99999999999999999999", "1.5" }) {
 			MockHttpServletResponse page = browser.get("/test/input/pages/" + id);
 			assertThat(page.getStatus()).as(id).isEqualTo(404);

@@ -52,8 +52,7 @@ class AccountsHostileInputTests {
 	@Test
 	void theAccountPagesRefuseControlCharactersAndNeverFail() throws Exception {
 		Account seeker = AccountFixture.create(this.accounts, Role.SEEKER);
-		WebSession browser = new WebSession(this.mvc);
-		browser.logIn(seeker.getEmail(), AccountFixture.PASSWORD);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		new HostileInput(browser, this.jdbc).formsOn("/account/password").get("/account", Map.of(), "lang").verify();
 	}
 

@@ -35,9 +35,7 @@ class NextStepsTests {
 	RecruiterFixture recruiters;
 
 	private Document accountPage(Account account, Locale locale) throws Exception {
-		WebSession browser = new WebSession(this.mvc).in(locale);
-		browser.logIn(account.getEmail(), AccountFixture.PASSWORD);
-		return browser.page("/account");
+		return WebSession.loggedInAs(this.mvc, account, locale).page("/account");
 	}
 
 	@Test

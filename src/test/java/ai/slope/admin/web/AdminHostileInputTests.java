@@ -105,7 +105,7 @@ class AdminHostileInputTests {
 	@Test
 	void aSuspensionThatFailsLeavesTheAccountAndItsSessionsAsTheyWere() throws Exception {
 		Account seeker = this.candidates.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		long admin = this.accounts.findByEmail(WebIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
 
 		// PostgreSQL cannot store NUL: the audit entry fails, and the suspension with it
@@ -119,7 +119,7 @@ class AdminHostileInputTests {
 	@Test
 	void aSuspensionEndsTheSessionsOnceItIsStored() throws Exception {
 		Account seeker = this.candidates.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		long admin = this.accounts.findByEmail(WebIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
 
 		this.administration.suspend(admin, seeker.getId(), "spam");

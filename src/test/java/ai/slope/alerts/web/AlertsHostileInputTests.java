@@ -45,7 +45,7 @@ class AlertsHostileInputTests {
 		long posting = this.postings.posting(this.postings.company("Hostile Alerts Co"), "ml-engineer",
 				"Hostile alert posting").save().getId();
 		JobAlert alert = this.alerts.create(seeker.getId(), "q=hostile", "Hostile", "DAILY");
-		new HostileInput(CandidateFixture.logIn(this.mvc, seeker), this.jdbc)
+		new HostileInput(WebSession.loggedInAs(this.mvc, seeker), this.jdbc)
 			.formsOn("/alerts/new?q=hostile&role=ml-engineer", "/alerts", "/alerts/" + alert.getId() + "/edit",
 					"/alerts/" + alert.getId() + "/delete", "/jobs/" + posting)
 			.get("/alerts", Map.of(), "page")

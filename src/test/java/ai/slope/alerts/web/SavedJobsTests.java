@@ -66,7 +66,7 @@ class SavedJobsTests {
 	@Test
 	void aSeekerSavesAPostingFromItsPageAndFindsItOnTheList() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		JobPosting posting = posting(this.postings.company("Savewell"), "Gradient wrangler");
 
 		Document page = browser.page(path(posting));
@@ -86,7 +86,7 @@ class SavedJobsTests {
 	@Test
 	void theListShowsEachSavedJobsPayAndPlaceLikeAJobCard() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		JobPosting posting = this.postings.posting(this.postings.company("Payplace"), "ml-engineer", "Paid in pounds")
 			.location(RemotePolicy.HYBRID, "London", "GB")
 			.salary(90_000, 120_000, "GBP", SalaryPeriod.YEAR)
@@ -106,7 +106,7 @@ class SavedJobsTests {
 	@Test
 	void savingTwiceKeepsOneAndHtmxSwapsTheButton() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		JobPosting posting = posting(this.postings.company("Twiceco"), "Double clicker");
 		browser.page(path(posting));
 
@@ -131,7 +131,7 @@ class SavedJobsTests {
 	@Test
 	void theListSaysWhenASavedPostingHasClosedOrExpired() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		Company company = this.postings.company("Closeco");
 		JobPosting toClose = posting(company, "Filled role");
 		JobPosting toExpire = posting(company, "Expiring role");
@@ -167,7 +167,7 @@ class SavedJobsTests {
 	@Test
 	void aPostingThatIsNotOpenCannotBeSavedAndNothingIsStored() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		Company company = this.postings.company("Goneco");
 		JobPosting closed = posting(company, "Closed before saving");
 		this.lifecycle.close(null, company.getId(), closed.getId(), CloseReason.CANCELLED);
@@ -185,7 +185,7 @@ class SavedJobsTests {
 	@Test
 	void aSeekerLearnsNothingOfPostingsThatAreNotOnTheBoard() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		Company company = this.postings.company("Secretco");
 		JobPosting draft = this.postings.posting(company, "ml-engineer", "Stealth robotics lab lead").draft().save();
 		JobPosting pending = this.postings.posting(company, "ml-engineer", "Acquisition integration lead").draft().save();
@@ -225,7 +225,7 @@ class SavedJobsTests {
 	@Test
 	void removingASavedPostingThatLeftTheBoardReturnsToTheListNotToItsPage() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		JobPosting posting = posting(this.postings.company("Backco"), "Back in review");
 		this.savedJobs.save(seeker.getId(), posting.getId());
 		this.jdbc.update("update job_posting set status = 'PENDING_REVIEW' where id = ?", posting.getId());
@@ -240,7 +240,7 @@ class SavedJobsTests {
 	@Test
 	void unsavingFromTheListSaysSoAndUnsavingTwiceIsFine() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		JobPosting posting = posting(this.postings.company("Unsaveco"), "Short-lived interest");
 		this.savedJobs.save(seeker.getId(), posting.getId());
 		browser.page("/saved");
@@ -261,7 +261,7 @@ class SavedJobsTests {
 	@Test
 	void theListIsPagedTwentyAPageNewestFirst() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		Company company = this.postings.company("Pageco");
 		for (int i = 1; i <= 21; i++) {
 			JobPosting posting = posting(company, "Role number " + i);
@@ -300,7 +300,7 @@ class SavedJobsTests {
 		assertThat(recruiter.page(path(posting)).select("#save-job")).isEmpty();
 		assertThat(recruiter.post("/saved/" + posting.getId()).getStatus()).isEqualTo(403);
 
-		WebSession seeker = CandidateFixture.logIn(this.mvc, this.people.seeker());
+		WebSession seeker = WebSession.loggedInAs(this.mvc, this.people.seeker());
 		assertThat(seeker.get("/saved/" + posting.getId()).getRedirectedUrl()).isEqualTo(path(posting) + "#save-job");
 		seeker.page(path(posting));
 		assertThat(seeker.postWithoutCsrf("/saved/" + posting.getId()).getStatus()).isEqualTo(403);

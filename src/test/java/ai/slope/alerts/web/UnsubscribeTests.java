@@ -110,7 +110,7 @@ class UnsubscribeTests {
 		String link = mailedLink(seeker, "Axolotlish");
 		new WebSession(this.mvc).page(link);
 
-		Document list = CandidateFixture.logIn(this.mvc, seeker).page("/alerts");
+		Document list = WebSession.loggedInAs(this.mvc, seeker).page("/alerts");
 
 		assertThat(list.select(".job-alert .status-badge").text()).isEqualTo("Paused");
 		assertThat(list.select(".job-alert .alert-when").text()).contains("Last mail", "with 1 new job",

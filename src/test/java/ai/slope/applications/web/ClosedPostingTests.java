@@ -195,7 +195,7 @@ class ClosedPostingTests {
 		assertThat(TestMailServer.mailsTo(hired.getEmail())).as("a final stage hears nothing more").hasSize(1);
 		assertThat(TestMailServer.mailsTo(turnedDown.getEmail())).hasSize(1);
 
-		WebSession browser = CandidateFixture.logIn(this.mvc, ada);
+		WebSession browser = WebSession.loggedInAs(this.mvc, ada);
 		String url = path(opening.posting());
 		assertThat(browser.page("/applications/" + adaApplication).select("#posting-ended").attr("href")).isEqualTo(url);
 		assertThat(browser.page("/saved").select(".saved-job[data-posting=" + opening.postingId() + "] h2 a")

@@ -51,7 +51,7 @@ class LookingForTests {
 			.roleTypes("ml-engineer", "research-scientist")
 			.save();
 		long applicationId = this.fixture.apply(seeker, opening.posting()).getId();
-		WebSession recruiter = CandidateFixture.logIn(this.mvc, opening.recruiter().account());
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, opening.recruiter().account());
 		String wanted1 = name("ml-engineer", language);
 		String wanted2 = name("research-scientist", language);
 

@@ -37,7 +37,7 @@ class SentApplicationTests {
 	void aSeekerSeesTheCoverNoteAndDownloadsTheResumeTheySent() throws Exception {
 		Account seeker = this.candidates.seeker();
 		long id = this.fixture.apply(seeker, this.fixture.opening().posting()).getId();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 
 		Document page = browser.page("/applications/" + id);
 		assertThat(page.select("#sent h2").text()).isEqualTo("What you sent");
@@ -57,7 +57,7 @@ class SentApplicationTests {
 	@Test
 	void anotherSeekerCannotDownloadTheResumeOfAnApplication() throws Exception {
 		long id = this.fixture.apply(this.candidates.seeker(), this.fixture.opening().posting()).getId();
-		WebSession other = CandidateFixture.logIn(this.mvc, this.candidates.seeker());
+		WebSession other = WebSession.loggedInAs(this.mvc, this.candidates.seeker());
 		assertThat(other.get("/applications/" + id + "/resume").getStatus()).isEqualTo(404);
 	}
 

@@ -47,7 +47,7 @@ class CandidatesHostileInputTests {
 		Account seeker = this.candidates.discoverable("Hostile input tester", "PyTorch").paper("On NUL bytes", 3).save();
 		long publication = this.jdbc.queryForObject("select id from candidate_publication where account_id = ?",
 				Long.class, seeker.getId());
-		new HostileInput(CandidateFixture.logIn(this.mvc, seeker), this.jdbc)
+		new HostileInput(WebSession.loggedInAs(this.mvc, seeker), this.jdbc)
 			.formsOn("/profile", "/profile/edit", "/profile/publications/new",
 					"/profile/publications/" + publication + "/edit", "/profile/publications/" + publication + "/remove")
 			.get("/profile/views", Map.of(), "page")
@@ -60,7 +60,7 @@ class CandidatesHostileInputTests {
 	@Test
 	void aRecruiterCannotBreakTheCandidateSearchItsSavedSearchesOrItsApi() throws Exception {
 		Account candidate = this.candidates.discoverable("Hostile input candidate", "CUDA").save();
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.recruiters.recruiter(true).account());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.recruiters.recruiter(true).account());
 		new HostileInput(browser, this.jdbc).get("/recruiter/candidates", Map.of(), SEARCH)
 			.formsOn("/recruiter/candidates?q=CUDA")
 			.paths("/recruiter/candidates/" + candidate.getId())
@@ -73,7 +73,7 @@ class CandidatesHostileInputTests {
 
 	@Test
 	void aSavedSearchWhoseQueryHoldsBracesOpensAgain() throws Exception {
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.recruiters.recruiter(true).account());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.recruiters.recruiter(true).account());
 		browser.page("/recruiter/candidates");
 		MockHttpServletResponse saved = browser.post("/recruiter/candidates/saved", "name", "Braces", "query",
 				"q={x}&must=a%20b+c");

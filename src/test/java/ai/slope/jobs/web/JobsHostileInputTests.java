@@ -10,7 +10,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.WebSession;
-import ai.slope.candidates.CandidateFixture;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.PostingFixture;
 import ai.slope.jobs.RecruiterFixture;
@@ -58,7 +57,7 @@ class JobsHostileInputTests {
 		RecruiterFixture.Recruiter recruiter = this.recruiters.recruiter(true);
 		long draft = this.postings.posting(recruiter.company(), "ml-engineer", "Hostile draft").draft().save().getId();
 		long published = this.postings.posting(recruiter.company(), "ml-engineer", "Hostile published").save().getId();
-		WebSession browser = CandidateFixture.logIn(this.mvc, recruiter.account());
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter.account());
 		new HostileInput(browser, this.jdbc)
 			.formsOn("/recruiter/postings", "/recruiter/postings/new", "/recruiter/postings/" + draft,
 					"/recruiter/postings/" + draft + "/edit", "/recruiter/postings/" + published,

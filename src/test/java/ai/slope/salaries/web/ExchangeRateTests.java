@@ -60,8 +60,7 @@ class ExchangeRateTests {
 	void logInAsAdmin() throws Exception {
 		this.salaries.clear();
 		this.saved = this.jdbc.queryForMap("select usd_per_unit, version from exchange_rate where currency = 'CHF' and year = 2025");
-		this.admin = new WebSession(this.mvc);
-		this.admin.logIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD);
+		this.admin = WebSession.loggedInAsAdmin(this.mvc);
 	}
 
 	@AfterEach

@@ -42,7 +42,7 @@ class SalariesHostileInputTests {
 
 	@Test
 	void aSeekerCannotBreakTheSalarySubmission() throws Exception {
-		new HostileInput(CandidateFixture.logIn(this.mvc, this.candidates.seeker()), this.jdbc).formsOn("/salaries/submit")
+		new HostileInput(WebSession.loggedInAs(this.mvc, this.candidates.seeker()), this.jdbc).formsOn("/salaries/submit")
 			.verify();
 	}
 

@@ -42,9 +42,7 @@ class SalaryAccessTests {
 	}
 
 	private WebSession as(Role role) throws Exception {
-		WebSession session = new WebSession(this.mvc);
-		session.logIn(AccountFixture.create(this.accounts, role).getEmail(), AccountFixture.PASSWORD);
-		return session;
+		return WebSession.loggedInAs(this.mvc, AccountFixture.create(this.accounts, role));
 	}
 
 	@Test
@@ -82,16 +80,14 @@ class SalaryAccessTests {
 	void onlyJobSeekersSubmitTheirSalary() throws Exception {
 		assertThat(as(Role.SEEKER).get("/salaries/submit").getStatus()).isEqualTo(200);
 		assertThat(as(Role.RECRUITER).get("/salaries/submit").getStatus()).isEqualTo(403);
-		WebSession admin = new WebSession(this.mvc);
-		admin.logIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD);
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 		assertThat(admin.get("/salaries/submit").getStatus()).isEqualTo(403);
 		assertThat(new WebSession(this.mvc).get("/salaries/submit").getRedirectedUrl()).endsWith("/login");
 	}
 
 	@Test
 	void curationWithoutTheCsrfTokenIsRefused() throws Exception {
-		WebSession admin = new WebSession(this.mvc);
-		admin.logIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD);
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 		admin.page("/admin/salaries/rules");
 
 		assertThat(admin.postWithoutCsrf("/admin/salaries/rules", "kind", "EXACT", "title", "Engineer", "target",

@@ -57,8 +57,7 @@ class SalaryAdminPagesTests {
 	@BeforeEach
 	void logInAsAdmin() throws Exception {
 		this.salaries.clear();
-		this.admin = new WebSession(this.mvc);
-		this.admin.logIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD);
+		this.admin = WebSession.loggedInAsAdmin(this.mvc);
 	}
 
 	private ImportReport upload(String name, byte[] content) throws Exception {

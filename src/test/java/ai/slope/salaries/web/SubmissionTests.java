@@ -59,8 +59,7 @@ class SubmissionTests {
 	void logInAsSeeker() throws Exception {
 		this.salaries.clear();
 		this.account = AccountFixture.create(this.accounts, Role.SEEKER);
-		this.seeker = new WebSession(this.mvc);
-		this.seeker.logIn(this.account.getEmail(), AccountFixture.PASSWORD);
+		this.seeker = WebSession.loggedInAs(this.mvc, this.account);
 	}
 
 	private MockHttpServletResponse submit(String title, String year, String amount) throws Exception {
