@@ -20,7 +20,7 @@ import ai.slope.accounts.TestMailServer;
  * application context (docs/testing.md); a browser logged in as someone comes from
  * {@code WebSession.loggedInAs(mvc, account)}. No Tomcat here: the tests that need it use
  * {@code SlopeIntegrationTest}; a rule of the controllers alone is tested in a {@code @WebMvcTest} slice
- * ({@code web.SecurityRulesTests}).
+ * ({@code jobs.web.JobControllerRulesTests}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
