@@ -43,6 +43,7 @@ class SessionStoreTests {
 		assertThat(browser.get("/account").getStatus()).isEqualTo(200);
 		assertThat(lastAccess(browser)).isEqualTo(afterLogin);
 
+		// a minute later, set in SQL: Spring Session stamps sessions with its own clock, not Slope's Clock bean
 		this.jdbc.update("update spring_session set last_access_time = last_access_time - 61000 where session_id = ?",
 				browser.sessionId());
 		assertThat(browser.get("/account").getStatus()).isEqualTo(200);

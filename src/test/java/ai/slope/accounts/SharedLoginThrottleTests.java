@@ -188,6 +188,7 @@ class SharedLoginThrottleTests {
 		this.buckets.removeExpiredScheduled();
 		assertThat(rows(key)).as("the other instance holds the lock").isOne();
 
+		// the other instance's lock runs out (SQL: ShedLock's lock times keep the real clock)
 		jdbc.sql("update shedlock set lock_until = now() - interval '1 second' where name = ?")
 			.param(ThrottleBuckets.CLEANUP_LOCK)
 			.update();

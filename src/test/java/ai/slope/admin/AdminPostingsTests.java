@@ -1,10 +1,13 @@
 package ai.slope.admin;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,7 @@ import ai.slope.jobs.JobStatus;
 import ai.slope.jobs.Postings;
 import ai.slope.jobs.RecruiterFixture;
 import ai.slope.jobs.RecruiterFixture.Recruiter;
+import ai.slope.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +52,9 @@ class AdminPostingsTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TestClock clock;
+
 	WebSession admin;
 
 	long adminId;
@@ -56,6 +63,11 @@ class AdminPostingsTests {
 	void logIn() throws Exception {
 		this.admin = WebSession.loggedInAsAdmin(this.mvc);
 		this.adminId = this.accounts.findByEmail(WebIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	private JobPosting pending(Recruiter recruiter, String title) {
@@ -73,11 +85,15 @@ class AdminPostingsTests {
 	@Test
 	void theQueueShowsPendingPostingsOldestFirstWithASanitisedPreview() throws Exception {
 		Recruiter recruiter = this.fixture.recruiter(false);
+		// submitted in 2001, before any other test's pending posting; the older one last, so that the queue's order
+		// is not the order of the ids
+		this.clock.advance(Duration.between(this.clock.instant(), Instant.parse("2001-01-02T00:00:00Z")));
 		JobPosting newer = pending(recruiter, "Newer queued engineer");
+		this.clock.advance(Duration.ofDays(-1));
 		JobPosting older = pending(recruiter, "Older queued engineer");
-		this.jdbc.update("update job_posting set submitted_at = timestamptz '2001-01-02' where id = ?", newer.getId());
-		this.jdbc.update("update job_posting set submitted_at = timestamptz '2001-01-01', "
-				+ "description = 'Hi <script>alert(1)</script> **there**' where id = ?", older.getId());
+		this.clock.reset();
+		this.jdbc.update("update job_posting set description = 'Hi <script>alert(1)</script> **there**' where id = ?",
+				older.getId());
 		this.postings.createDraft(recruiter.id(), recruiter.company(), RecruiterFixture.input("Draft not queued"));
 
 		Document page = this.admin.page("/admin/postings");

@@ -72,6 +72,8 @@ class AlertDigestsTests {
 	 */
 	private JobAlert dueAlert(Account seeker, String query, String name) {
 		JobAlert alert = this.alerts.create(seeker.getId(), query, name, "DAILY");
+		// set in SQL, not made with a moved clock: an alert made two days ago is due yesterday, not today, and the
+		// tests check that an alert not mailed stays due today
 		this.jdbc.update("update job_alert set covered_until = ?, due_on = ? where id = ?",
 				java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(2))), today(), alert.getId());
 		return alert;
@@ -250,7 +252,8 @@ class AlertDigestsTests {
 			assertThat(mailsTo(seeker)).as("another instance holds the lock").isEmpty();
 		}
 		finally {
-			// the other instance is done (ShedLock remembers that the row exists, so it stays)
+			// the other instance is done (ShedLock remembers that the row exists, so it stays; its lock times keep
+			// the real clock, so this is SQL, not the test clock)
 			this.jdbc.update("update shedlock set lock_until = now() - interval '1 second' where name = ?",
 					AlertDigests.LOCK_NAME);
 		}

@@ -1,9 +1,11 @@
 package ai.slope.alerts.web;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,7 @@ import ai.slope.jobs.PostingFixture;
 import ai.slope.jobs.Postings;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.salaries.SalaryPeriod;
+import ai.slope.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -49,6 +52,14 @@ class SavedJobsTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
 
 	private JobPosting posting(Company company, String title) {
 		return this.postings.posting(company, "ml-engineer", title).save();
@@ -135,14 +146,15 @@ class SavedJobsTests {
 		Company company = this.postings.company("Closeco");
 		JobPosting toClose = posting(company, "Filled role");
 		JobPosting toExpire = posting(company, "Expiring role");
-		JobPosting open = posting(company, "Open role");
-		for (JobPosting posting : new JobPosting[] { toClose, toExpire, open }) {
+		for (JobPosting posting : new JobPosting[] { toClose, toExpire }) {
 			assertThat(this.savedJobs.save(seeker.getId(), posting.getId())).isEqualTo(SavedJobs.Outcome.SAVED);
 		}
-
 		this.lifecycle.close(null, company.getId(), toClose.getId(), CloseReason.FILLED);
-		this.jdbc.update("update job_posting set expires_at = now() - interval '1 hour' where id = ?",
-				toExpire.getId());
+
+		// an hour after the second one expired, the third is published and saved
+		this.clock.advance(Duration.between(this.clock.instant(), toExpire.getExpiresAt()).plusHours(1));
+		JobPosting open = posting(company, "Open role");
+		assertThat(this.savedJobs.save(seeker.getId(), open.getId())).isEqualTo(SavedJobs.Outcome.SAVED);
 
 		Document list = browser.page("/saved");
 		assertThat(list.select(".saved-job[data-posting=" + toClose.getId() + "] .saved-state").text())
@@ -265,8 +277,8 @@ class SavedJobsTests {
 		Company company = this.postings.company("Pageco");
 		for (int i = 1; i <= 21; i++) {
 			JobPosting posting = posting(company, "Role number " + i);
-			this.jdbc.update("insert into saved_job (account_id, job_posting_id, saved_at) values (?, ?, now() - make_interval(mins => ?))",
-					seeker.getId(), posting.getId(), 100 - i);
+			this.clock.advance(Duration.ofMinutes(1));
+			assertThat(this.savedJobs.save(seeker.getId(), posting.getId())).isEqualTo(SavedJobs.Outcome.SAVED);
 		}
 
 		Document first = browser.page("/saved");

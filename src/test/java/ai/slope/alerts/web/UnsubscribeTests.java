@@ -64,6 +64,7 @@ class UnsubscribeTests {
 			.publishedDaysAgo(1)
 			.save();
 		JobAlert alert = this.alerts.create(seeker.getId(), "q=" + keyword, keyword, "DAILY");
+		// due today and last looked two days ago, as AlertDigestsTests.dueAlert (no state a moved clock makes)
 		this.jdbc.update("update job_alert set covered_until = ?, due_on = ? where id = ?",
 				java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(2))), LocalDate.now(ZoneOffset.UTC),
 				alert.getId());

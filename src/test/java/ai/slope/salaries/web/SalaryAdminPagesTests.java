@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ import ai.slope.accounts.WebSession;
 import ai.slope.salaries.ImportReport;
 import ai.slope.salaries.SalaryFixture;
 import ai.slope.salaries.SalaryImports;
+import ai.slope.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,12 +54,20 @@ class SalaryAdminPagesTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	TestClock clock;
+
 	WebSession admin;
 
 	@BeforeEach
 	void logInAsAdmin() throws Exception {
 		this.salaries.clear();
 		this.admin = WebSession.loggedInAsAdmin(this.mvc);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	private ImportReport upload(String name, byte[] content) throws Exception {
@@ -113,12 +123,14 @@ class SalaryAdminPagesTests {
 
 	@Test
 	void anInterruptedImportSaysSoInBothLanguages() throws Exception {
-		java.sql.Timestamp then = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(30)));
+		// running when its instance stopped, half an hour ago
+		java.sql.Timestamp then = java.sql.Timestamp.from(this.clock.instant());
 		long id = this.jdbc.queryForObject("""
 				insert into salary_import (file_name, started_at, progress_at, status, bytes_total)
 				values ('stopped.csv', ?, ?, 'RUNNING', 1000) returning id
 				""", Long.class, then, then);
-		this.imports.failStalled();
+		this.clock.advance(Duration.ofMinutes(30));
+		assertThat(this.imports.failStalled()).isEqualTo(1);
 
 		assertThat(this.admin.page("/admin/salaries/imports/" + id).select("#import-failed").text())
 			.isEqualTo("The import failed, and nothing of it was stored. Slope stopped while this import ran. "
