@@ -11,8 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-import ai.slope.accounts.AccountsIntegrationTest;
-
 /**
  * A test of the whole application with its search indexes on OpenSearch (profile {@code opensearch}): the node named
  * by {@code SLOPE_TEST_OPENSEARCH_URL}, which {@code .ci/run} starts. The search tests' OpenSearch variants extend
@@ -24,7 +22,7 @@ import ai.slope.accounts.AccountsIntegrationTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@AccountsIntegrationTest
+@WebIntegrationTest
 @ActiveProfiles({ "test", "opensearch" })
 @ExtendWith(OpenSearchAvailable.class)
 @Import(OutboxDrained.class)

@@ -5,9 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 
+import ai.slope.WebIntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class AccountSearchTests {
 
 	@Autowired
@@ -28,7 +30,7 @@ class AccountSearchTests {
 	void theFirstAdminAndEveryLookupUseTheEmailKey() {
 		assertThat(this.accounts.findByEmail(" ROOT@slope.test ")).get()
 			.extracting(Account::getEmail)
-			.isEqualTo(AccountsIntegrationTest.ADMIN_EMAIL);
+			.isEqualTo(WebIntegrationTest.ADMIN_EMAIL);
 		assertThat(this.accounts.findByEmail("\uFF32oot@Slope.Test")).isPresent();
 		assertThat(this.accounts.findByEmail("root@slope.test.")).isEmpty();
 	}

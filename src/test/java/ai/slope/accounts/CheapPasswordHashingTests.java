@@ -5,12 +5,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import ai.slope.WebIntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tests' applications hash passwords as production does, at BCrypt's lowest cost ({@link CheapPasswordHashing}).
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class CheapPasswordHashingTests {
 
 	@Autowired

@@ -6,9 +6,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class FirstAdminTests {
 
 	@Autowired
@@ -25,13 +27,13 @@ class FirstAdminTests {
 
 	@Test
 	void theFirstAdminIsCreatedAtStartUpFromTheSettings() throws Exception {
-		Account admin = this.accounts.findByEmail(AccountsIntegrationTest.ADMIN_EMAIL.toLowerCase()).orElseThrow();
+		Account admin = this.accounts.findByEmail(WebIntegrationTest.ADMIN_EMAIL.toLowerCase()).orElseThrow();
 
 		assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
 		assertThat(admin.getDisplayName()).isEqualTo("Ada Admin");
 		assertThat(admin.isDemo()).isFalse();
-		assertThat(new WebSession(this.mvc).logIn(AccountsIntegrationTest.ADMIN_EMAIL,
-				AccountsIntegrationTest.ADMIN_PASSWORD).getRedirectedUrl()).isEqualTo("/");
+		assertThat(new WebSession(this.mvc).logIn(WebIntegrationTest.ADMIN_EMAIL,
+				WebIntegrationTest.ADMIN_PASSWORD).getRedirectedUrl()).isEqualTo("/");
 	}
 
 	@Test

@@ -12,9 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class PasswordChangeTests {
 
 	static final String NEW_PASSWORD = "a brand new sentence";
@@ -35,8 +37,7 @@ class PasswordChangeTests {
 	@BeforeEach
 	void logIn() throws Exception {
 		this.account = AccountFixture.create(this.accounts, Role.SEEKER);
-		this.browser = new WebSession(this.mvc);
-		this.browser.logIn(this.account.getEmail(), AccountFixture.PASSWORD);
+		this.browser = WebSession.loggedInAs(this.mvc, this.account);
 	}
 
 	private MockHttpServletResponse change(String current, String newPassword) throws Exception {
@@ -49,8 +50,7 @@ class PasswordChangeTests {
 		WebSession otherDevice = new WebSession(this.mvc);
 		otherDevice.logIn(this.account.getEmail(), AccountFixture.PASSWORD, true);
 		otherDevice.forget(WebSession.SESSION_COOKIE);
-		WebSession thirdDevice = new WebSession(this.mvc);
-		thirdDevice.logIn(this.account.getEmail(), AccountFixture.PASSWORD);
+		WebSession thirdDevice = WebSession.loggedInAs(this.mvc, this.account);
 
 		MockHttpServletResponse response = change(AccountFixture.PASSWORD, NEW_PASSWORD);
 

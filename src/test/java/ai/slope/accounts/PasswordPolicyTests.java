@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.web.InputProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +62,7 @@ class PasswordPolicyTests {
 	@Test
 	void acceptsTheDemoAndFixturePasswords() {
 		for (String password : List.of("slope-demo-seeker", "slope-demo-recruiter", "slope-demo-admin",
-				AccountFixture.PASSWORD, AccountsIntegrationTest.ADMIN_PASSWORD)) {
+				AccountFixture.PASSWORD, WebIntegrationTest.ADMIN_PASSWORD)) {
 			assertThat(problem(password)).as(password).isEqualTo("ok");
 		}
 	}

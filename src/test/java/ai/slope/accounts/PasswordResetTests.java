@@ -18,11 +18,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class PasswordResetTests {
 
 	static final Pattern LINK = Pattern.compile("https://slope\\.test(/password/reset\\?token=([A-Za-z0-9_-]+))");

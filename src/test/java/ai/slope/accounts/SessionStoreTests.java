@@ -6,13 +6,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A session's last-access time is written again only once it is a minute old, or when the session's id,
  * principal or timeout change (see {@link SessionStore}).
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SessionStoreTests {
 
 	@Autowired
@@ -32,8 +34,7 @@ class SessionStoreTests {
 	@Test
 	void requestsWithinAMinuteReadTheSessionWithoutWritingItAndLaterOnesWriteIt() throws Exception {
 		Account seeker = AccountFixture.create(this.accounts, Role.SEEKER);
-		WebSession browser = new WebSession(this.mvc);
-		browser.logIn(seeker.getEmail(), AccountFixture.PASSWORD);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		assertThat(this.jdbc.queryForObject("select principal_name from spring_session where session_id = ?",
 				String.class, browser.sessionId())).isEqualTo(seeker.getEmail());
 		long afterLogin = lastAccess(browser);
@@ -42,6 +43,7 @@ class SessionStoreTests {
 		assertThat(browser.get("/account").getStatus()).isEqualTo(200);
 		assertThat(lastAccess(browser)).isEqualTo(afterLogin);
 
+		// a minute later, set in SQL: Spring Session stamps sessions with its own clock, not Slope's Clock bean
 		this.jdbc.update("update spring_session set last_access_time = last_access_time - 61000 where session_id = ?",
 				browser.sessionId());
 		assertThat(browser.get("/account").getStatus()).isEqualTo(200);

@@ -25,6 +25,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.system.DatabaseOutage;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.fail;
  * The login limits hold across instances: two throttles, each with buckets of its own on the one database (as two
  * instances of Slope behind a load balancer would be), and the application's own, count against the same limits.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SharedLoginThrottleTests {
 
 	@Autowired
@@ -187,6 +188,7 @@ class SharedLoginThrottleTests {
 		this.buckets.removeExpiredScheduled();
 		assertThat(rows(key)).as("the other instance holds the lock").isOne();
 
+		// the other instance's lock runs out (SQL: ShedLock's lock times keep the real clock)
 		jdbc.sql("update shedlock set lock_until = now() - interval '1 second' where name = ?")
 			.param(ThrottleBuckets.CLEANUP_LOCK)
 			.update();

@@ -17,9 +17,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SignUpTests {
 
 	static final Pattern LINK = Pattern.compile("https://slope\\.test(/signup/confirm\\?token=([A-Za-z0-9_-]+))");

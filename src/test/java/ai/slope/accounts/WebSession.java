@@ -16,13 +16,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import ai.slope.WebIntegrationTest;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * A person's browser in MockMvc: it keeps the cookies it is given (the Spring Session cookie, remember-me,
  * language), sends the CSRF token of the last page it read with each form, and comes from an address of
- * its own (so the throttling of one test does not touch another).
+ * its own (so the throttling of one test does not touch another). A test that needs someone logged in starts from
+ * {@link #loggedInAs(MockMvc, Account)}; {@link #logIn(String, String)} is for the tests of logging in itself.
  */
 public final class WebSession {
 
@@ -44,6 +47,40 @@ public final class WebSession {
 		this.mvc = mvc;
 		int n = addresses.incrementAndGet();
 		this.remoteAddress = "10.77." + (n / 250) + "." + (n % 250 + 1);
+	}
+
+	/**
+	 * A browser in the account's language, logged in as the account: one made by a fixture (whose password is
+	 * {@link AccountFixture#PASSWORD}) or the first admin of {@link WebIntegrationTest}. Fails the test if the login
+	 * does not succeed. The browser has read the login page only: read a page before posting a form.
+	 */
+	public static WebSession loggedInAs(MockMvc mvc, Account account) throws Exception {
+		return loggedInAs(mvc, account, account.getLanguage());
+	}
+
+	/**
+	 * A browser in the given language (which becomes the language of the account's mails), logged in as the account.
+	 */
+	public static WebSession loggedInAs(MockMvc mvc, Account account, Locale language) throws Exception {
+		String password = account.getEmail().equalsIgnoreCase(WebIntegrationTest.ADMIN_EMAIL)
+				? WebIntegrationTest.ADMIN_PASSWORD : AccountFixture.PASSWORD;
+		return new WebSession(mvc).in(language).loggedIn(account.getEmail(), password);
+	}
+
+	/**
+	 * A browser logged in as the first admin of {@link WebIntegrationTest}.
+	 */
+	public static WebSession loggedInAsAdmin(MockMvc mvc) throws Exception {
+		return new WebSession(mvc).loggedIn(WebIntegrationTest.ADMIN_EMAIL, WebIntegrationTest.ADMIN_PASSWORD);
+	}
+
+	private WebSession loggedIn(String email, String password) throws Exception {
+		MockHttpServletResponse login = logIn(email, password);
+		String target = login.getRedirectedUrl();
+		if (target == null || target.contains("/login")) {
+			throw new AssertionError("Could not log in as " + email + ": " + login.getStatus() + " " + target);
+		}
+		return this;
 	}
 
 	public WebSession from(String address) {

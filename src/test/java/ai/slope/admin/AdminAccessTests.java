@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may reach the admin and recruiter pages, where anonymous visitors go, and the CSRF token on every
  * state-changing admin request.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class AdminAccessTests {
 
 	static final String[] ADMIN_PAGES = { "/admin", "/admin/users", "/admin/users?role=SEEKER", "/admin/roles",
@@ -46,7 +46,7 @@ class AdminAccessTests {
 	@Test
 	void seekersCannotReachRecruiterOrAdminPages() throws Exception {
 		Account seekerAccount = this.sessions.account(Role.SEEKER);
-		WebSession seeker = this.sessions.as(seekerAccount);
+		WebSession seeker = WebSession.loggedInAs(this.mvc, seekerAccount);
 
 		for (String page : ADMIN_PAGES) {
 			assertThat(seeker.get(page).getStatus()).as(page).isEqualTo(403);
@@ -65,7 +65,7 @@ class AdminAccessTests {
 	void recruitersCannotReachAdminPages() throws Exception {
 		Account recruiterAccount = this.sessions.account(Role.RECRUITER);
 		Account victim = this.sessions.account(Role.SEEKER);
-		WebSession recruiter = this.sessions.as(recruiterAccount);
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, recruiterAccount);
 
 		for (String page : ADMIN_PAGES) {
 			assertThat(recruiter.get(page).getStatus()).as(page).isEqualTo(403);
@@ -83,8 +83,8 @@ class AdminAccessTests {
 		assertThat(response.getStatus()).isEqualTo(302);
 		assertThat(response.getRedirectedUrl()).endsWith("/login");
 
-		MockHttpServletResponse login = browser.logIn(AccountsIntegrationTest.ADMIN_EMAIL,
-				AccountsIntegrationTest.ADMIN_PASSWORD);
+		MockHttpServletResponse login = browser.logIn(WebIntegrationTest.ADMIN_EMAIL,
+				WebIntegrationTest.ADMIN_PASSWORD);
 
 		assertThat(login.getRedirectedUrl()).contains("/admin/users?role=SEEKER&status=active");
 		Document page = browser.follow(login);
@@ -119,7 +119,7 @@ class AdminAccessTests {
 
 	@Test
 	void everyStateChangingAdminRequestNeedsTheCsrfToken() throws Exception {
-		WebSession admin = this.sessions.asAdmin();
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 		Account target = this.sessions.account(Role.SEEKER);
 		admin.page("/admin/users/" + target.getId());
 		long before = this.jdbc.queryForObject("select count(*) from audit_log", Long.class);
@@ -147,7 +147,7 @@ class AdminAccessTests {
 
 	@Test
 	void everyAdminFormCarriesTheCsrfToken() throws Exception {
-		WebSession admin = this.sessions.asAdmin();
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 		Account target = this.sessions.account(Role.SEEKER);
 
 		for (String page : new String[] { "/admin/users/" + target.getId(), "/admin/users/" + target.getId() + "/suspend",

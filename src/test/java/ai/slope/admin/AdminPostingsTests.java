@@ -1,10 +1,13 @@
 package ai.slope.admin;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-import ai.slope.accounts.AccountFixture;
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.jobs.JobPosting;
@@ -25,10 +27,11 @@ import ai.slope.jobs.JobStatus;
 import ai.slope.jobs.Postings;
 import ai.slope.jobs.RecruiterFixture;
 import ai.slope.jobs.RecruiterFixture.Recruiter;
+import ai.slope.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class AdminPostingsTests {
 
 	@Autowired
@@ -49,15 +52,22 @@ class AdminPostingsTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TestClock clock;
+
 	WebSession admin;
 
 	long adminId;
 
 	@BeforeEach
 	void logIn() throws Exception {
-		this.admin = new WebSession(this.mvc);
-		this.admin.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
-		this.adminId = this.accounts.findByEmail(AccountsIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
+		this.admin = WebSession.loggedInAsAdmin(this.mvc);
+		this.adminId = this.accounts.findByEmail(WebIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	private JobPosting pending(Recruiter recruiter, String title) {
@@ -75,11 +85,15 @@ class AdminPostingsTests {
 	@Test
 	void theQueueShowsPendingPostingsOldestFirstWithASanitisedPreview() throws Exception {
 		Recruiter recruiter = this.fixture.recruiter(false);
+		// submitted in 2001, before any other test's pending posting; the older one last, so that the queue's order
+		// is not the order of the ids
+		this.clock.advance(Duration.between(this.clock.instant(), Instant.parse("2001-01-02T00:00:00Z")));
 		JobPosting newer = pending(recruiter, "Newer queued engineer");
+		this.clock.advance(Duration.ofDays(-1));
 		JobPosting older = pending(recruiter, "Older queued engineer");
-		this.jdbc.update("update job_posting set submitted_at = timestamptz '2001-01-02' where id = ?", newer.getId());
-		this.jdbc.update("update job_posting set submitted_at = timestamptz '2001-01-01', "
-				+ "description = 'Hi <script>alert(1)</script> **there**' where id = ?", older.getId());
+		this.clock.reset();
+		this.jdbc.update("update job_posting set description = 'Hi <script>alert(1)</script> **there**' where id = ?",
+				older.getId());
 		this.postings.createDraft(recruiter.id(), recruiter.company(), RecruiterFixture.input("Draft not queued"));
 
 		Document page = this.admin.page("/admin/postings");
@@ -169,8 +183,7 @@ class AdminPostingsTests {
 				.contains("https://slope.test/recruiter/postings/" + posting.getId());
 		});
 
-		WebSession recruiterBrowser = new WebSession(this.mvc);
-		recruiterBrowser.logIn(recruiter.email(), AccountFixture.PASSWORD);
+		WebSession recruiterBrowser = WebSession.loggedInAs(this.mvc, recruiter.account());
 		Document page = recruiterBrowser.page("/recruiter/postings/" + posting.getId());
 		assertThat(page.select("#reject-reason .reason-text").text()).isEqualTo("The pay range <b>is</b> missing the bonus.");
 		assertThat(page.select("#reject-reason b")).isEmpty();

@@ -5,19 +5,21 @@ import java.util.UUID;
 
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
+import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 
 /**
- * Browsers logged in as the first admin (or as anyone), and accounts with names a test can search for.
+ * The first admin, anonymous browsers, and accounts with names a test can search for (log them in with
+ * {@code WebSession.loggedInAs}).
  * (Not a bean: the browser tests' contexts have no MockMvc.)
  */
 class AdminSessions {
 
-	static final String PASSWORD = "tea with milk, no sugar";
+	static final String PASSWORD = AccountFixture.PASSWORD;
 
 	private final MockMvc mvc;
 
@@ -29,24 +31,7 @@ class AdminSessions {
 	}
 
 	Account admin() {
-		return this.accounts.findByEmail(AccountsIntegrationTest.ADMIN_EMAIL).orElseThrow();
-	}
-
-	WebSession asAdmin() throws Exception {
-		return as(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
-	}
-
-	WebSession as(Account account) throws Exception {
-		return as(account.getEmail(), PASSWORD);
-	}
-
-	WebSession as(String email, String password) throws Exception {
-		WebSession browser = new WebSession(this.mvc);
-		String target = browser.logIn(email, password).getRedirectedUrl();
-		if (target == null || target.contains("/login")) {
-			throw new AssertionError("Could not log in as " + email + ": " + target);
-		}
-		return browser;
+		return this.accounts.findByEmail(WebIntegrationTest.ADMIN_EMAIL).orElseThrow();
 	}
 
 	WebSession anonymous() {

@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.audit.AuditAction;
@@ -28,7 +28,7 @@ import ai.slope.audit.AuditedAction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class AuditLogTests {
 
 	@Autowired
@@ -56,7 +56,7 @@ class AuditLogTests {
 	@BeforeEach
 	void logInAsAdmin() throws Exception {
 		this.sessions = new AdminSessions(this.mvc, this.accounts);
-		this.admin = this.sessions.asAdmin();
+		this.admin = WebSession.loggedInAsAdmin(this.mvc);
 	}
 
 	/** An entry as stored at a given time, whatever its action and target type. */
@@ -133,7 +133,7 @@ class AuditLogTests {
 		assertThat(page.select("tr.audit-entry .audit-action").eachText()).containsExactly("Approved a posting",
 				"Rejected a posting", "Verified a company");
 		assertThat(page.select("tr.audit-entry").get(1).select(".audit-actor").text())
-			.isEqualTo("Ada Admin " + AccountsIntegrationTest.ADMIN_EMAIL);
+			.isEqualTo("Ada Admin " + WebIntegrationTest.ADMIN_EMAIL);
 		assertThat(page.select("tr.audit-entry").get(1).select(".audit-detail").text())
 			.isEqualTo("Salary range is not plausible");
 		assertThat(page.select("tr.audit-entry").get(1).select(".audit-target").text()).isEqualTo("Posting " + target);

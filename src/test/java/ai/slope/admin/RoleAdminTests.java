@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.PostingFixture;
@@ -24,7 +24,7 @@ import ai.slope.roles.RoleTaxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class RoleAdminTests {
 
 	@Autowired
@@ -49,7 +49,7 @@ class RoleAdminTests {
 	@BeforeEach
 	void logInAsAdmin() throws Exception {
 		this.sessions = new AdminSessions(this.mvc, this.accounts);
-		this.admin = this.sessions.asAdmin();
+		this.admin = WebSession.loggedInAsAdmin(this.mvc);
 	}
 
 	private static String slug() {
@@ -178,7 +178,7 @@ class RoleAdminTests {
 	void theLaterOfTwoEditsIsRefusedShowingWhatTheOtherSavedAndKeepingWhatWasTyped() throws Exception {
 		String slug = slug();
 		this.admin.follow(create("hardware", slug, "Chip designer", "芯片设计师"));
-		WebSession other = this.sessions.asAdmin();
+		WebSession other = WebSession.loggedInAsAdmin(this.mvc);
 		Document mine = this.admin.page("/admin/roles/" + slug + "/edit");
 		Document theirs = other.page("/admin/roles/" + slug + "/edit");
 		String version = mine.select("#version").val();
@@ -252,7 +252,7 @@ class RoleAdminTests {
 
 	@Test
 	void onlyAdminsMayEditTheTaxonomy() throws Exception {
-		WebSession recruiter = this.sessions.as(this.sessions.account(ai.slope.accounts.Role.RECRUITER));
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, this.sessions.account(ai.slope.accounts.Role.RECRUITER));
 		recruiter.page("/account");
 
 		assertThat(recruiter.get("/admin/roles/new").getStatus()).isEqualTo(403);

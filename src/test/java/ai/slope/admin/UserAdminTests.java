@@ -13,16 +13,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class UserAdminTests {
 
 	@Autowired
@@ -44,14 +44,14 @@ class UserAdminTests {
 	@BeforeEach
 	void logInAsAdmin() throws Exception {
 		this.sessions = new AdminSessions(this.mvc, this.accounts);
-		this.admin = this.sessions.asAdmin();
+		this.admin = WebSession.loggedInAsAdmin(this.mvc);
 	}
 
 	@AfterEach
 	void leaveOnlyTheFirstAdmin() {
 		// other tests of this context count on the first admin being the only one
 		this.jdbc.update("update account set role = 'SEEKER' where role = 'ADMIN' and lower(email) <> lower(?)",
-				AccountsIntegrationTest.ADMIN_EMAIL);
+				WebIntegrationTest.ADMIN_EMAIL);
 	}
 
 	private List<Map<String, Object>> entries(String action, Account target) {
@@ -105,7 +105,7 @@ class UserAdminTests {
 	@Test
 	void suspendingAsksForConfirmationThenEndsTheUsersOpenSession() throws Exception {
 		Account seeker = this.sessions.account(Role.SEEKER);
-		WebSession theirs = this.sessions.as(seeker);
+		WebSession theirs = WebSession.loggedInAs(this.mvc, seeker);
 		assertThat(theirs.get("/account").getStatus()).isEqualTo(200);
 
 		Document user = this.admin.page("/admin/users/" + seeker.getId());
@@ -150,7 +150,7 @@ class UserAdminTests {
 
 		assertThat(after.select("[role=status]").text()).contains(recruiter.getDisplayName() + " can log in again");
 		assertThat(this.accounts.findById(recruiter.getId()).orElseThrow().isSuspended()).isFalse();
-		assertThat(this.sessions.as(recruiter).get("/account").getStatus()).isEqualTo(200);
+		assertThat(WebSession.loggedInAs(this.mvc, recruiter).get("/account").getStatus()).isEqualTo(200);
 		assertThat(entries("account.reactivate", recruiter)).hasSize(1);
 		assertThat(after.select("tr.audit-entry").eachAttr("data-action")).containsExactly("account.reactivate",
 				"account.suspend");
@@ -191,7 +191,7 @@ class UserAdminTests {
 	@Test
 	void anAdminMakesAnotherAdminWhoseSessionsEndAndIsAudited() throws Exception {
 		Account seeker = this.sessions.account(Role.SEEKER);
-		WebSession theirs = this.sessions.as(seeker);
+		WebSession theirs = WebSession.loggedInAs(this.mvc, seeker);
 		assertThat(theirs.get("/admin").getStatus()).isEqualTo(403);
 
 		this.admin.page("/admin/users/" + seeker.getId());
@@ -199,7 +199,7 @@ class UserAdminTests {
 
 		assertThat(after.select("#user-role").text()).isEqualTo("Admin");
 		assertThat(theirs.get("/account").getStatus()).as("logged out, to log in with the new role").isEqualTo(302);
-		assertThat(this.sessions.as(seeker).get("/admin").getStatus()).isEqualTo(200);
+		assertThat(WebSession.loggedInAs(this.mvc, seeker).get("/admin").getStatus()).isEqualTo(200);
 		assertThat(entries("account.role", seeker)).hasSize(1);
 		String entry = "/admin/audit?action=account.role&targetId=" + seeker.getId();
 		assertThat(this.admin.page(entry).select("tr.audit-entry .audit-detail").text()).isEqualTo("Job seeker → Admin");

@@ -20,9 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.candidates.CandidateFixture;
 import ai.slope.companies.Company;
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.within;
  * The daily job of alert mails, on PostgreSQL with a real SMTP server (GreenMail). Tests share the
  * database, so each looks only at its own seeker's mails and alert.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class AlertDigestsTests {
 
 	@Autowired
@@ -72,6 +72,8 @@ class AlertDigestsTests {
 	 */
 	private JobAlert dueAlert(Account seeker, String query, String name) {
 		JobAlert alert = this.alerts.create(seeker.getId(), query, name, "DAILY");
+		// set in SQL, not made with a moved clock: an alert made two days ago is due yesterday, not today, and the
+		// tests check that an alert not mailed stays due today
 		this.jdbc.update("update job_alert set covered_until = ?, due_on = ? where id = ?",
 				java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(2))), today(), alert.getId());
 		return alert;
@@ -250,7 +252,8 @@ class AlertDigestsTests {
 			assertThat(mailsTo(seeker)).as("another instance holds the lock").isEmpty();
 		}
 		finally {
-			// the other instance is done (ShedLock remembers that the row exists, so it stays)
+			// the other instance is done (ShedLock remembers that the row exists, so it stays; its lock times keep
+			// the real clock, so this is SQL, not the test clock)
 			this.jdbc.update("update shedlock set lock_until = now() - interval '1 second' where name = ?",
 					AlertDigests.LOCK_NAME);
 		}

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.jobs.JobQuery;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An alert keeps its search as the search page’s canonical query string: the same filters in any order, any
  * case or with a page and an order are one search, and what cannot be searched is not kept.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class AlertSearchTests {
 
 	@Autowired

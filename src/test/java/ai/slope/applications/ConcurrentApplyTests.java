@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.CandidateFixture;
 import ai.slope.candidates.TestPdfs;
@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * line of history; every other request is sent to that application. Withdrawals at once (a double click) withdraw
  * once and answer each request.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class ConcurrentApplyTests {
 
 	static final int REQUESTS = 100;
@@ -53,7 +53,7 @@ class ConcurrentApplyTests {
 	void aHundredIdenticalApplyRequestsAtOnceStoreOneApplication() throws Exception {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		Account seeker = this.candidates.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		var form = browser.page("/jobs/" + opening.postingId() + "/apply").select("form#apply-form");
 		String action = form.attr("action");
 		String csrf = form.select("input[name=_csrf]").val();

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.candidates.CandidateFixture;
 import ai.slope.system.EventListeners;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A mail that a listener sends after a commit is not lost when the SMTP server refuses it: its event publication
  * stays in {@code event_publication}, failed, and the retry sends it.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class RetriedMailTests {
 
 	@Autowired

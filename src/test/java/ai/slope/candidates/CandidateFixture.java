@@ -9,7 +9,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 
@@ -199,28 +198,19 @@ public class CandidateFixture {
 	 * logged in and on their account page.
 	 */
 	public WebSession browserOf(MockMvc mvc, Role role) throws Exception {
-		WebSession browser = new WebSession(mvc);
-		if (role == Role.ADMIN) {
-			String target = browser.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD)
-				.getRedirectedUrl();
-			if (target == null || target.contains("error")) {
-				throw new AssertionError("Could not log in as the admin: " + target);
-			}
-		}
-		else {
-			browser = logIn(mvc, account(role));
-		}
+		WebSession browser = (role == Role.ADMIN) ? WebSession.loggedInAsAdmin(mvc)
+				: WebSession.loggedInAs(mvc, account(role));
 		browser.page("/account");
 		return browser;
 	}
 
+	/**
+	 * @deprecated for tests written before {@link WebSession#loggedInAs(MockMvc, Account)}, which it calls; use
+	 * that.
+	 */
+	@Deprecated
 	public static WebSession logIn(MockMvc mvc, Account account) throws Exception {
-		WebSession browser = new WebSession(mvc).in(account.getLanguage());
-		String target = browser.logIn(account.getEmail(), AccountFixture.PASSWORD).getRedirectedUrl();
-		if (target == null || target.contains("error")) {
-			throw new AssertionError("Could not log in: " + target);
-		}
-		return browser;
+		return WebSession.loggedInAs(mvc, account);
 	}
 
 }

@@ -8,9 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.roles.Seniority;
 import ai.slope.web.InputProblem;
 import ai.slope.web.SkillTags;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The module's API as other modules will use it, on PostgreSQL.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class CandidateProfilesTests {
 
 	@Autowired

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.candidates.CandidateRanking.Signal;
 import ai.slope.candidates.CandidateRanking.TextField;
 import ai.slope.jobs.RecruiterFixture;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The recruiter search on PostgreSQL and the Lucene index. Each test gives its profiles a skill of its own and
  * makes it a must-have, so that it sees only its own profiles in the index the test context shares.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class CandidateSearchTests {
 
 	@Autowired

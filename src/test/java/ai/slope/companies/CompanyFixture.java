@@ -44,20 +44,21 @@ public class CompanyFixture {
 				new Companies.Profile(unique, "https://example.com", "We train models.", "US", SizeBand.SMALL));
 	}
 
+	/**
+	 * @deprecated for tests written before {@link WebSession#loggedInAs(MockMvc, Account)}, which it calls; use
+	 * that.
+	 */
+	@Deprecated
 	public static WebSession logIn(MockMvc mvc, Account account) throws Exception {
-		return logIn(mvc, account, account.getLanguage());
+		return WebSession.loggedInAs(mvc, account);
 	}
 
 	/**
-	 * Logs in from a browser in the given language (which becomes the language of the account's mails).
+	 * @deprecated use {@link WebSession#loggedInAs(MockMvc, Account, Locale)}, which it calls.
 	 */
+	@Deprecated
 	public static WebSession logIn(MockMvc mvc, Account account, Locale language) throws Exception {
-		WebSession browser = new WebSession(mvc).in(language);
-		String target = browser.logIn(account.getEmail(), AccountFixture.PASSWORD).getRedirectedUrl();
-		if (target == null || target.contains("error")) {
-			throw new AssertionError("Could not log in: " + target);
-		}
-		return browser;
+		return WebSession.loggedInAs(mvc, account, language);
 	}
 
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.salaries.ImportReport;
 import ai.slope.salaries.SalaryFixture;
 import ai.slope.salaries.ImportReports;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo run imports the salary index after adding the default title rules, so the explorer has figures from
  * the first start; it does so once. (With the committed slice, for speed; the run command imports the whole file.)
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class DemoSalariesTests {
 
 	@Autowired

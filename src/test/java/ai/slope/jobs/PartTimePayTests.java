@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.companies.Company;
 import ai.slope.jobs.RecruiterFixture.Recruiter;
 import ai.slope.salaries.ExchangeRates;
@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Hourly and monthly pay in annual US dollars: part-time hourly pay counts 20 hours a week, not 40.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class PartTimePayTests {
 
 	@Autowired

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.jobs.RecruiterFixture.Recruiter;
 import ai.slope.salaries.SalaryPeriod;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class PostingLifecycleTests {
 
 	@Autowired
@@ -349,9 +349,14 @@ class PostingLifecycleTests {
 	@Test
 	void whileAnotherInstanceHoldsTheLockTheScheduledJobDoesNothing() {
 		Recruiter recruiter = this.fixture.recruiter(true);
+		// published so long ago that it expired an hour ago (moving the clock forward instead would let the run
+		// expire every other test's postings too)
+		this.clock.advance(Duration.ofDays(-PostingRules.DEFAULT_EXPIRY_DAYS).minusHours(1));
 		JobPosting posting = this.postings.submit(recruiter.id(), recruiter.companyId(),
 				draft(recruiter, "Lockstep engineer").getId());
-		this.jdbc.update("update job_posting set expires_at = now() - interval '1 hour' where id = ?", posting.getId());
+		this.clock.reset();
+		assertThat(posting.getExpiresAt()).isBetween(this.clock.instant().minus(Duration.ofHours(2)),
+				this.clock.instant());
 		this.jdbc.update("delete from shedlock where name = ?", PostingExpiry.LOCK_NAME);
 		this.jdbc.update("insert into shedlock (name, lock_until, locked_at, locked_by) "
 				+ "values (?, now() + interval '10 minutes', now(), 'another-instance')", PostingExpiry.LOCK_NAME);
@@ -359,7 +364,7 @@ class PostingLifecycleTests {
 		this.expiry.runScheduled();
 		assertThat(this.postings.find(posting.getId()).getStatus()).isEqualTo(JobStatus.PUBLISHED);
 
-		// the other instance's lock runs out
+		// the other instance's lock runs out (set in SQL: ShedLock's lock times keep the real clock)
 		this.jdbc.update("update shedlock set lock_until = now() - interval '1 second' where name = ?",
 				PostingExpiry.LOCK_NAME);
 		this.expiry.runScheduled();

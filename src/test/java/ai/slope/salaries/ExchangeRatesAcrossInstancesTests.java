@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A rate that another instance of Slope changed (here: the row changed in the database behind this instance's
  * back) is used by this one within {@link ExchangeRates#FRESH}, not only after a restart.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class ExchangeRatesAcrossInstancesTests {
 
 	@Autowired

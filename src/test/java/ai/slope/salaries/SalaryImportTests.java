@@ -6,6 +6,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
+import ai.slope.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -22,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Importing the aijobs.net CSV format: the committed slice of the real file with exact counts, a second import
  * that adds nothing, the reasons of rejected rows, and the files that are refused without changing anything.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SalaryImportTests {
 
 	static final String HEADER = "work_year,experience_level,employment_type,job_title,salary,salary_currency,"
@@ -46,15 +48,25 @@ class SalaryImportTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TestClock clock;
+
 	@BeforeEach
 	void startClean() {
 		this.salaries.clear();
 	}
 
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
 	@Test
 	void anImportThatShowsNoProgressForTenMinutesIsMarkedInterrupted() {
-		long stalled = runningImport(java.time.Duration.ofMinutes(11));
-		long working = runningImport(java.time.Duration.ofMinutes(1));
+		long stalled = runningImport();
+		this.clock.advance(StalledImports.STALLED);
+		long working = runningImport();
+		this.clock.advance(java.time.Duration.ofMinutes(1));
 
 		assertThat(this.stalledImports.failStalled()).isEqualTo(1);
 
@@ -68,8 +80,11 @@ class SalaryImportTests {
 		assertThat(this.stalledImports.failStalled()).isZero();
 	}
 
-	private long runningImport(java.time.Duration sinceProgress) {
-		java.sql.Timestamp then = java.sql.Timestamp.from(java.time.Instant.now().minus(sinceProgress));
+	/**
+	 * An import running now, as an instance that stops leaves it (its own transaction rolled back).
+	 */
+	private long runningImport() {
+		java.sql.Timestamp then = java.sql.Timestamp.from(this.clock.instant());
 		return this.jdbc.queryForObject("""
 				insert into salary_import (file_name, started_at, progress_at, status, rows_read, rows_imported, bytes_total)
 				values ('big.csv', ?, ?, 'RUNNING', 2000, 2000, 1000000) returning id

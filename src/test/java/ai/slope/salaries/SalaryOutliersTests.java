@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Outliers within a role type, level and country, on examples computed by hand.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SalaryOutliersTests {
 
 	@Autowired

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from its minimum group size and when no single report could move it by more than a step, rounded to the step;
  * and what the attacks of issue 13 read off them (nothing).
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SalaryStatsTests {
 
 	@Autowired

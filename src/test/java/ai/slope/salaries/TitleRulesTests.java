@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.web.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Title rules map the stored records at once; the most specific rule wins; titles can be out of scope; the
  * unmapped titles come largest first.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class TitleRulesTests {
 
 	@Autowired

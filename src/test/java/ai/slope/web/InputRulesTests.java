@@ -11,12 +11,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
-import ai.slope.candidates.CandidateFixture;
 import ai.slope.candidates.Resumes;
 import ai.slope.companies.Companies;
 import ai.slope.companies.SizeBand;
@@ -31,7 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The one rule for characters in what people send (see docs/input.md): what is refused, with which answer, and
  * how names and file names are kept on one line.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class InputRulesTests {
 
 	@Autowired
@@ -132,7 +131,7 @@ class InputRulesTests {
 
 	@Test
 	void aJsonBodyWithAControlCharacterGetsAProblemDocumentNamingTheField() throws Exception {
-		WebSession recruiter = CandidateFixture.logIn(this.mvc, this.recruiters.recruiter(true).account());
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, this.recruiters.recruiter(true).account());
 
 		MockHttpServletResponse inText = recruiter.postJson("/api/v1/candidates/search", "{\"q\":\"a\\u0000b\"}");
 		MockHttpServletResponse inList = recruiter.postJson("/api/v1/candidates/search",

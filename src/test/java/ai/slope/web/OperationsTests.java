@@ -11,10 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.companies.Company;
@@ -28,10 +28,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * What an outside tester saw of the operations endpoints, the absolute links and the cookies, with the site's
- * address configured as {@code https://slope.test} (as {@link AccountsIntegrationTest} has it) and requests that
+ * address configured as {@code https://slope.test} (as {@link WebIntegrationTest} has it) and requests that
  * name another host.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class OperationsTests {
 
 	static final String BASE = "https://slope.test";
@@ -118,8 +118,7 @@ class OperationsTests {
 	@Test
 	void aSeekerCannotReadMetricsOrHealthDetails() throws Exception {
 		Account account = AccountFixture.create(this.accounts, Role.SEEKER);
-		WebSession seeker = new WebSession(this.mvc);
-		seeker.logIn(account.getEmail(), AccountFixture.PASSWORD);
+		WebSession seeker = WebSession.loggedInAs(this.mvc, account);
 
 		assertThat(seeker.get("/actuator").getStatus()).isEqualTo(403);
 		assertThat(seeker.get("/actuator/prometheus").getStatus()).isEqualTo(403);
@@ -130,8 +129,7 @@ class OperationsTests {
 
 	@Test
 	void anAdminReadsMetricsAndHealthDetails() throws Exception {
-		WebSession admin = new WebSession(this.mvc);
-		admin.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 
 		MockHttpServletResponse metrics = admin.get("/actuator/prometheus");
 		assertThat(metrics.getStatus()).isEqualTo(200);

@@ -8,7 +8,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,21 +26,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * mismatches in the binding result beside what was typed, one answer for every module's not-found and invalid
  * input (a page or an RFC 9457 problem document), and one-indexed {@code Pageable}s with a maximum size.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class WebInputTests {
 
 	@Autowired
 	MockMvc mvc;
 
-	private WebSession signedIn() throws Exception {
-		WebSession browser = new WebSession(this.mvc);
-		browser.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
-		return browser;
-	}
-
 	@Test
 	void aNotFoundExceptionOfAnyModuleIsTheStyledNotFoundPage() throws Exception {
-		WebSession browser = signedIn();
+		WebSession browser = WebSession.loggedInAsAdmin(this.mvc);
 		assertThat(browser.get("/test/input/pages/1").getStatus()).isEqualTo(200);
 		MockHttpServletResponse missing = browser.get("/test/input/pages/2");
 		assertThat(missing.getStatus()).isEqualTo(404);
@@ -49,7 +43,7 @@ class WebInputTests {
 
 	@Test
 	void aPathIdThatIsNotANumberIsNotFoundOnAPageAndABadParameterOnTheApi() throws Exception {
-		WebSession browser = signedIn();
+		WebSession browser = WebSession.loggedInAsAdmin(this.mvc);
 		for (String id : new String[] { "abc", "99999999999999999999", "1.5" }) {
 			MockHttpServletResponse page = browser.get("/test/input/pages/" + id);
 			assertThat(page.getStatus()).as(id).isEqualTo(404);

@@ -10,10 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.web.HostileInput;
@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Control characters, huge numbers and malformed list indexes in every form of sign-up, login, password reset
  * and the account pages: 400 with nothing changed for control characters, never a 5xx.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class AccountsHostileInputTests {
 
 	@Autowired
@@ -52,8 +52,7 @@ class AccountsHostileInputTests {
 	@Test
 	void theAccountPagesRefuseControlCharactersAndNeverFail() throws Exception {
 		Account seeker = AccountFixture.create(this.accounts, Role.SEEKER);
-		WebSession browser = new WebSession(this.mvc);
-		browser.logIn(seeker.getEmail(), AccountFixture.PASSWORD);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		new HostileInput(browser, this.jdbc).formsOn("/account/password").get("/account", Map.of(), "lang").verify();
 	}
 

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.CandidateFixture;
@@ -19,7 +19,7 @@ import ai.slope.jobs.RecruiterFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class NextStepsTests {
 
 	@Autowired
@@ -35,9 +35,7 @@ class NextStepsTests {
 	RecruiterFixture recruiters;
 
 	private Document accountPage(Account account, Locale locale) throws Exception {
-		WebSession browser = new WebSession(this.mvc).in(locale);
-		browser.logIn(account.getEmail(), AccountFixture.PASSWORD);
-		return browser.page("/account");
+		return WebSession.loggedInAs(this.mvc, account, locale).page("/account");
 	}
 
 	@Test

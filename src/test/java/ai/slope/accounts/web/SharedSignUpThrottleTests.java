@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.ThrottleBuckets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The sign-up limit of an address holds across instances: the application's throttle and another one on the same
  * database (a second instance) draw on the same bucket.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SharedSignUpThrottleTests {
 
 	@Autowired

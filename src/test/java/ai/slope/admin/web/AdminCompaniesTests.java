@@ -12,10 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.companies.Companies;
@@ -24,7 +24,7 @@ import ai.slope.companies.CompanyFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class AdminCompaniesTests {
 
 	@Autowired
@@ -42,15 +42,8 @@ class AdminCompaniesTests {
 	@Autowired
 	CompanyFixture fixture;
 
-	private WebSession admin() throws Exception {
-		WebSession browser = new WebSession(this.mvc);
-		assertThat(browser.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD)
-			.getRedirectedUrl()).doesNotContain("error");
-		return browser;
-	}
-
 	private long adminId() {
-		return this.accounts.findByEmail(AccountsIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
+		return this.accounts.findByEmail(WebIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
 	}
 
 	private List<Map<String, Object>> auditOf(Company company) {
@@ -63,7 +56,7 @@ class AdminCompaniesTests {
 	@Test
 	void verifyingAsksForConfirmationShowsTheBadgeAndIsAudited() throws Exception {
 		Company company = this.fixture.company(this.fixture.recruiter(), "Badger Systems");
-		WebSession admin = admin();
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 		Document list = admin.page("/admin/companies?q=" + company.getName().substring(company.getName().length() - 8));
 		assertThat(list.select(".admin-nav a.active").text()).isEqualTo("Companies");
 		String confirmLink = list.select("#company-" + company.getId() + " a.btn-success").attr("href");
@@ -108,7 +101,7 @@ class AdminCompaniesTests {
 	void removingTheVerificationKeepsTheReasonInTheAuditLog() throws Exception {
 		Company company = this.fixture.company(this.fixture.recruiter(), "Fading Star");
 		this.companies.verify(company.getId());
-		WebSession admin = admin();
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 		Document confirm = admin.page("/admin/companies/" + company.getId() + "/unverify");
 		assertThat(confirm.select("textarea[name=reason]")).hasSize(1);
 
@@ -131,7 +124,7 @@ class AdminCompaniesTests {
 		for (int i = 0; i < AdminCompaniesController.PAGE_SIZE; i++) {
 			this.fixture.company(this.fixture.recruiter(), tag + " Unverified " + i);
 		}
-		WebSession admin = admin();
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 
 		Document unverified = admin.page("/admin/companies?q=" + tag);
 		assertThat(unverified.select("[role=status]").text()).isEqualTo("20 companies");
@@ -155,8 +148,8 @@ class AdminCompaniesTests {
 	@Test
 	void onlyAdminsReachCompanyVerification() throws Exception {
 		Company company = this.fixture.company(this.fixture.recruiter(), "Gatekeepers");
-		WebSession recruiter = CompanyFixture.logIn(this.mvc, this.fixture.recruiter());
-		WebSession seeker = CompanyFixture.logIn(this.mvc, AccountFixture.create(this.accounts, Role.SEEKER));
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, this.fixture.recruiter());
+		WebSession seeker = WebSession.loggedInAs(this.mvc, AccountFixture.create(this.accounts, Role.SEEKER));
 
 		assertThat(recruiter.get("/admin/companies").getStatus()).isEqualTo(403);
 		assertThat(seeker.get("/admin/companies").getStatus()).isEqualTo(403);
@@ -170,7 +163,7 @@ class AdminCompaniesTests {
 	@Test
 	void verifyingNeedsTheCsrfTokenAndAnUnknownCompanyIsNotFound() throws Exception {
 		Company company = this.fixture.company(this.fixture.recruiter(), "Forged Forms");
-		WebSession admin = admin();
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 		admin.page("/admin/companies");
 
 		assertThat(admin.postWithoutCsrf("/admin/companies/" + company.getId() + "/verify").getStatus()).isEqualTo(403);
@@ -184,7 +177,7 @@ class AdminCompaniesTests {
 	void afterADecisionTheAdminIsBackOnTheListAsTheyLeftIt() throws Exception {
 		Company company = this.fixture.company(this.fixture.recruiter(), "Back Again");
 		this.companies.verify(company.getId());
-		WebSession admin = admin();
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 		admin.page("/admin/companies/" + company.getId() + "/unverify?status=verified&q=back&page=3");
 
 		MockHttpServletResponse unverified = admin.post("/admin/companies/" + company.getId() + "/unverify", "status",

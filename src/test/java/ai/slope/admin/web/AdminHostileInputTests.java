@@ -8,9 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.admin.UserAdministration;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the audit log) with control characters, huge numbers and malformed list indexes: 400 with nothing changed for
  * control characters, never a 5xx. And an action that fails leaves nothing half done.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class AdminHostileInputTests {
 
 	@Autowired
@@ -105,8 +105,8 @@ class AdminHostileInputTests {
 	@Test
 	void aSuspensionThatFailsLeavesTheAccountAndItsSessionsAsTheyWere() throws Exception {
 		Account seeker = this.candidates.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
-		long admin = this.accounts.findByEmail(AccountsIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
+		long admin = this.accounts.findByEmail(WebIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
 
 		// PostgreSQL cannot store NUL: the audit entry fails, and the suspension with it
 		assertThatThrownBy(() -> this.administration.suspend(admin, seeker.getId(), "spam\u0000"))
@@ -119,8 +119,8 @@ class AdminHostileInputTests {
 	@Test
 	void aSuspensionEndsTheSessionsOnceItIsStored() throws Exception {
 		Account seeker = this.candidates.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
-		long admin = this.accounts.findByEmail(AccountsIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
+		long admin = this.accounts.findByEmail(WebIntegrationTest.ADMIN_EMAIL).orElseThrow().getId();
 
 		this.administration.suspend(admin, seeker.getId(), "spam");
 

@@ -8,8 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.alerts.JobAlert;
 import ai.slope.alerts.JobAlerts;
@@ -21,7 +21,7 @@ import ai.slope.web.HostileInput;
  * Saved jobs, job alerts and the unsubscribe links with control characters, huge numbers and malformed list
  * indexes: 400 with nothing changed for control characters, never a 5xx.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class AlertsHostileInputTests {
 
 	@Autowired
@@ -45,7 +45,7 @@ class AlertsHostileInputTests {
 		long posting = this.postings.posting(this.postings.company("Hostile Alerts Co"), "ml-engineer",
 				"Hostile alert posting").save().getId();
 		JobAlert alert = this.alerts.create(seeker.getId(), "q=hostile", "Hostile", "DAILY");
-		new HostileInput(CandidateFixture.logIn(this.mvc, seeker), this.jdbc)
+		new HostileInput(WebSession.loggedInAs(this.mvc, seeker), this.jdbc)
 			.formsOn("/alerts/new?q=hostile&role=ml-engineer", "/alerts", "/alerts/" + alert.getId() + "/edit",
 					"/alerts/" + alert.getId() + "/delete", "/jobs/" + posting)
 			.get("/alerts", Map.of(), "page")

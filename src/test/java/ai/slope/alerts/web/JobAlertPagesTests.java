@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.alerts.JobAlert;
@@ -20,7 +20,7 @@ import ai.slope.candidates.CandidateFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class JobAlertPagesTests {
 
 	@Autowired
@@ -43,7 +43,7 @@ class JobAlertPagesTests {
 	@Test
 	void aSearchBecomesADailyAlertWithASuggestedName() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 
 		Document search = browser.page("/jobs?q=pytorch&role=ml-engineer&remote=remote&sort=salary&page=1");
 		String link = search.select("#save-search").attr("href");
@@ -72,7 +72,7 @@ class JobAlertPagesTests {
 	@Test
 	void theSameSearchInAnotherOrderIsRefusedAsADuplicate() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		this.alerts.create(seeker.getId(), "role=ml-engineer&country=DE&country=FR", "Europe ML", "WEEKLY");
 		browser.page("/alerts/new?country=FR&role=ml-engineer&country=de");
 
@@ -89,7 +89,7 @@ class JobAlertPagesTests {
 	@Test
 	void badInputComesBackBesideItsFieldsAndNothingIsStored() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		browser.page("/alerts/new?q=jax");
 
 		Document blank = org.jsoup.Jsoup.parse(
@@ -124,7 +124,7 @@ class JobAlertPagesTests {
 	@Test
 	void anAlertIsRenamedPausedResumedAndDeletedAfterAConfirmation() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		JobAlert alert = this.alerts.create(seeker.getId(), "q=cuda", "CUDA", "DAILY");
 		String base = "/alerts/" + alert.getId();
 
@@ -157,7 +157,7 @@ class JobAlertPagesTests {
 	void anotherSeekersAlertAnswers404AndOnlySeekersHaveAlerts() throws Exception {
 		Account owner = this.people.seeker();
 		JobAlert alert = this.alerts.create(owner.getId(), "q=rlhf", "RLHF", "DAILY");
-		WebSession other = CandidateFixture.logIn(this.mvc, this.people.seeker());
+		WebSession other = WebSession.loggedInAs(this.mvc, this.people.seeker());
 		other.page("/alerts");
 
 		assertThat(other.get("/alerts/" + alert.getId() + "/edit").getStatus()).isEqualTo(404);
@@ -181,7 +181,7 @@ class JobAlertPagesTests {
 	@Test
 	void aSeekerHasAtMostTwentyAlertsShownTenAPage() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		for (int i = 1; i <= JobAlerts.MAX_ALERTS; i++) {
 			this.alerts.create(seeker.getId(), "q=topic" + i, "Topic " + i, "DAILY");
 		}
@@ -204,7 +204,7 @@ class JobAlertPagesTests {
 	@Test
 	void theAlertsPageInChineseAndItsEmptyState() throws Exception {
 		Account seeker = this.people.seeker(Locale.SIMPLIFIED_CHINESE);
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 
 		Document empty = browser.page("/alerts?lang=zh-CN");
 		assertThat(empty.select("#no-alerts h2").text()).isEqualTo("还没有提醒");

@@ -1,9 +1,11 @@
 package ai.slope.alerts.web;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.alerts.SavedJobs;
@@ -24,12 +26,13 @@ import ai.slope.jobs.PostingFixture;
 import ai.slope.jobs.Postings;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.salaries.SalaryPeriod;
+import ai.slope.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SavedJobsTests {
 
 	@Autowired
@@ -50,6 +53,14 @@ class SavedJobsTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TestClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
 	private JobPosting posting(Company company, String title) {
 		return this.postings.posting(company, "ml-engineer", title).save();
 	}
@@ -66,7 +77,7 @@ class SavedJobsTests {
 	@Test
 	void aSeekerSavesAPostingFromItsPageAndFindsItOnTheList() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		JobPosting posting = posting(this.postings.company("Savewell"), "Gradient wrangler");
 
 		Document page = browser.page(path(posting));
@@ -86,7 +97,7 @@ class SavedJobsTests {
 	@Test
 	void theListShowsEachSavedJobsPayAndPlaceLikeAJobCard() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		JobPosting posting = this.postings.posting(this.postings.company("Payplace"), "ml-engineer", "Paid in pounds")
 			.location(RemotePolicy.HYBRID, "London", "GB")
 			.salary(90_000, 120_000, "GBP", SalaryPeriod.YEAR)
@@ -106,7 +117,7 @@ class SavedJobsTests {
 	@Test
 	void savingTwiceKeepsOneAndHtmxSwapsTheButton() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		JobPosting posting = posting(this.postings.company("Twiceco"), "Double clicker");
 		browser.page(path(posting));
 
@@ -131,18 +142,19 @@ class SavedJobsTests {
 	@Test
 	void theListSaysWhenASavedPostingHasClosedOrExpired() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		Company company = this.postings.company("Closeco");
 		JobPosting toClose = posting(company, "Filled role");
 		JobPosting toExpire = posting(company, "Expiring role");
-		JobPosting open = posting(company, "Open role");
-		for (JobPosting posting : new JobPosting[] { toClose, toExpire, open }) {
+		for (JobPosting posting : new JobPosting[] { toClose, toExpire }) {
 			assertThat(this.savedJobs.save(seeker.getId(), posting.getId())).isEqualTo(SavedJobs.Outcome.SAVED);
 		}
-
 		this.lifecycle.close(null, company.getId(), toClose.getId(), CloseReason.FILLED);
-		this.jdbc.update("update job_posting set expires_at = now() - interval '1 hour' where id = ?",
-				toExpire.getId());
+
+		// an hour after the second one expired, the third is published and saved
+		this.clock.advance(Duration.between(this.clock.instant(), toExpire.getExpiresAt()).plusHours(1));
+		JobPosting open = posting(company, "Open role");
+		assertThat(this.savedJobs.save(seeker.getId(), open.getId())).isEqualTo(SavedJobs.Outcome.SAVED);
 
 		Document list = browser.page("/saved");
 		assertThat(list.select(".saved-job[data-posting=" + toClose.getId() + "] .saved-state").text())
@@ -167,7 +179,7 @@ class SavedJobsTests {
 	@Test
 	void aPostingThatIsNotOpenCannotBeSavedAndNothingIsStored() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		Company company = this.postings.company("Goneco");
 		JobPosting closed = posting(company, "Closed before saving");
 		this.lifecycle.close(null, company.getId(), closed.getId(), CloseReason.CANCELLED);
@@ -185,7 +197,7 @@ class SavedJobsTests {
 	@Test
 	void aSeekerLearnsNothingOfPostingsThatAreNotOnTheBoard() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		Company company = this.postings.company("Secretco");
 		JobPosting draft = this.postings.posting(company, "ml-engineer", "Stealth robotics lab lead").draft().save();
 		JobPosting pending = this.postings.posting(company, "ml-engineer", "Acquisition integration lead").draft().save();
@@ -225,7 +237,7 @@ class SavedJobsTests {
 	@Test
 	void removingASavedPostingThatLeftTheBoardReturnsToTheListNotToItsPage() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		JobPosting posting = posting(this.postings.company("Backco"), "Back in review");
 		this.savedJobs.save(seeker.getId(), posting.getId());
 		this.jdbc.update("update job_posting set status = 'PENDING_REVIEW' where id = ?", posting.getId());
@@ -240,7 +252,7 @@ class SavedJobsTests {
 	@Test
 	void unsavingFromTheListSaysSoAndUnsavingTwiceIsFine() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		JobPosting posting = posting(this.postings.company("Unsaveco"), "Short-lived interest");
 		this.savedJobs.save(seeker.getId(), posting.getId());
 		browser.page("/saved");
@@ -261,12 +273,12 @@ class SavedJobsTests {
 	@Test
 	void theListIsPagedTwentyAPageNewestFirst() throws Exception {
 		Account seeker = this.people.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		Company company = this.postings.company("Pageco");
 		for (int i = 1; i <= 21; i++) {
 			JobPosting posting = posting(company, "Role number " + i);
-			this.jdbc.update("insert into saved_job (account_id, job_posting_id, saved_at) values (?, ?, now() - make_interval(mins => ?))",
-					seeker.getId(), posting.getId(), 100 - i);
+			this.clock.advance(Duration.ofMinutes(1));
+			assertThat(this.savedJobs.save(seeker.getId(), posting.getId())).isEqualTo(SavedJobs.Outcome.SAVED);
 		}
 
 		Document first = browser.page("/saved");
@@ -300,7 +312,7 @@ class SavedJobsTests {
 		assertThat(recruiter.page(path(posting)).select("#save-job")).isEmpty();
 		assertThat(recruiter.post("/saved/" + posting.getId()).getStatus()).isEqualTo(403);
 
-		WebSession seeker = CandidateFixture.logIn(this.mvc, this.people.seeker());
+		WebSession seeker = WebSession.loggedInAs(this.mvc, this.people.seeker());
 		assertThat(seeker.get("/saved/" + posting.getId()).getRedirectedUrl()).isEqualTo(path(posting) + "#save-job");
 		seeker.page(path(posting));
 		assertThat(seeker.postWithoutCsrf("/saved/" + posting.getId()).getStatus()).isEqualTo(403);

@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.alerts.AlertDigests;
@@ -30,7 +30,7 @@ import ai.slope.jobs.PostingFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class UnsubscribeTests {
 
 	private static final Pattern LINK = Pattern.compile("https://slope\\.test(/alerts/unsubscribe\\?token=\\S+)");
@@ -64,6 +64,7 @@ class UnsubscribeTests {
 			.publishedDaysAgo(1)
 			.save();
 		JobAlert alert = this.alerts.create(seeker.getId(), "q=" + keyword, keyword, "DAILY");
+		// due today and last looked two days ago, as AlertDigestsTests.dueAlert (no state a moved clock makes)
 		this.jdbc.update("update job_alert set covered_until = ?, due_on = ? where id = ?",
 				java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(2))), LocalDate.now(ZoneOffset.UTC),
 				alert.getId());
@@ -110,7 +111,7 @@ class UnsubscribeTests {
 		String link = mailedLink(seeker, "Axolotlish");
 		new WebSession(this.mvc).page(link);
 
-		Document list = CandidateFixture.logIn(this.mvc, seeker).page("/alerts");
+		Document list = WebSession.loggedInAs(this.mvc, seeker).page("/alerts");
 
 		assertThat(list.select(".job-alert .status-badge").text()).isEqualTo("Paused");
 		assertThat(list.select(".job-alert .alert-when").text()).contains("Last mail", "with 1 new job",

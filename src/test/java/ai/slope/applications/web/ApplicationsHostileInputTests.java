@@ -8,8 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.accounts.WebSession;
 import ai.slope.applications.Application;
 import ai.slope.applications.ApplicationFixture;
 import ai.slope.candidates.CandidateFixture;
@@ -20,7 +21,7 @@ import ai.slope.web.HostileInput;
  * notes, sourcing) with control characters, huge numbers and malformed list indexes: 400 with nothing changed for
  * control characters, never a 5xx.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class ApplicationsHostileInputTests {
 
 	@Autowired
@@ -41,7 +42,7 @@ class ApplicationsHostileInputTests {
 		ApplicationFixture.Opening applied = this.applications.opening();
 		Account seeker = this.candidates.seeker();
 		Application application = this.applications.apply(seeker, applied.posting());
-		new HostileInput(CandidateFixture.logIn(this.mvc, seeker), this.jdbc)
+		new HostileInput(WebSession.loggedInAs(this.mvc, seeker), this.jdbc)
 			.formsOn("/jobs/" + opening.postingId() + "/apply", "/applications/" + application.getId() + "/withdraw")
 			.get("/applications", Map.of(), "page")
 			.paths("/applications?page=2147483647", "/applications/99999999999999999999",
@@ -56,7 +57,7 @@ class ApplicationsHostileInputTests {
 		Account candidate = this.candidates.discoverable("Hostile sourced", "CUDA").save();
 		Application application = this.applications.apply(seeker, opening.posting());
 		String posting = "/recruiter/postings/" + opening.postingId();
-		new HostileInput(CandidateFixture.logIn(this.mvc, opening.recruiter().account()), this.jdbc)
+		new HostileInput(WebSession.loggedInAs(this.mvc, opening.recruiter().account()), this.jdbc)
 			.formsOn(posting + "/applicants", "/recruiter/applications/" + application.getId())
 			.get(posting + "/applicants", Map.of(), "stage", "page")
 			.get(posting + "/applicants.csv", Map.of(), "stage")

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.applications.ApplicationFixture;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Applying through the real form: what is stored, what the seeker sees after, and each way it is refused.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class ApplyingTests {
 
 	@Autowired
@@ -63,7 +63,7 @@ class ApplyingTests {
 	void aSeekerAppliesWithACoverNoteAndAnUploadedPdfAndFollowsTheApplication() throws Exception {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		Account seeker = this.candidates.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		byte[] pdf = TestPdfs.pdf();
 
 		Document form = browser.page("/jobs/" + opening.postingId() + "/apply");
@@ -106,7 +106,7 @@ class ApplyingTests {
 		Account seeker = this.candidates.seeker();
 		byte[] first = TestPdfs.pdf("1.4", 10);
 		this.resumes.replace(seeker.getId(), "first.pdf", first);
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 
 		Document form = browser.page("/jobs/" + opening.postingId() + "/apply");
 		assertThat(form.select("label[for=resume-profile]").text()).contains("first.pdf");
@@ -129,7 +129,7 @@ class ApplyingTests {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		Account seeker = this.candidates.seeker();
 		this.resumes.replace(seeker.getId(), "old.pdf", TestPdfs.pdf("1.4", 10));
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		byte[] chosen = TestPdfs.pdf("2.0", 30);
 
 		ApplicationFixture.sendForm(this.mvc, browser, opening.postingId(), "", "profile", "new.pdf", chosen);
@@ -143,7 +143,7 @@ class ApplyingTests {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		Account seeker = this.candidates.seeker();
 		long id = this.fixture.apply(seeker, opening.posting()).getId();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 
 		Document posting = browser.page("/jobs/" + opening.postingId() + "-" + opening.posting().getSlug());
 		assertThat(posting.select("#apply-in-app")).as("no Apply button once applied").isEmpty();
@@ -160,7 +160,7 @@ class ApplyingTests {
 	void aSecondTabSendingTheFormAfterTheFirstMakesNoSecondApplication() throws Exception {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		Account seeker = this.candidates.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		Document form = browser.page("/jobs/" + opening.postingId() + "/apply");
 		String action = form.select("form#apply-form").attr("action");
 
@@ -188,7 +188,7 @@ class ApplyingTests {
 	@Test
 	void aFileThatIsNotAPdfIsRefusedBesideItsFieldAndNothingIsStored() throws Exception {
 		ApplicationFixture.Opening opening = this.fixture.opening();
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.candidates.seeker());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.candidates.seeker());
 
 		MockHttpServletResponse sent = ApplicationFixture.sendForm(this.mvc, browser, opening.postingId(),
 				"My note stays.", "upload", "cv.pdf", TestImages.png(32, 32));
@@ -205,7 +205,7 @@ class ApplyingTests {
 	@Test
 	void aCoverNoteOverFiveThousandCharactersAndAMissingResumeGetAMessageEach() throws Exception {
 		ApplicationFixture.Opening opening = this.fixture.opening();
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.candidates.seeker());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.candidates.seeker());
 		char[] note = new char[5001];
 		Arrays.fill(note, 'a');
 
@@ -222,7 +222,7 @@ class ApplyingTests {
 	@Test
 	void aCoverNoteOfExactlyFiveThousandCharactersIsTakenEvenInChinese() throws Exception {
 		ApplicationFixture.Opening opening = this.fixture.opening();
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.candidates.seeker());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.candidates.seeker());
 		String note = "深".repeat(4999) + "😀";
 
 		MockHttpServletResponse sent = ApplicationFixture.sendForm(this.mvc, browser, opening.postingId(), note,
@@ -236,7 +236,7 @@ class ApplyingTests {
 	@Test
 	void aResumeOverFiveMegabytesIsRefusedWithAMessage() throws Exception {
 		ApplicationFixture.Opening opening = this.fixture.opening();
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.candidates.seeker());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.candidates.seeker());
 
 		MockHttpServletResponse sent = ApplicationFixture.sendForm(this.mvc, browser, opening.postingId(), "",
 				"upload", "big.pdf", TestPdfs.ofSize(Resumes.MAX_BYTES + 1));
@@ -255,7 +255,7 @@ class ApplyingTests {
 		JobPosting draft = this.postings.posting(opening.recruiter().company(), "ml-engineer", "Draft role")
 			.draft()
 			.save();
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.candidates.seeker());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.candidates.seeker());
 
 		Document form = browser.page("/jobs/" + opening.postingId() + "/apply");
 		String action = form.select("form#apply-form").attr("action");
@@ -290,7 +290,7 @@ class ApplyingTests {
 		assertThat(this.jdbc.queryForObject("select sum(clicks) from apply_click where posting_id = ?", Long.class,
 				external.getId())).isEqualTo(3);
 
-		WebSession seeker = CandidateFixture.logIn(this.mvc, this.candidates.seeker());
+		WebSession seeker = WebSession.loggedInAs(this.mvc, this.candidates.seeker());
 		assertThat(seeker.get("/jobs/" + external.getId() + "/apply").getRedirectedUrl())
 			.as("the in-app form sends them on to the company's site")
 			.isEqualTo("/jobs/" + external.getId() + "/external-apply");
@@ -298,7 +298,7 @@ class ApplyingTests {
 			.as("an in-app posting has no link to follow")
 			.isEqualTo(404);
 
-		WebSession recruiter = CandidateFixture.logIn(this.mvc, opening.recruiter().account());
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, opening.recruiter().account());
 		assertThat(recruiter.page("/recruiter/postings/" + external.getId() + "/applicants").select("#apply-clicks").text())
 			.contains("3 clicks on its apply link so far, 3 in the last 30 days");
 	}
@@ -309,12 +309,12 @@ class ApplyingTests {
 		String path = "/jobs/" + opening.postingId() + "/apply";
 
 		assertThat(new WebSession(this.mvc).get(path).getRedirectedUrl()).endsWith("/login");
-		assertThat(CandidateFixture.logIn(this.mvc, opening.recruiter().account()).get(path).getStatus())
+		assertThat(WebSession.loggedInAs(this.mvc, opening.recruiter().account()).get(path).getStatus())
 			.isEqualTo(403);
 		Document detail = new WebSession(this.mvc)
 			.page("/jobs/" + opening.postingId() + "-" + opening.posting().getSlug());
 		assertThat(detail.select("a#apply-in-app").attr("href")).isEqualTo(path);
-		Document asRecruiter = CandidateFixture.logIn(this.mvc, opening.recruiter().account())
+		Document asRecruiter = WebSession.loggedInAs(this.mvc, opening.recruiter().account())
 			.page("/jobs/" + opening.postingId() + "-" + opening.posting().getSlug());
 		assertThat(asRecruiter.select("a#apply-in-app")).isEmpty();
 		assertThat(asRecruiter.select("#apply").text()).contains("Applications come from job seeker accounts.");
@@ -325,7 +325,7 @@ class ApplyingTests {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		Account seeker = this.candidates.seeker();
 		long id = this.fixture.apply(seeker, opening.posting()).getId();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 
 		Document confirm = browser.page("/applications/" + id + "/withdraw");
 		assertThat(confirm.select("h1").text())
@@ -350,7 +350,7 @@ class ApplyingTests {
 	void anotherSeekerNeverSeesAnApplication() throws Exception {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		long id = this.fixture.apply(this.candidates.seeker(), opening.posting()).getId();
-		WebSession other = CandidateFixture.logIn(this.mvc, this.candidates.seeker());
+		WebSession other = WebSession.loggedInAs(this.mvc, this.candidates.seeker());
 
 		assertThat(other.get("/applications/" + id).getStatus()).isEqualTo(404);
 		assertThat(other.get("/applications/" + id + "/withdraw").getStatus()).isEqualTo(404);
@@ -373,7 +373,7 @@ class ApplyingTests {
 		ApplicationFixture.Opening first = openings.get(0);
 		this.postingService.close(first.recruiter().id(), first.recruiter().companyId(), first.postingId(),
 				ai.slope.jobs.CloseReason.FILLED);
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 
 		Document one = browser.page("/applications");
 		assertThat(one.select("#applications tbody tr")).hasSize(20);

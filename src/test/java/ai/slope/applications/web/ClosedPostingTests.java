@@ -14,8 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.alerts.SavedJobs;
@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * A posting that has closed or expired: its page stays (410, no structured data, no apply button), the seeker's
  * links lead there, its remaining applicants hear that it was filled, and unpublished postings stay unknown.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class ClosedPostingTests {
 
 	@Autowired
@@ -195,7 +195,7 @@ class ClosedPostingTests {
 		assertThat(TestMailServer.mailsTo(hired.getEmail())).as("a final stage hears nothing more").hasSize(1);
 		assertThat(TestMailServer.mailsTo(turnedDown.getEmail())).hasSize(1);
 
-		WebSession browser = CandidateFixture.logIn(this.mvc, ada);
+		WebSession browser = WebSession.loggedInAs(this.mvc, ada);
 		String url = path(opening.posting());
 		assertThat(browser.page("/applications/" + adaApplication).select("#posting-ended").attr("href")).isEqualTo(url);
 		assertThat(browser.page("/saved").select(".saved-job[data-posting=" + opening.postingId() + "] h2 a")

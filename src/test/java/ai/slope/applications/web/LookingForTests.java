@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.applications.ApplicationFixture;
 import ai.slope.candidates.CandidateFixture;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The role types a candidate wants, as the recruiter reads them on the candidate page and on the applicant page.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class LookingForTests {
 
 	@Autowired
@@ -51,7 +51,7 @@ class LookingForTests {
 			.roleTypes("ml-engineer", "research-scientist")
 			.save();
 		long applicationId = this.fixture.apply(seeker, opening.posting()).getId();
-		WebSession recruiter = CandidateFixture.logIn(this.mvc, opening.recruiter().account());
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, opening.recruiter().account());
 		String wanted1 = name("ml-engineer", language);
 		String wanted2 = name("research-scientist", language);
 

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
+import ai.slope.accounts.WebSession;
 import ai.slope.applications.ApplicationFixture;
 import ai.slope.applications.Pipeline;
 import ai.slope.candidates.CandidateFixture;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A seeker's mails about their applications are in the language they last used Slope in: switching language
  * while logged in switches the mails too.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class MailLanguageTests {
 
 	@Autowired
@@ -42,7 +43,7 @@ class MailLanguageTests {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		Account ada = this.candidates.seeker();
 		long application = this.fixture.apply(ada, opening.posting()).getId();
-		CandidateFixture.logIn(this.mvc, ada).page("/applications?lang=zh-CN");
+		WebSession.loggedInAs(this.mvc, ada).page("/applications?lang=zh-CN");
 
 		this.pipeline.move(opening.recruiter().id(), opening.postingId(), List.of(application), "INTERVIEW", "");
 
@@ -57,7 +58,7 @@ class MailLanguageTests {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		Account li = this.candidates.seeker(Locale.SIMPLIFIED_CHINESE);
 		long application = this.fixture.apply(li, opening.posting()).getId();
-		CandidateFixture.logIn(this.mvc, li).page("/applications?lang=en");
+		WebSession.loggedInAs(this.mvc, li).page("/applications?lang=en");
 
 		this.pipeline.move(opening.recruiter().id(), opening.postingId(), List.of(application), "REJECTED", "");
 

@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.applications.Application;
@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The recruiter's pipeline through its pages: who sees what, moving one or many with a record of each move, the
  * seeker's mails, private notes, the résumé and the export.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class PipelineTests {
 
 	@Autowired
@@ -103,7 +103,7 @@ class PipelineTests {
 		Account bob = this.candidates.seeker();
 		this.fixture.apply(ada, opening.posting());
 		this.fixture.apply(bob, opening.posting());
-		WebSession recruiter = CandidateFixture.logIn(this.mvc, opening.recruiter().account());
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, opening.recruiter().account());
 
 		Document page = recruiter.page("/recruiter/postings/" + opening.postingId() + "/applicants");
 
@@ -125,7 +125,7 @@ class PipelineTests {
 		Account li = this.candidates.seeker(Locale.SIMPLIFIED_CHINESE);
 		long adaApplication = this.fixture.apply(ada, opening.posting()).getId();
 		long liApplication = this.fixture.apply(li, opening.posting()).getId();
-		WebSession recruiter = CandidateFixture.logIn(this.mvc, opening.recruiter().account());
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, opening.recruiter().account());
 
 		Document fragment = moveWithHtmx(recruiter, opening.postingId(), "INTERVIEW", "Strong systems work",
 				adaApplication, liApplication);
@@ -153,7 +153,7 @@ class PipelineTests {
 		assertThat(toLi.get(0).getSubject())
 			.isEqualTo("面试邀请：" + opening.recruiter().company().getName() + " 的 Senior ML Engineer");
 
-		Document seekerView = CandidateFixture.logIn(this.mvc, ada).page("/applications/" + adaApplication);
+		Document seekerView = WebSession.loggedInAs(this.mvc, ada).page("/applications/" + adaApplication);
 		assertThat(seekerView.select("#stage").text()).isEqualTo("Stage: Interview");
 		assertThat(seekerView.select("#history li")).hasSize(2);
 		assertThat(seekerView.text()).as("the team's note is theirs").doesNotContain("Strong systems work");
@@ -169,11 +169,11 @@ class PipelineTests {
 		long withdrawnId = this.fixture.apply(withdrawn, opening.posting()).getId();
 		long freshId = this.fixture.apply(fresh, opening.posting()).getId();
 		this.pipeline.move(opening.recruiter().id(), opening.postingId(), List.of(hiredId), "HIRED", "");
-		WebSession withdrawing = CandidateFixture.logIn(this.mvc, withdrawn);
+		WebSession withdrawing = WebSession.loggedInAs(this.mvc, withdrawn);
 		withdrawing.page("/applications/" + withdrawnId);
 		assertThat(withdrawing.post("/applications/" + withdrawnId + "/withdraw").getRedirectedUrl()).isNotNull();
 		int mailsBefore = TestMailServer.mailsTo(fresh.getEmail()).size();
-		WebSession recruiter = CandidateFixture.logIn(this.mvc, opening.recruiter().account());
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, opening.recruiter().account());
 
 		Document fragment = moveWithHtmx(recruiter, opening.postingId(), "SCREENING", "", hiredId, withdrawnId,
 				freshId);
@@ -198,7 +198,7 @@ class PipelineTests {
 	void withoutHtmxTheMoveFormReloadsThePageWithTheOutcome() throws Exception {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		long id = this.fixture.apply(this.candidates.seeker(), opening.posting()).getId();
-		WebSession recruiter = CandidateFixture.logIn(this.mvc, opening.recruiter().account());
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, opening.recruiter().account());
 		recruiter.page("/recruiter/postings/" + opening.postingId() + "/applicants");
 
 		MockHttpServletResponse moved = recruiter.post(
@@ -219,7 +219,7 @@ class PipelineTests {
 		for (int i = 0; i <= PipelineController.PAGE_SIZE; i++) {
 			last = this.fixture.apply(this.candidates.seeker(), opening.posting()).getId();
 		}
-		WebSession recruiter = CandidateFixture.logIn(this.mvc, opening.recruiter().account());
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, opening.recruiter().account());
 		String applicants = "/recruiter/postings/" + opening.postingId() + "/applicants";
 		assertThat(recruiter.page(applicants + "?stage=APPLIED&page=2").select("#applicants tbody tr")).hasSize(1);
 
@@ -238,7 +238,7 @@ class PipelineTests {
 		Account ada = this.candidates.seeker();
 		long id = this.fixture.apply(ada, opening.posting()).getId();
 		Account colleague = this.recruiters.join(opening.recruiter().company(), Locale.ENGLISH);
-		WebSession recruiter = CandidateFixture.logIn(this.mvc, opening.recruiter().account());
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, opening.recruiter().account());
 
 		Document page = recruiter.page("/recruiter/applications/" + id);
 		assertThat(page.select("#cover-note").text()).isEqualTo("I would love to.");
@@ -252,7 +252,7 @@ class PipelineTests {
 		assertThat(empty.select("#body-error").text()).isEqualTo("Write the note first.");
 		recruiter.follow(recruiter.post("/recruiter/applications/" + id + "/notes", "body",
 				"=HYPERLINK(\"x\") — strong on CUDA"));
-		WebSession other = CandidateFixture.logIn(this.mvc, colleague);
+		WebSession other = WebSession.loggedInAs(this.mvc, colleague);
 		Document seenByColleague = other.page("/recruiter/applications/" + id);
 		assertThat(seenByColleague.select(".applicant-notes li").text())
 			.contains(opening.recruiter().account().getDisplayName(), "=HYPERLINK(\"x\") — strong on CUDA");
@@ -262,7 +262,7 @@ class PipelineTests {
 		assertThat(moved.select("#stage .stage-badge").text()).isEqualTo("Offer");
 		assertThat(moved.select("#history li").last().text()).contains("Applied → Offer, by " + colleague.getDisplayName(),
 				"Team loved it");
-		assertThat(CandidateFixture.logIn(this.mvc, ada).page("/applications/" + id).text())
+		assertThat(WebSession.loggedInAs(this.mvc, ada).page("/applications/" + id).text())
 			.doesNotContain("strong on CUDA");
 	}
 
@@ -273,7 +273,7 @@ class PipelineTests {
 		this.fixture.apply(this.candidates.seeker(), opening.posting());
 		Account leaving = this.candidates.seeker();
 		long withdrawn = this.fixture.apply(leaving, opening.posting()).getId();
-		WebSession withdrawing = CandidateFixture.logIn(this.mvc, leaving);
+		WebSession withdrawing = WebSession.loggedInAs(this.mvc, leaving);
 		withdrawing.page("/applications/" + withdrawn);
 		withdrawing.post("/applications/" + withdrawn + "/withdraw");
 		this.pipeline.move(opening.recruiter().id(), opening.postingId(), List.of(first), "SCREENING", "");
@@ -284,7 +284,7 @@ class PipelineTests {
 		anyone.get("/jobs/" + external.getId() + "/external-apply");
 		anyone.get("/jobs/" + external.getId() + "/external-apply");
 
-		Document dashboard = CandidateFixture.logIn(this.mvc, opening.recruiter().account()).page("/recruiter/postings");
+		Document dashboard = WebSession.loggedInAs(this.mvc, opening.recruiter().account()).page("/recruiter/postings");
 
 		var inApp = dashboard.select("tr[data-id=" + opening.postingId() + "] td.count").last();
 		assertThat(inApp.select("a").text()).as("withdrawn left out").isEqualTo("2");
@@ -300,7 +300,7 @@ class PipelineTests {
 		Application application = this.fixture.apply(this.candidates.seeker(), opening.posting());
 		String path = "/recruiter/applications/" + application.getId() + "/resume";
 
-		MockHttpServletResponse resume = CandidateFixture.logIn(this.mvc, opening.recruiter().account()).get(path);
+		MockHttpServletResponse resume = WebSession.loggedInAs(this.mvc, opening.recruiter().account()).get(path);
 
 		assertThat(resume.getStatus()).isEqualTo(200);
 		assertThat(resume.getContentType()).isEqualTo("application/pdf");
@@ -314,7 +314,7 @@ class PipelineTests {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		long id = this.fixture.apply(this.candidates.seeker(), opening.posting()).getId();
 		this.pipeline.addNote(opening.recruiter().id(), id, "Private to us");
-		WebSession stranger = CandidateFixture.logIn(this.mvc, this.recruiters.recruiter(true).account());
+		WebSession stranger = WebSession.loggedInAs(this.mvc, this.recruiters.recruiter(true).account());
 		long posting = opening.postingId();
 
 		for (String path : List.of("/recruiter/postings/" + posting + "/applicants",
@@ -328,7 +328,7 @@ class PipelineTests {
 		assertThat(stranger.post("/recruiter/postings/" + posting + "/applicants/move", "ids", Long.toString(id),
 				"stage", "REJECTED").getStatus()).isEqualTo(404);
 		ApplicationFixture.Opening own = this.fixture.opening();
-		WebSession ownRecruiter = CandidateFixture.logIn(this.mvc, own.recruiter().account());
+		WebSession ownRecruiter = WebSession.loggedInAs(this.mvc, own.recruiter().account());
 		ownRecruiter.page("/recruiter/postings/" + own.postingId() + "/applicants");
 		Document elsewhere = ownRecruiter.follow(ownRecruiter.post(
 				"/recruiter/postings/" + own.postingId() + "/applicants/move", "ids", Long.toString(id), "stage",
@@ -342,7 +342,7 @@ class PipelineTests {
 		assertThat(stageOf(id)).isEqualTo("APPLIED");
 		assertThat(this.jdbc.queryForObject("select count(*) from application_note where application_id = ?",
 				Integer.class, id)).isEqualTo(1);
-		assertThat(CandidateFixture.logIn(this.mvc, this.candidates.seeker()).get("/recruiter/applications/" + id)
+		assertThat(WebSession.loggedInAs(this.mvc, this.candidates.seeker()).get("/recruiter/applications/" + id)
 			.getStatus()).as("seekers do not reach recruiter pages").isEqualTo(403);
 	}
 
@@ -356,7 +356,7 @@ class PipelineTests {
 		this.jdbc.update("update application set cover_note = ? where id = ?", "+1 line\nand \"quotes\", commas",
 				application.getId());
 
-		MockHttpServletResponse csv = CandidateFixture.logIn(this.mvc, opening.recruiter().account())
+		MockHttpServletResponse csv = WebSession.loggedInAs(this.mvc, opening.recruiter().account())
 			.get("/recruiter/postings/" + opening.postingId() + "/applicants.csv");
 
 		assertThat(csv.getStatus()).isEqualTo(200);

@@ -9,8 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.applications.ApplicationFixture;
 import ai.slope.candidates.CandidateFixture;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The seeker's application page shows what they sent: the cover note and their own copy of the résumé.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SentApplicationTests {
 
 	@Autowired
@@ -37,7 +37,7 @@ class SentApplicationTests {
 	void aSeekerSeesTheCoverNoteAndDownloadsTheResumeTheySent() throws Exception {
 		Account seeker = this.candidates.seeker();
 		long id = this.fixture.apply(seeker, this.fixture.opening().posting()).getId();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 
 		Document page = browser.page("/applications/" + id);
 		assertThat(page.select("#sent h2").text()).isEqualTo("What you sent");
@@ -57,7 +57,7 @@ class SentApplicationTests {
 	@Test
 	void anotherSeekerCannotDownloadTheResumeOfAnApplication() throws Exception {
 		long id = this.fixture.apply(this.candidates.seeker(), this.fixture.opening().posting()).getId();
-		WebSession other = CandidateFixture.logIn(this.mvc, this.candidates.seeker());
+		WebSession other = WebSession.loggedInAs(this.mvc, this.candidates.seeker());
 		assertThat(other.get("/applications/" + id + "/resume").getStatus()).isEqualTo(404);
 	}
 

@@ -28,8 +28,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.applications.ApplicationFixture;
@@ -54,7 +54,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * candidate is mailed and accepts or declines, and their contact details stay hidden from the company until they
  * accept; every refusal says why and changes nothing.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SourcingTests {
 
 	static final String GITHUB = "https://github.com/ada-sourced";
@@ -112,7 +112,7 @@ class SourcingTests {
 	}
 
 	private static WebSession recruiterBrowser(MockMvc mvc, ApplicationFixture.Opening opening) throws Exception {
-		WebSession browser = CandidateFixture.logIn(mvc, opening.recruiter().account());
+		WebSession browser = WebSession.loggedInAs(mvc, opening.recruiter().account());
 		browser.page("/recruiter/postings");
 		return browser;
 	}
@@ -229,7 +229,7 @@ class SourcingTests {
 		assertThat(hiddenRow.get(16)).as("LinkedIn").isEmpty();
 		assertThat(hiddenRow.get(17)).as("website").isEmpty();
 
-		WebSession seeker = CandidateFixture.logIn(this.mvc, ada);
+		WebSession seeker = WebSession.loggedInAs(this.mvc, ada);
 		Document mine = seeker.page("/applications");
 		assertThat(mine.select("#invitations .invitation").text()).contains(
 				"Invitation from " + opening.recruiter().company().getName() + " to Senior ML Engineer", "Hello",
@@ -297,7 +297,7 @@ class SourcingTests {
 		Account ada = discoverableCandidate(Locale.ENGLISH, true);
 		invite(recruiterBrowser(this.mvc, opening), opening.postingId(), ada, "");
 		long id = applicationOf(opening.postingId(), ada);
-		WebSession seeker = CandidateFixture.logIn(this.mvc, ada);
+		WebSession seeker = WebSession.loggedInAs(this.mvc, ada);
 
 		Document confirm = seeker.page("/applications/" + id + "/decline");
 		assertThat(confirm.select("h1").text()).isEqualTo("Decline the invitation from "
@@ -342,7 +342,7 @@ class SourcingTests {
 		assertThat(withdrawn.moved()).containsExactly(id);
 		assertThat(row(id)).containsEntry("stage", "REJECTED").containsEntry("contact_shared", false);
 
-		WebSession seeker = CandidateFixture.logIn(this.mvc, ada);
+		WebSession seeker = WebSession.loggedInAs(this.mvc, ada);
 		Document page = seeker.page("/applications/" + id);
 		assertThat(page.select("#explain").text()).isEqualTo("The company withdrew this invitation.");
 		assertThat(page.text()).doesNotContain("Filled internally");
@@ -411,11 +411,11 @@ class SourcingTests {
 		RecruiterFixture.Recruiter unverified = this.recruiters.recruiter(false);
 		JobPosting unverifiedPosting = this.postings.posting(unverified.company(), "ml-engineer", "Unverified role")
 			.save();
-		WebSession unverifiedBrowser = CandidateFixture.logIn(this.mvc, unverified.account());
+		WebSession unverifiedBrowser = WebSession.loggedInAs(this.mvc, unverified.account());
 		assertThat(invite(unverifiedBrowser, unverifiedPosting.getId(), ada, "").getFlashMap().get("sourcingProblem"))
 			.isEqualTo("Only recruiters of verified companies can invite candidates; yours is not verified yet.");
 
-		WebSession seeker = CandidateFixture.logIn(this.mvc, applied);
+		WebSession seeker = WebSession.loggedInAs(this.mvc, applied);
 		seeker.page("/applications");
 		assertThat(seeker.post("/recruiter/postings/" + postingId + "/sourced", "candidate",
 				Long.toString(ada.getId())).getStatus()).as("seekers do not source").isEqualTo(403);
@@ -436,7 +436,7 @@ class SourcingTests {
 		Account ada = discoverableCandidate(Locale.ENGLISH, false);
 		this.sourcing.invite(opening.recruiter().id(), opening.postingId(), ada.getId(), "");
 		long id = applicationOf(opening.postingId(), ada);
-		WebSession seeker = CandidateFixture.logIn(this.mvc, ada);
+		WebSession seeker = WebSession.loggedInAs(this.mvc, ada);
 
 		// the posting's page speaks of the invitation, not of an application the seeker never made
 		Document posting = seeker.page("/jobs/" + opening.postingId() + "-" + opening.posting().getSlug());
@@ -482,7 +482,7 @@ class SourcingTests {
 		Account ada = discoverableCandidate(Locale.ENGLISH, false);
 		this.sourcing.invite(opening.recruiter().id(), opening.postingId(), ada.getId(), "");
 		long id = applicationOf(opening.postingId(), ada);
-		WebSession other = CandidateFixture.logIn(this.mvc, this.candidates.seeker());
+		WebSession other = WebSession.loggedInAs(this.mvc, this.candidates.seeker());
 		other.page("/applications");
 
 		assertThat(other.post("/applications/" + id + "/accept").getStatus()).isEqualTo(404);

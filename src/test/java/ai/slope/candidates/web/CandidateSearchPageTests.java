@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.CandidateFixture;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The recruiter search pages, the candidate page with its view log, saved searches, matching a posting and the
  * JSON API, through MockMvc.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class CandidateSearchPageTests {
 
 	@Autowired
@@ -44,7 +44,7 @@ class CandidateSearchPageTests {
 	private final String tag = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
 	private WebSession recruiterBrowser(RecruiterFixture.Recruiter recruiter) throws Exception {
-		return CandidateFixture.logIn(this.mvc, recruiter.account());
+		return WebSession.loggedInAs(this.mvc, recruiter.account());
 	}
 
 	@Test
@@ -71,7 +71,7 @@ class CandidateSearchPageTests {
 	@Test
 	void chineseReadersGetTheExplanationsInChinese() throws Exception {
 		this.candidates.discoverable("Diffusion researcher", this.tag + ", JAX").paper("Guided diffusion", 250).save();
-		WebSession browser = CandidateFixture.logIn(this.mvc,
+		WebSession browser = WebSession.loggedInAs(this.mvc,
 				this.recruiters.recruiter(true, Locale.SIMPLIFIED_CHINESE).account());
 
 		Document page = browser.page("/recruiter/candidates?q=diffusion&must=" + this.tag + ",+JAX");
@@ -108,7 +108,7 @@ class CandidateSearchPageTests {
 		assertThat(companyless.get("/recruiter/candidates").getContentAsString())
 			.contains("Create your company or ask to join one first");
 
-		WebSession seeker = CandidateFixture.logIn(this.mvc, this.candidates.seeker());
+		WebSession seeker = WebSession.loggedInAs(this.mvc, this.candidates.seeker());
 		assertThat(seeker.get("/recruiter/candidates").getStatus()).isEqualTo(403);
 
 		MockHttpServletResponse anonymous = new WebSession(this.mvc).get("/recruiter/candidates");
@@ -129,7 +129,7 @@ class CandidateSearchPageTests {
 		assertThat(page.text()).doesNotContain(seeker.getEmail());
 		assertThat(page.select("#contact-hidden").text()).contains("when they accept an invitation");
 
-		Document own = CandidateFixture.logIn(this.mvc, seeker).page("/profile");
+		Document own = WebSession.loggedInAs(this.mvc, seeker).page("/profile");
 		assertThat(own.select("#profile-views .profile-view").text()).contains(recruiter.company().getName());
 	}
 
@@ -216,7 +216,7 @@ class CandidateSearchPageTests {
 		assertThat(bad.getContentAsString()).contains("\"parameter\":\"minYears\"");
 
 		assertThat(new WebSession(this.mvc).postJson("/api/v1/candidates/search", "{}").getStatus()).isEqualTo(401);
-		WebSession seeker = CandidateFixture.logIn(this.mvc, this.candidates.seeker());
+		WebSession seeker = WebSession.loggedInAs(this.mvc, this.candidates.seeker());
 		assertThat(seeker.postJson("/api/v1/candidates/search", "{}").getStatus()).isEqualTo(403);
 		MockHttpServletResponse unverified = recruiterBrowser(this.recruiters.recruiter(false))
 			.postJson("/api/v1/candidates/search", "{}");

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.CandidateFixture;
 import ai.slope.jobs.RecruiterFixture;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and {@code POST /api/v1/candidates/search}) with control characters, huge numbers and malformed list indexes:
  * 400 with nothing changed for control characters, never a 5xx.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class CandidatesHostileInputTests {
 
 	static final String[] SEARCH = { "q", "must", "nice", "role", "seniority", "minYears", "maxYears", "country",
@@ -47,7 +47,7 @@ class CandidatesHostileInputTests {
 		Account seeker = this.candidates.discoverable("Hostile input tester", "PyTorch").paper("On NUL bytes", 3).save();
 		long publication = this.jdbc.queryForObject("select id from candidate_publication where account_id = ?",
 				Long.class, seeker.getId());
-		new HostileInput(CandidateFixture.logIn(this.mvc, seeker), this.jdbc)
+		new HostileInput(WebSession.loggedInAs(this.mvc, seeker), this.jdbc)
 			.formsOn("/profile", "/profile/edit", "/profile/publications/new",
 					"/profile/publications/" + publication + "/edit", "/profile/publications/" + publication + "/remove")
 			.get("/profile/views", Map.of(), "page")
@@ -60,7 +60,7 @@ class CandidatesHostileInputTests {
 	@Test
 	void aRecruiterCannotBreakTheCandidateSearchItsSavedSearchesOrItsApi() throws Exception {
 		Account candidate = this.candidates.discoverable("Hostile input candidate", "CUDA").save();
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.recruiters.recruiter(true).account());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.recruiters.recruiter(true).account());
 		new HostileInput(browser, this.jdbc).get("/recruiter/candidates", Map.of(), SEARCH)
 			.formsOn("/recruiter/candidates?q=CUDA")
 			.paths("/recruiter/candidates/" + candidate.getId())
@@ -73,7 +73,7 @@ class CandidatesHostileInputTests {
 
 	@Test
 	void aSavedSearchWhoseQueryHoldsBracesOpensAgain() throws Exception {
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.recruiters.recruiter(true).account());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.recruiters.recruiter(true).account());
 		browser.page("/recruiter/candidates");
 		MockHttpServletResponse saved = browser.post("/recruiter/candidates/saved", "name", "Braces", "query",
 				"q={x}&must=a%20b+c");

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.CandidateFixture;
@@ -26,7 +26,7 @@ import ai.slope.candidates.CandidateProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class ProfileTests {
 
 	@Autowired
@@ -89,7 +89,7 @@ class ProfileTests {
 
 	@Test
 	void aNewSeekerSeesAnEmptyProfileThatSaysWhatToAddFirst() throws Exception {
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.fixture.seeker());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.fixture.seeker());
 
 		Document page = browser.page("/profile");
 
@@ -111,7 +111,7 @@ class ProfileTests {
 	@Test
 	void aSeekerFillsInTheProfileAndSeesItWithSkillsAsTagsAndLinksInTheirOwnForm() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		browser.page("/profile/edit");
 
 		MockHttpServletResponse saved = save(browser, fullForm(), null);
@@ -159,7 +159,7 @@ class ProfileTests {
 	@Test
 	void problemsComeBackBesideTheirFieldsWithEverythingTyped() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		browser.page("/profile/edit");
 
 		Document page = Jsoup.parse(save(browser,
@@ -194,7 +194,7 @@ class ProfileTests {
 	@Test
 	void problemsAreInChineseForAChineseReader() throws Exception {
 		Account seeker = this.fixture.seeker(Locale.SIMPLIFIED_CHINESE);
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		Document form = browser.page("/profile/edit");
 		assertThat(form.select("label[for=headline]").text()).isEqualTo("一句话简介");
 
@@ -215,7 +215,7 @@ class ProfileTests {
 				"CH", "Zurich", input.openToRemote(), input.openToRelocation(), input.yearsOfExperience(),
 				input.roleTypes(), List.of("MID", "SENIOR"), input.minimumSalary(), input.salaryCurrency(),
 				input.skills(), input.github(), input.scholar(), input.huggingFace(), input.linkedin(), input.website()));
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 
 		Document page = browser.page("/profile");
 
@@ -232,7 +232,7 @@ class ProfileTests {
 	void aSaveBasedOnAnOlderVersionIsRefusedKeepingWhatWasTypedAndTheNextSaveGoesThrough() throws Exception {
 		Account seeker = this.fixture.seeker();
 		CandidateProfile stored = this.fixture.profile(seeker, "ML engineer", "PyTorch");
-		WebSession tab1 = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession tab1 = WebSession.loggedInAs(this.mvc, seeker);
 		String version = tab1.page("/profile/edit").select("input[name=version]").val();
 		assertThat(version).isEqualTo(String.valueOf(stored.getVersion()));
 
@@ -260,7 +260,7 @@ class ProfileTests {
 	@Test
 	void twoFirstSavesDoNotOverwriteEachOther() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		browser.page("/profile/edit");
 		assertThat(save(browser, with(fullForm(), "headline", "First"), null).getRedirectedUrl()).isEqualTo("/profile");
 		browser.page("/profile/edit");
@@ -276,7 +276,7 @@ class ProfileTests {
 		Account seeker = this.fixture.seeker();
 		CandidateProfile profile = this.fixture.profile(seeker, "Data engineer", "Spark, SQL");
 		assertThat(profile.isDiscoverable()).isFalse();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		Document page = browser.page("/profile");
 		assertThat(page.select("#visibility p").text()).startsWith("Private");
 		assertThat(page.select("#visibility input[name=discoverable]").val()).isEqualTo("true");
@@ -318,7 +318,7 @@ class ProfileTests {
 	@Test
 	void aChangeWithoutTheCsrfTokenIsForbidden() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		browser.page("/profile/edit");
 
 		assertThat(browser.postWithoutCsrf("/profile", "headline", "Forged").getStatus()).isEqualTo(403);

@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.CandidateFixture;
 import ai.slope.candidates.CandidateProfiles;
@@ -20,7 +20,7 @@ import ai.slope.candidates.Publications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class PublicationTests {
 
 	@Autowired
@@ -53,7 +53,7 @@ class PublicationTests {
 	@Test
 	void publicationsAreAddedAndTheHIndexAndTotalCitationsAreWorkedOutFromThem() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 
 		Added added = add(browser, "Attention Is All You Need", "NeurIPS", "2017", "150,000",
 				"arxiv.org/abs/1706.03762");
@@ -79,7 +79,7 @@ class PublicationTests {
 	@Test
 	void aPublicationIsEditedAndAConflictingEditIsRefused() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		add(browser, "Scaling laws", "arXiv", "2020", "10", "");
 		Publication publication = this.publications.of(seeker.getId()).get(0);
 		String path = "/profile/publications/" + publication.getId();
@@ -105,7 +105,7 @@ class PublicationTests {
 
 	@Test
 	void problemsComeBackBesideTheirFieldsInEitherLanguage() throws Exception {
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.fixture.seeker());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.fixture.seeker());
 
 		Document page = add(browser, " ", "", "1850", "-3", "javascript:alert(1)").page();
 
@@ -115,7 +115,7 @@ class PublicationTests {
 		assertThat(page.select("#url-error").text()).contains("does not look like a web address");
 		assertThat(page.select("input[name=url]").val()).isEqualTo("javascript:alert(1)");
 
-		WebSession chinese = CandidateFixture.logIn(this.mvc, this.fixture.seeker(Locale.SIMPLIFIED_CHINESE));
+		WebSession chinese = WebSession.loggedInAs(this.mvc, this.fixture.seeker(Locale.SIMPLIFIED_CHINESE));
 		Document zh = add(chinese, "", "", "", "", "").page();
 		assertThat(zh.select("#title-error").text()).isEqualTo("请填写标题。");
 	}
@@ -123,7 +123,7 @@ class PublicationTests {
 	@Test
 	void aPublicationIsRemovedAfterAConfirmation() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		add(browser, "To be removed", "", "2022", "1", "");
 		long id = this.publications.of(seeker.getId()).get(0).getId();
 		Document profile = browser.page("/profile");
@@ -145,10 +145,10 @@ class PublicationTests {
 	@Test
 	void anotherSeekersPublicationIsNotFound() throws Exception {
 		Account owner = this.fixture.seeker();
-		WebSession ownerBrowser = CandidateFixture.logIn(this.mvc, owner);
+		WebSession ownerBrowser = WebSession.loggedInAs(this.mvc, owner);
 		add(ownerBrowser, "Mine", "", "2022", "1", "");
 		long id = this.publications.of(owner.getId()).get(0).getId();
-		WebSession other = CandidateFixture.logIn(this.mvc, this.fixture.seeker());
+		WebSession other = WebSession.loggedInAs(this.mvc, this.fixture.seeker());
 		other.page("/profile");
 
 		assertThat(other.get("/profile/publications/" + id + "/edit").getStatus()).isEqualTo(404);

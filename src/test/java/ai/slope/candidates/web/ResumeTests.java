@@ -10,8 +10,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.CandidateFixture;
@@ -22,7 +22,7 @@ import ai.slope.companies.TestImages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class ResumeTests {
 
 	@Autowired
@@ -66,7 +66,7 @@ class ResumeTests {
 	@Test
 	void aPdfNamedTxtIsAcceptedAndDownloadedByItsOwnerAsAnAttachment() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		byte[] pdf = TestPdfs.ofSize(50_000);
 
 		Uploaded uploaded = upload(browser, "C:\\Users\\ada\\Ada Lovelace CV.txt", "text/plain", pdf);
@@ -97,7 +97,7 @@ class ResumeTests {
 	@Test
 	void aPngNamedPdfIsRefusedAndTheResumeThatWasThereStays() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		upload(browser, "cv.pdf", "application/pdf", TestPdfs.pdf());
 		String hash = this.resumes.info(seeker.getId()).orElseThrow().sha256();
 
@@ -112,7 +112,7 @@ class ResumeTests {
 	@Test
 	void aFileOverFiveMegabytesIsRefusedWithAClearMessage() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 
 		Uploaded refused = upload(browser, "big.pdf", "application/pdf", TestPdfs.ofSize(5 * 1024 * 1024 + 1));
 
@@ -125,7 +125,7 @@ class ResumeTests {
 
 	@Test
 	void anEmptyACutOffOrAnUnreadablePdfIsRefused() throws Exception {
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.fixture.seeker());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.fixture.seeker());
 
 		assertThat(upload(browser, "empty.pdf", "application/pdf", new byte[0]).error())
 			.isEqualTo("Please choose a PDF file to upload.");
@@ -141,10 +141,10 @@ class ResumeTests {
 	@Test
 	void anotherSeekerCannotDownloadTheResume() throws Exception {
 		Account owner = this.fixture.seeker();
-		WebSession ownerBrowser = CandidateFixture.logIn(this.mvc, owner);
+		WebSession ownerBrowser = WebSession.loggedInAs(this.mvc, owner);
 		upload(ownerBrowser, "cv.pdf", "application/pdf", TestPdfs.pdf());
 		long id = this.resumes.info(owner.getId()).orElseThrow().id();
-		WebSession other = CandidateFixture.logIn(this.mvc, this.fixture.seeker());
+		WebSession other = WebSession.loggedInAs(this.mvc, this.fixture.seeker());
 
 		MockHttpServletResponse answer = other.get("/profile/resume/" + id);
 
@@ -158,7 +158,7 @@ class ResumeTests {
 	@Test
 	void recruitersAndAdminsCannotReachAResume() throws Exception {
 		Account owner = this.fixture.seeker();
-		upload(CandidateFixture.logIn(this.mvc, owner), "cv.pdf", "application/pdf", TestPdfs.pdf());
+		upload(WebSession.loggedInAs(this.mvc, owner), "cv.pdf", "application/pdf", TestPdfs.pdf());
 		long id = this.resumes.info(owner.getId()).orElseThrow().id();
 
 		for (Role role : new Role[] { Role.RECRUITER, Role.ADMIN }) {
@@ -173,7 +173,7 @@ class ResumeTests {
 	@Test
 	void anUploadWithoutTheCsrfTokenIsForbidden() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		Cookie session = browser.cookie(WebSession.SESSION_COOKIE);
 
 		MockHttpServletResponse refused = this.mvc
@@ -190,7 +190,7 @@ class ResumeTests {
 	@Test
 	void theResumeIsReplacedKeepingItsAddressAndRemovedAfterAConfirmation() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		upload(browser, "first.pdf", "application/pdf", TestPdfs.pdf());
 		long id = this.resumes.info(seeker.getId()).orElseThrow().id();
 		byte[] second = TestPdfs.ofSize(2_000);

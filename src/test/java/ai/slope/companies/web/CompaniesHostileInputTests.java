@@ -8,12 +8,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
-import ai.slope.candidates.CandidateFixture;
+import ai.slope.accounts.WebSession;
 import ai.slope.companies.CompanyMemberships;
 import ai.slope.jobs.RecruiterFixture;
 import ai.slope.web.HostileInput;
@@ -23,7 +23,7 @@ import ai.slope.web.HostileInput;
  * characters, huge numbers and malformed list indexes: 400 with nothing changed for control characters, never a
  * 5xx.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class CompaniesHostileInputTests {
 
 	@Autowired
@@ -45,7 +45,7 @@ class CompaniesHostileInputTests {
 	void aRecruiterWithoutACompanyCannotBreakCreatingOrJoiningOne() throws Exception {
 		RecruiterFixture.Recruiter other = this.recruiters.recruiter(true);
 		Account recruiter = AccountFixture.create(this.accounts, Role.RECRUITER);
-		new HostileInput(CandidateFixture.logIn(this.mvc, recruiter), this.jdbc)
+		new HostileInput(WebSession.loggedInAs(this.mvc, recruiter), this.jdbc)
 			.formsOn("/recruiter/company", "/recruiter/company?q=" + other.company().getSlug())
 			.get("/recruiter/company", Map.of(), "q", "logo")
 			.verify();
@@ -56,7 +56,7 @@ class CompaniesHostileInputTests {
 		RecruiterFixture.Recruiter recruiter = this.recruiters.recruiter(false);
 		Account applicant = AccountFixture.create(this.accounts, Role.RECRUITER);
 		long request = this.memberships.requestToJoin(applicant.getId(), recruiter.companyId()).id();
-		new HostileInput(CandidateFixture.logIn(this.mvc, recruiter.account()), this.jdbc)
+		new HostileInput(WebSession.loggedInAs(this.mvc, recruiter.account()), this.jdbc)
 			.formsOn("/recruiter/company/requests/" + request + "/decline", "/recruiter/company")
 			.paths("/recruiter/company/requests/99999999999999999999/decline", "/companies/%7Bx%7D/logo",
 					"/companies/" + recruiter.company().getSlug() + "/logo?v=99999999999999999999")

@@ -12,8 +12,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.companies.Companies;
 import ai.slope.companies.Company;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class CompanyLogoTests {
 
 	@Autowired
@@ -67,7 +67,7 @@ class CompanyLogoTests {
 	void aPngNamedJpgIsAcceptedAndServedAsPngWithCachingHeaders() throws Exception {
 		Account recruiter = this.fixture.recruiter();
 		Company company = companyWithBrowser(recruiter, "Pixel Forge");
-		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter);
 		byte[] png = TestImages.png(128, 128);
 
 		MockHttpServletResponse uploaded = upload(browser, "logo.jpg", "image/jpeg", png);
@@ -113,7 +113,7 @@ class CompanyLogoTests {
 	void jpegAndWebpAreAcceptedWhateverTheyAreCalledAndServedAsWrittenAnew() throws Exception {
 		Account recruiter = this.fixture.recruiter();
 		Company company = companyWithBrowser(recruiter, "Format Friends");
-		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter);
 
 		upload(browser, "photo", "application/octet-stream", TestImages.jpeg(200, 100));
 		assertThat(this.mvc.perform(get("/companies/" + company.getSlug() + "/logo")).andReturn().getResponse()
@@ -140,7 +140,7 @@ class CompanyLogoTests {
 	void aWebpHeaderFollowedByHtmlIsRefusedBesideTheField() throws Exception {
 		Account recruiter = this.fixture.recruiter();
 		Company company = companyWithBrowser(recruiter, "Riff Raff");
-		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter);
 		byte[] forged = TestImages.followedBy(TestImages.webpHeader(64, 64),
 				"<html><body><script>alert(document.cookie)</script></body></html>");
 
@@ -156,7 +156,7 @@ class CompanyLogoTests {
 	void aTextFileNamedPngIsRefusedAndTheOldLogoStays() throws Exception {
 		Account recruiter = this.fixture.recruiter();
 		Company company = companyWithBrowser(recruiter, "Honest Files");
-		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter);
 		upload(browser, "good.png", "image/png", TestImages.png(64, 64));
 		String version = this.companies.findById(company.getId()).orElseThrow().getLogoVersion();
 
@@ -172,7 +172,7 @@ class CompanyLogoTests {
 	void anSvgIsRefusedSinceItCanCarryScript() throws Exception {
 		Account recruiter = this.fixture.recruiter();
 		Company company = companyWithBrowser(recruiter, "Vector Co");
-		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter);
 		byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes();
 
 		upload(browser, "logo.svg", "image/svg+xml", svg);
@@ -187,7 +187,7 @@ class CompanyLogoTests {
 	void aFileOverOneMegabyteIsRefused() throws Exception {
 		Account recruiter = this.fixture.recruiter();
 		Company company = companyWithBrowser(recruiter, "Heavy Pixels");
-		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter);
 		byte[] big = Arrays.copyOf(TestImages.png(64, 64), 1024 * 1024 + 1);
 
 		upload(browser, "big.png", "image/png", big);
@@ -201,7 +201,7 @@ class CompanyLogoTests {
 	void theLogoCanBeRemoved() throws Exception {
 		Account recruiter = this.fixture.recruiter();
 		Company company = companyWithBrowser(recruiter, "Fleeting Marks");
-		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter);
 		upload(browser, "logo.png", "image/png", TestImages.png(32, 32));
 		browser.page("/recruiter/company");
 
@@ -219,7 +219,7 @@ class CompanyLogoTests {
 	void anUploadWithoutTheCsrfTokenIsForbidden() throws Exception {
 		Account recruiter = this.fixture.recruiter();
 		Company company = companyWithBrowser(recruiter, "No Token");
-		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter);
 		Cookie session = browser.cookie(WebSession.SESSION_COOKIE);
 
 		MockHttpServletResponse refused = this.mvc

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.companies.Company;
@@ -23,7 +23,7 @@ import ai.slope.companies.CompanyMemberships;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class JoinRequestTests {
 
 	@Autowired
@@ -54,7 +54,7 @@ class JoinRequestTests {
 		Account owner = this.fixture.recruiter();
 		Company company = this.fixture.company(owner, "Helix Robotics");
 		Account requester = this.fixture.recruiter();
-		WebSession browser = CompanyFixture.logIn(this.mvc, requester);
+		WebSession browser = WebSession.loggedInAs(this.mvc, requester);
 
 		MockHttpServletResponse asked = askToJoin(browser, company);
 
@@ -82,7 +82,7 @@ class JoinRequestTests {
 		Company first = this.fixture.company(this.fixture.recruiter(), "Prism Labs");
 		Company second = this.fixture.company(this.fixture.recruiter(), "Quasar Labs");
 		Account requester = this.fixture.recruiter();
-		WebSession browser = CompanyFixture.logIn(this.mvc, requester);
+		WebSession browser = WebSession.loggedInAs(this.mvc, requester);
 		askToJoin(browser, first);
 
 		browser.page("/recruiter/company");
@@ -101,8 +101,8 @@ class JoinRequestTests {
 		Account owner = this.fixture.recruiter();
 		Company company = this.fixture.company(owner, "Lumen Data");
 		Account requester = this.fixture.recruiter();
-		askToJoin(CompanyFixture.logIn(this.mvc, requester), company);
-		WebSession ownerBrowser = CompanyFixture.logIn(this.mvc, owner);
+		askToJoin(WebSession.loggedInAs(this.mvc, requester), company);
+		WebSession ownerBrowser = WebSession.loggedInAs(this.mvc, owner);
 		Document manage = ownerBrowser.page("/recruiter/company");
 		assertThat(manage.select(".join-requests").text()).contains(requester.getDisplayName())
 			.contains(requester.getEmail());
@@ -123,7 +123,7 @@ class JoinRequestTests {
 		assertThat(TestMailServer.body(mails.get(0))).startsWith("Hello " + requester.getDisplayName())
 			.contains("https://slope.test/recruiter/company");
 
-		Document requesterPage = CompanyFixture.logIn(this.mvc, requester).page("/recruiter/company");
+		Document requesterPage = WebSession.loggedInAs(this.mvc, requester).page("/recruiter/company");
 		assertThat(requesterPage.select("h1").text()).contains(company.getName());
 	}
 
@@ -132,8 +132,8 @@ class JoinRequestTests {
 		Account owner = this.fixture.recruiter();
 		Company company = this.fixture.company(owner, "Nimbus Compute");
 		Account requester = this.fixture.recruiter(Locale.SIMPLIFIED_CHINESE);
-		askToJoin(CompanyFixture.logIn(this.mvc, requester), company);
-		WebSession ownerBrowser = CompanyFixture.logIn(this.mvc, owner);
+		askToJoin(WebSession.loggedInAs(this.mvc, requester), company);
+		WebSession ownerBrowser = WebSession.loggedInAs(this.mvc, owner);
 		ownerBrowser.page("/recruiter/company");
 		long requestId = pendingRequestId(requester);
 
@@ -159,11 +159,11 @@ class JoinRequestTests {
 	void aRecruiterCannotDecideRequestsToAnotherCompany() throws Exception {
 		Company target = this.fixture.company(this.fixture.recruiter(), "Target Co");
 		Account requester = this.fixture.recruiter();
-		askToJoin(CompanyFixture.logIn(this.mvc, requester), target);
+		askToJoin(WebSession.loggedInAs(this.mvc, requester), target);
 		long requestId = pendingRequestId(requester);
 		Account outsider = this.fixture.recruiter();
 		this.fixture.company(outsider, "Outsider Co");
-		WebSession outsiderBrowser = CompanyFixture.logIn(this.mvc, outsider);
+		WebSession outsiderBrowser = WebSession.loggedInAs(this.mvc, outsider);
 		outsiderBrowser.page("/recruiter/company");
 
 		assertThat(outsiderBrowser.post("/recruiter/company/requests/" + requestId + "/approve").getStatus())
@@ -182,12 +182,12 @@ class JoinRequestTests {
 		Account owner = this.fixture.recruiter();
 		Company company = this.fixture.company(owner, "Guarded Inc");
 		Account requester = this.fixture.recruiter();
-		WebSession requesterBrowser = CompanyFixture.logIn(this.mvc, requester);
+		WebSession requesterBrowser = WebSession.loggedInAs(this.mvc, requester);
 		requesterBrowser.page("/recruiter/company");
 		assertThat(requesterBrowser.postWithoutCsrf("/recruiter/company/join", "companyId", company.getId().toString())
 			.getStatus()).isEqualTo(403);
 		askToJoin(requesterBrowser, company);
-		WebSession ownerBrowser = CompanyFixture.logIn(this.mvc, owner);
+		WebSession ownerBrowser = WebSession.loggedInAs(this.mvc, owner);
 		ownerBrowser.page("/recruiter/company");
 
 		assertThat(ownerBrowser.postWithoutCsrf("/recruiter/company/requests/" + pendingRequestId(requester) + "/approve")

@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
 import ai.slope.companies.Company;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A recruiter removes a colleague from their company: after a confirmation page, never themselves, never someone of
  * another company, and the colleague loses access at their next request.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class MemberRemovalTests {
 
 	@Autowired
@@ -61,9 +61,9 @@ class MemberRemovalTests {
 			.location(RemotePolicy.REMOTE, null, "US")
 			.salary(150_000, 200_000, "USD", SalaryPeriod.YEAR)
 			.save();
-		WebSession colleagueBrowser = CompanyFixture.logIn(this.mvc, colleague);
+		WebSession colleagueBrowser = WebSession.loggedInAs(this.mvc, colleague);
 		assertThat(colleagueBrowser.page("/recruiter/postings").text()).contains("Inference Plumber Departure");
-		WebSession ownerBrowser = CompanyFixture.logIn(this.mvc, owner);
+		WebSession ownerBrowser = WebSession.loggedInAs(this.mvc, owner);
 
 		Document manage = ownerBrowser.page("/recruiter/company");
 		assertThat(manage.select(".company-members a[href=" + removePath(colleague) + "]")).hasSize(1);
@@ -99,7 +99,7 @@ class MemberRemovalTests {
 		Company company = this.fixture.company(owner, "Lonely Labs");
 		Account stranger = this.fixture.recruiter();
 		Company other = this.fixture.company(stranger, "Other Labs");
-		WebSession browser = CompanyFixture.logIn(this.mvc, owner);
+		WebSession browser = WebSession.loggedInAs(this.mvc, owner);
 		assertThat(browser.page("/recruiter/company").select(".company-members + p").text())
 			.isEqualTo("You are the company’s only recruiter, so nobody can be removed.");
 
@@ -122,7 +122,7 @@ class MemberRemovalTests {
 		Company company = this.fixture.company(owner, "Forged Labs");
 		Account colleague = this.fixture.recruiter();
 		this.memberships.addActiveMember(company.getId(), colleague.getId(), owner.getId());
-		WebSession browser = CompanyFixture.logIn(this.mvc, owner);
+		WebSession browser = WebSession.loggedInAs(this.mvc, owner);
 
 		assertThat(browser.postWithoutCsrf(removePath(colleague)).getStatus()).isEqualTo(403);
 		assertThat(this.memberships.isActiveMember(colleague.getId(), company.getId())).isTrue();

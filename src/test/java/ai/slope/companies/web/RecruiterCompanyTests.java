@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.companies.Companies;
@@ -30,7 +30,7 @@ import ai.slope.system.EventListeners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class RecruiterCompanyTests {
 
 	@Autowired
@@ -70,7 +70,7 @@ class RecruiterCompanyTests {
 	@Test
 	void aRecruiterCreatesACompanyAndIsItsFirstMember() throws Exception {
 		Account recruiter = this.fixture.recruiter();
-		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter);
 		Document start = browser.page("/recruiter/company");
 		assertThat(start.select("h2").eachText()).contains("Create a company", "Join a company that is here already");
 
@@ -95,7 +95,7 @@ class RecruiterCompanyTests {
 
 	@Test
 	void problemsComeBackBesideTheirFieldsWithEverythingTyped() throws Exception {
-		WebSession browser = CompanyFixture.logIn(this.mvc, this.fixture.recruiter());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.fixture.recruiter());
 
 		Document page = Jsoup.parse(create(browser, " ", "not a site", "XX", "HUGE", "Still here.").getContentAsString());
 
@@ -111,7 +111,7 @@ class RecruiterCompanyTests {
 
 	@Test
 	void problemsAreInChineseForAChineseReader() throws Exception {
-		WebSession browser = CompanyFixture.logIn(this.mvc, this.fixture.recruiter()).in(Locale.SIMPLIFIED_CHINESE);
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.fixture.recruiter()).in(Locale.SIMPLIFIED_CHINESE);
 
 		Document page = Jsoup.parse(create(browser, "", "https://ok.example", "CN", "", "").getContentAsString());
 
@@ -123,7 +123,7 @@ class RecruiterCompanyTests {
 	@Test
 	void aTakenNameIsRefusedWithAMessageThatPointsToTheCompany() throws Exception {
 		Company existing = this.fixture.company(this.fixture.recruiter(), "Lattice Minds");
-		WebSession browser = CompanyFixture.logIn(this.mvc, this.fixture.recruiter());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.fixture.recruiter());
 
 		// another spelling of the same name gives the same slug
 		String sameSlug = existing.getName().toUpperCase().replace(' ', '_');
@@ -140,7 +140,7 @@ class RecruiterCompanyTests {
 	@Test
 	void aNameWithoutLatinLettersGetsAUniqueSlug() throws Exception {
 		Account recruiter = this.fixture.recruiter();
-		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter);
 
 		assertThat(create(browser, "深度智能" + (char) (0x4E00 + new java.util.Random().nextInt(20000)), "", "CN", "MEDIUM", "").getRedirectedUrl())
 			.isEqualTo("/recruiter/company");
@@ -154,8 +154,8 @@ class RecruiterCompanyTests {
 		Company company = this.fixture.company(first, "Tessellate AI");
 		Account second = this.fixture.recruiter();
 		this.memberships.addActiveMember(company.getId(), second.getId(), first.getId());
-		WebSession one = CompanyFixture.logIn(this.mvc, first);
-		WebSession two = CompanyFixture.logIn(this.mvc, second);
+		WebSession one = WebSession.loggedInAs(this.mvc, first);
+		WebSession two = WebSession.loggedInAs(this.mvc, second);
 		String version = one.page("/recruiter/company").select("input[name=version]").val();
 		two.page("/recruiter/company");
 
@@ -192,7 +192,7 @@ class RecruiterCompanyTests {
 		Account recruiter = this.fixture.recruiter();
 		Company company = this.fixture.company(recruiter, "Orchid Vision");
 		this.companies.verify(company.getId());
-		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter);
 		Document page = browser.page("/recruiter/company");
 		assertThat(page.select(".form-text").text()).contains("removes the verification");
 
@@ -210,7 +210,7 @@ class RecruiterCompanyTests {
 		Account recruiter = this.fixture.recruiter();
 		Company company = this.fixture.company(recruiter, "Old Name");
 		this.postings.posting(company, "ml-engineer", "Machine Learning Engineer, Renaming").save();
-		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter);
 		Document page = browser.page("/recruiter/company");
 		String newName = "Fresh Name " + company.getSlug().substring(company.getSlug().length() - 8);
 
@@ -228,7 +228,7 @@ class RecruiterCompanyTests {
 	@Test
 	void onlyRecruitersReachTheCompanyPage() throws Exception {
 		Account seeker = AccountFixture.create(this.accounts, Role.SEEKER);
-		WebSession seekerBrowser = CompanyFixture.logIn(this.mvc, seeker);
+		WebSession seekerBrowser = WebSession.loggedInAs(this.mvc, seeker);
 		assertThat(seekerBrowser.get("/recruiter/company").getStatus()).isEqualTo(403);
 		seekerBrowser.page("/account");
 		assertThat(seekerBrowser.post("/recruiter/company", "name", "Sneaky", "hqCountry", "US", "sizeBand", "SEED")
@@ -245,7 +245,7 @@ class RecruiterCompanyTests {
 	void everyChangeNeedsTheCsrfToken() throws Exception {
 		Account recruiter = this.fixture.recruiter();
 		Company company = this.fixture.company(recruiter, "Token Ring");
-		WebSession browser = CompanyFixture.logIn(this.mvc, recruiter);
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter);
 		browser.page("/recruiter/company");
 
 		assertThat(browser.postWithoutCsrf("/recruiter/company/profile", "version", "0", "name", "Changed", "hqCountry",
@@ -258,7 +258,7 @@ class RecruiterCompanyTests {
 	@Test
 	void aRecruiterWithoutACompanyHasNoProfileToChange() throws Exception {
 		Company other = this.fixture.company(this.fixture.recruiter(), "Not Yours");
-		WebSession browser = CompanyFixture.logIn(this.mvc, this.fixture.recruiter());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.fixture.recruiter());
 		browser.page("/recruiter/company");
 
 		assertThat(browser.post("/recruiter/company/profile", "version", "0", "name", "Taken Over", "hqCountry", "US",

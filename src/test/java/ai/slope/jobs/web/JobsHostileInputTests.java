@@ -8,9 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.WebSession;
-import ai.slope.candidates.CandidateFixture;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.PostingFixture;
 import ai.slope.jobs.RecruiterFixture;
@@ -21,7 +20,7 @@ import ai.slope.web.HostileInput;
  * search, the feed, the job API and every recruiter form and API parameter: 400 with nothing changed for control
  * characters, never a 5xx.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class JobsHostileInputTests {
 
 	static final String[] SEARCH = { "q", "role", "seniority", "type", "remote", "country", "salary", "visa", "days",
@@ -58,7 +57,7 @@ class JobsHostileInputTests {
 		RecruiterFixture.Recruiter recruiter = this.recruiters.recruiter(true);
 		long draft = this.postings.posting(recruiter.company(), "ml-engineer", "Hostile draft").draft().save().getId();
 		long published = this.postings.posting(recruiter.company(), "ml-engineer", "Hostile published").save().getId();
-		WebSession browser = CandidateFixture.logIn(this.mvc, recruiter.account());
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter.account());
 		new HostileInput(browser, this.jdbc)
 			.formsOn("/recruiter/postings", "/recruiter/postings/new", "/recruiter/postings/" + draft,
 					"/recruiter/postings/" + draft + "/edit", "/recruiter/postings/" + published,

@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.AccountFixture;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.companies.Company;
 import ai.slope.jobs.JobPosting;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Posting text with scripts, event handlers, {@code javascript:} links and markup is inert on the public page,
  * in the preview, in the feeds and in the JSON-LD.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class PostingInjectionTests {
 
 	static final String TITLE = "Zorillax </script><script>alert('t')</script> engineer";

@@ -6,10 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.jobs.CloseReason;
@@ -21,7 +21,7 @@ import ai.slope.jobs.RecruiterFixture.Recruiter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class RecruiterDashboardTests {
 
 	@Autowired
@@ -39,12 +39,6 @@ class RecruiterDashboardTests {
 	@Autowired
 	Accounts accounts;
 
-	private WebSession logIn(String email) throws Exception {
-		WebSession browser = new WebSession(this.mvc);
-		browser.logIn(email, AccountFixture.PASSWORD);
-		return browser;
-	}
-
 	private JobPosting published(Recruiter recruiter, String title) {
 		return this.postings.submit(recruiter.id(), recruiter.companyId(), this.postings
 			.createDraft(recruiter.id(), recruiter.company(), RecruiterFixture.input(title)).getId());
@@ -54,18 +48,18 @@ class RecruiterDashboardTests {
 	void aRecruiterWithoutACompanyIsPointedToTheCompanyPage() throws Exception {
 		Account loner = AccountFixture.create(this.accounts, Role.RECRUITER);
 
-		Document page = logIn(loner.getEmail()).page("/recruiter/postings");
+		Document page = WebSession.loggedInAs(this.mvc, loner).page("/recruiter/postings");
 
 		assertThat(page.select("#no-company a").attr("href")).isEqualTo("/recruiter/company");
 		assertThat(page.select("a[href=/recruiter/postings/new]")).isEmpty();
-		assertThat(logIn(loner.getEmail()).get("/recruiter/postings/new").getStatus()).isEqualTo(404);
+		assertThat(WebSession.loggedInAs(this.mvc, loner).get("/recruiter/postings/new").getStatus()).isEqualTo(404);
 	}
 
 	@Test
 	void aNewCompanySeesAnEmptyStateWithTheWayToItsFirstPosting() throws Exception {
 		Recruiter recruiter = this.fixture.recruiter(true);
 
-		Document page = logIn(recruiter.email()).page("/recruiter/postings");
+		Document page = WebSession.loggedInAs(this.mvc, recruiter.account()).page("/recruiter/postings");
 
 		assertThat(page.select("#empty a").attr("href")).isEqualTo("/recruiter/postings/new");
 		assertThat(page.select("#postings")).isEmpty();
@@ -85,7 +79,7 @@ class RecruiterDashboardTests {
 		visitor.get("/jobs/" + live.getId() + "-" + live.getSlug());
 		// views are written every few seconds (PostingViews); here, at once
 		this.views.flush();
-		WebSession browser = logIn(recruiter.email());
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter.account());
 
 		Document all = browser.page("/recruiter/postings");
 		assertThat(all.select("#postings tbody tr")).hasSize(3);
@@ -110,7 +104,7 @@ class RecruiterDashboardTests {
 		for (int i = 1; i <= RecruiterPostingsController.PAGE_SIZE + 1; i++) {
 			this.postings.createDraft(recruiter.id(), recruiter.company(), RecruiterFixture.input("Paged " + i));
 		}
-		WebSession browser = logIn(recruiter.email());
+		WebSession browser = WebSession.loggedInAs(this.mvc, recruiter.account());
 
 		Document first = browser.page("/recruiter/postings");
 		Document second = browser.page("/recruiter/postings?page=2");

@@ -9,10 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.jobs.JobPosting;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A recruiter reads and changes only their own company's postings, by page, form and API; everything that
  * changes state needs the CSRF token; the roles keep to their own pages.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class RecruiterPostingAccessTests {
 
 	@Autowired
@@ -60,8 +60,7 @@ class RecruiterPostingAccessTests {
 			.createDraft(this.owner.id(), this.owner.company(), RecruiterFixture.input("Owned engineer")).getId());
 		this.draft = this.postings.createDraft(this.owner.id(), this.owner.company(),
 				RecruiterFixture.input("Owned draft"));
-		this.outsiderBrowser = new WebSession(this.mvc);
-		this.outsiderBrowser.logIn(this.outsider.email(), AccountFixture.PASSWORD);
+		this.outsiderBrowser = WebSession.loggedInAs(this.mvc, this.outsider.account());
 		this.outsiderBrowser.page("/recruiter/postings");
 	}
 
@@ -107,8 +106,7 @@ class RecruiterPostingAccessTests {
 
 	@Test
 	void theOwnerReadsAndChangesTheirPostingByApi() throws Exception {
-		WebSession browser = new WebSession(this.mvc);
-		browser.logIn(this.owner.email(), AccountFixture.PASSWORD);
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.owner.account());
 		browser.page("/recruiter/postings");
 
 		MockHttpServletResponse list = browser.get("/api/v1/recruiter/postings?status=draft");
@@ -127,8 +125,7 @@ class RecruiterPostingAccessTests {
 
 	@Test
 	void everyStateChangingRequestNeedsTheCsrfToken() throws Exception {
-		WebSession browser = new WebSession(this.mvc);
-		browser.logIn(this.owner.email(), AccountFixture.PASSWORD);
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.owner.account());
 		browser.page("/recruiter/postings");
 		String base = "/recruiter/postings/";
 
@@ -147,8 +144,7 @@ class RecruiterPostingAccessTests {
 		assertThat(browser.postWithoutCsrf("/api/v1/recruiter/postings/" + this.draft.getId() + "/submit").getStatus())
 			.isEqualTo(403);
 
-		WebSession admin = new WebSession(this.mvc);
-		admin.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 		admin.page("/admin/postings");
 		assertThat(admin.postWithoutCsrf("/admin/postings/" + this.draft.getId() + "/approve").getStatus())
 			.isEqualTo(403);
@@ -163,8 +159,7 @@ class RecruiterPostingAccessTests {
 	@Test
 	void seekersAndAnonymousCallersGetNoRecruiterPostings() throws Exception {
 		Account seeker = AccountFixture.create(this.accounts, Role.SEEKER);
-		WebSession seekerBrowser = new WebSession(this.mvc);
-		seekerBrowser.logIn(seeker.getEmail(), AccountFixture.PASSWORD);
+		WebSession seekerBrowser = WebSession.loggedInAs(this.mvc, seeker);
 		WebSession anonymous = new WebSession(this.mvc);
 
 		assertThat(seekerBrowser.get("/recruiter/postings").getStatus()).isEqualTo(403);

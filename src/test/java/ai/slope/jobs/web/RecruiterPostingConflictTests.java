@@ -11,9 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountFixture;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.Postings;
@@ -22,7 +21,7 @@ import ai.slope.jobs.RecruiterFixture.Recruiter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class RecruiterPostingConflictTests {
 
 	@Autowired
@@ -41,10 +40,8 @@ class RecruiterPostingConflictTests {
 		JobPosting posting = this.postings.createDraft(first.id(), first.company(),
 				RecruiterFixture.input("Shared engineer"));
 		String edit = "/recruiter/postings/" + posting.getId() + "/edit";
-		WebSession alice = new WebSession(this.mvc);
-		alice.logIn(first.email(), AccountFixture.PASSWORD);
-		WebSession bob = new WebSession(this.mvc);
-		bob.logIn(second.getEmail(), AccountFixture.PASSWORD);
+		WebSession alice = WebSession.loggedInAs(this.mvc, first.account());
+		WebSession bob = WebSession.loggedInAs(this.mvc, second);
 		String aliceVersion = alice.page(edit).select("input[name=version]").val();
 		String bobVersion = bob.page(edit).select("input[name=version]").val();
 

@@ -11,8 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-import ai.slope.accounts.AccountFixture;
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
@@ -23,7 +22,7 @@ import ai.slope.salaries.SalaryPeriod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class RecruiterPostingFormTests {
 
 	@Autowired
@@ -42,8 +41,7 @@ class RecruiterPostingFormTests {
 	@BeforeEach
 	void logIn() throws Exception {
 		this.recruiter = this.fixture.recruiter(false);
-		this.browser = new WebSession(this.mvc);
-		this.browser.logIn(this.recruiter.email(), AccountFixture.PASSWORD);
+		this.browser = WebSession.loggedInAs(this.mvc, this.recruiter.account());
 	}
 
 	private MockHttpServletResponse create(String... fields) throws Exception {
@@ -250,8 +248,7 @@ class RecruiterPostingFormTests {
 	@Test
 	void closingAsksForConfirmationAndAReason() throws Exception {
 		Recruiter verified = this.fixture.recruiter(true);
-		WebSession session = new WebSession(this.mvc);
-		session.logIn(verified.email(), AccountFixture.PASSWORD);
+		WebSession session = WebSession.loggedInAs(this.mvc, verified.account());
 		JobPosting posting = this.postings.submit(verified.id(), verified.companyId(), this.postings
 			.createDraft(verified.id(), verified.company(), RecruiterFixture.input("Closing engineer")).getId());
 
@@ -272,8 +269,7 @@ class RecruiterPostingFormTests {
 	@Test
 	void extendRelistAndDuplicateWorkFromThePostingsPage() throws Exception {
 		Recruiter verified = this.fixture.recruiter(true);
-		WebSession session = new WebSession(this.mvc);
-		session.logIn(verified.email(), AccountFixture.PASSWORD);
+		WebSession session = WebSession.loggedInAs(this.mvc, verified.account());
 		JobPosting posting = this.postings.submit(verified.id(), verified.companyId(), this.postings
 			.createDraft(verified.id(), verified.company(), RecruiterFixture.input("Cycle engineer")).getId());
 		String base = "/recruiter/postings/" + posting.getId();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.companies.Company;
 import ai.slope.jobs.EmploymentType;
 import ai.slope.jobs.JobPosting;
@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * always with a link to the explorer for the role. Each test has a role type of its own, so no other test's data
  * is counted.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class RolePayTests {
 
 	@Autowired

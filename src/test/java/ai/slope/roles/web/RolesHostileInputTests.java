@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.web.HostileInput;
 
@@ -16,7 +16,7 @@ import ai.slope.web.HostileInput;
  * The role taxonomy's public pages and API with control characters, huge numbers and malformed list indexes:
  * 400 for control characters, never a 5xx. (Its admin forms are attacked by the admin module's tests.)
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class RolesHostileInputTests {
 
 	@Autowired

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobPostingRepository;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Admins keep the exchange rates per currency and year: a change converts the salary records of that currency
  * again, and the postings in it, which the job search converts with the latest rate.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class ExchangeRateTests {
 
 	@Autowired
@@ -60,8 +60,7 @@ class ExchangeRateTests {
 	void logInAsAdmin() throws Exception {
 		this.salaries.clear();
 		this.saved = this.jdbc.queryForMap("select usd_per_unit, version from exchange_rate where currency = 'CHF' and year = 2025");
-		this.admin = new WebSession(this.mvc);
-		this.admin.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
+		this.admin = WebSession.loggedInAsAdmin(this.mvc);
 	}
 
 	@AfterEach

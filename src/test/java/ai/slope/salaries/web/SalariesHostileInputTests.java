@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-import ai.slope.accounts.AccountsIntegrationTest;
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.CandidateFixture;
 import ai.slope.web.HostileInput;
@@ -18,7 +18,7 @@ import ai.slope.web.HostileInput;
  * malformed list indexes: 400 with nothing changed for control characters, never a 5xx. (The admin's salary pages
  * are attacked by the admin module's tests.)
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SalariesHostileInputTests {
 
 	static final String[] EXPLORER = { "roleType", "level", "country", "from", "to", "remote" };
@@ -42,7 +42,7 @@ class SalariesHostileInputTests {
 
 	@Test
 	void aSeekerCannotBreakTheSalarySubmission() throws Exception {
-		new HostileInput(CandidateFixture.logIn(this.mvc, this.candidates.seeker()), this.jdbc).formsOn("/salaries/submit")
+		new HostileInput(WebSession.loggedInAs(this.mvc, this.candidates.seeker()), this.jdbc).formsOn("/salaries/submit")
 			.verify();
 	}
 

@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.salaries.SalaryFixture;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may do what with salary data: everyone reads the explorer and the API, job seekers submit, only admins
  * curate; every form needs its CSRF token.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SalaryAccessTests {
 
 	@Autowired
@@ -42,9 +42,7 @@ class SalaryAccessTests {
 	}
 
 	private WebSession as(Role role) throws Exception {
-		WebSession session = new WebSession(this.mvc);
-		session.logIn(AccountFixture.create(this.accounts, role).getEmail(), AccountFixture.PASSWORD);
-		return session;
+		return WebSession.loggedInAs(this.mvc, AccountFixture.create(this.accounts, role));
 	}
 
 	@Test
@@ -82,16 +80,14 @@ class SalaryAccessTests {
 	void onlyJobSeekersSubmitTheirSalary() throws Exception {
 		assertThat(as(Role.SEEKER).get("/salaries/submit").getStatus()).isEqualTo(200);
 		assertThat(as(Role.RECRUITER).get("/salaries/submit").getStatus()).isEqualTo(403);
-		WebSession admin = new WebSession(this.mvc);
-		admin.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 		assertThat(admin.get("/salaries/submit").getStatus()).isEqualTo(403);
 		assertThat(new WebSession(this.mvc).get("/salaries/submit").getRedirectedUrl()).endsWith("/login");
 	}
 
 	@Test
 	void curationWithoutTheCsrfTokenIsRefused() throws Exception {
-		WebSession admin = new WebSession(this.mvc);
-		admin.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
 		admin.page("/admin/salaries/rules");
 
 		assertThat(admin.postWithoutCsrf("/admin/salaries/rules", "kind", "EXACT", "title", "Engineer", "target",

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.TestMailServer;
 import ai.slope.accounts.WebSession;
@@ -27,6 +28,7 @@ import ai.slope.salaries.ImportReport;
 import ai.slope.salaries.SalaryFixture;
 import ai.slope.salaries.ImportReports;
 import ai.slope.salaries.StalledImports;
+import ai.slope.system.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mapping the largest unmapped title, removing a rule after confirming, reviewing and editing records; each change
  * in the audit log.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SalaryAdminPagesTests {
 
 	@Autowired
@@ -56,13 +58,20 @@ class SalaryAdminPagesTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	TestClock clock;
+
 	WebSession admin;
 
 	@BeforeEach
 	void logInAsAdmin() throws Exception {
 		this.salaries.clear();
-		this.admin = new WebSession(this.mvc);
-		this.admin.logIn(AccountsIntegrationTest.ADMIN_EMAIL, AccountsIntegrationTest.ADMIN_PASSWORD);
+		this.admin = WebSession.loggedInAsAdmin(this.mvc);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	private ImportReport upload(String name, byte[] content) throws Exception {
@@ -118,12 +127,14 @@ class SalaryAdminPagesTests {
 
 	@Test
 	void anInterruptedImportSaysSoInBothLanguages() throws Exception {
-		java.sql.Timestamp then = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(30)));
+		// running when its instance stopped, half an hour ago
+		java.sql.Timestamp then = java.sql.Timestamp.from(this.clock.instant());
 		long id = this.jdbc.queryForObject("""
 				insert into salary_import (file_name, started_at, progress_at, status, bytes_total)
 				values ('stopped.csv', ?, ?, 'RUNNING', 1000) returning id
 				""", Long.class, then, then);
-		this.stalledImports.failStalled();
+		this.clock.advance(Duration.ofMinutes(30));
+		assertThat(this.stalledImports.failStalled()).isEqualTo(1);
 
 		assertThat(this.admin.page("/admin/salaries/imports/" + id).select("#import-failed").text())
 			.isEqualTo("The import failed, and nothing of it was stored. Slope stopped while this import ran. "

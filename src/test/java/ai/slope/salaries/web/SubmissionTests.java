@@ -9,10 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.salaries.ExchangeRates;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A job seeker shares their own salary: it waits for review, counts only once approved, and one per year and
  * title.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SubmissionTests {
 
 	@Autowired
@@ -59,8 +59,7 @@ class SubmissionTests {
 	void logInAsSeeker() throws Exception {
 		this.salaries.clear();
 		this.account = AccountFixture.create(this.accounts, Role.SEEKER);
-		this.seeker = new WebSession(this.mvc);
-		this.seeker.logIn(this.account.getEmail(), AccountFixture.PASSWORD);
+		this.seeker = WebSession.loggedInAs(this.mvc, this.account);
 	}
 
 	private MockHttpServletResponse submit(String title, String year, String amount) throws Exception {
