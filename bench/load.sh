@@ -12,7 +12,8 @@
 # The JIT compiler needs minutes of traffic before a page costs what it costs a server that has been running for a
 # while (throughput still doubled between the first and the third minute of load): each mix gets BENCH_WARMUP_ALL
 # (20) seconds of load first, then BENCH_WARMUP (5) seconds again right before it is measured; BENCH_JAVA_OPTS for the JVM (e.g. -Xmx512m);
-# BENCH_COUNT_CACHE=0 switches the count cache off; BENCH_JAR measures another build of Slope. Results in bench/data/results/load-N.md.
+# BENCH_COUNT_CACHE=0 switches the count cache off, BENCH_RESULT_CACHE=0 the kept search results (Slope keeps them
+# by default; the query mix repeats its queries, so with them on most searches are answered from what was kept); BENCH_JAR measures another build of Slope. Results in bench/data/results/load-N.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +38,7 @@ mkdir -p "$scripts"
 results="$data/results/load-$n.md"
 cache=()
 if [ -n "${BENCH_COUNT_CACHE:-}" ]; then cache=(--slope.search.count-cache-size="$BENCH_COUNT_CACHE"); fi
+if [ -n "${BENCH_RESULT_CACHE:-}" ]; then cache+=(--slope.search.result-cache-size="$BENCH_RESULT_CACHE"); fi
 
 # shellcheck disable=SC2086
 java ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port="$app_port" "${cache[@]}" >>"$data/app-load-$n.log" 2>&1 &

@@ -86,9 +86,11 @@ if [ "$phase" = measure ] || [ "$phase" = all ]; then
   # twice: as configured (counts of a search kept for the minute, while the index is unchanged), and with
   # that cache off, so that every search counts anew
   for run in ${BENCH_RUNS:-warm cold}; do
-    label=$label_prefix; cache=()
+    # the kept search results stay off in both: the rounds repeat the same queries, which would then measure the
+    # cache, not the search (bench/load.sh measures Slope as it runs, with them)
+    label=$label_prefix; cache=(--slope.search.result-cache-size=0)
     clear=()
-    if [ $run = cold ]; then label=$label_prefix-cold; cache=(--slope.search.count-cache-size=0); fi
+    if [ $run = cold ]; then label=$label_prefix-cold; cache+=(--slope.search.count-cache-size=0); fi
     # OpenSearch keeps no counts in Slope; its cold is every query without the node's own caches
     if [ $run = cold ] && [ "$backend" = opensearch ]; then clear=(-Dbench.clear="$SLOPE_OPENSEARCH_URL/bench-$n-*/_cache/clear"); fi
     start_app "${cache[@]}"

@@ -112,6 +112,13 @@ public class JobSearch {
 	 */
 	private final Cache<CountsKey, FacetCounts> recentCounts;
 
+	/**
+	 * Whole results of recent searches on Lucene (the page, its total and counts, any spelling correction), kept
+	 * under the query with its page and order, the minute and the index's content, so a kept result is exactly
+	 * what the search would find again; {@code null} when switched off or on OpenSearch.
+	 */
+	private final Cache<CountsKey, JobSearchResult> results;
+
 	/** Postings kept beyond those asked for, to take the place of any that expire while the list is kept. */
 	private static final int SIMILAR_SPARE = 3;
 
@@ -131,6 +138,7 @@ public class JobSearch {
 	JobSearch(EntityManagerFactory entityManagerFactory, Clock clock,
 			@Value("${slope.search.count-cache-size:2000}") int countCacheSize,
 			@Value("${slope.search.count-threads:0}") int countThreads,
+			@Value("${slope.search.result-cache-size:1000}") int resultCacheSize,
 			@Value("${slope.search.backend:lucene}") String backend,
 			@Value("${slope.search.opensearch.count-cache-seconds:10}") int openSearchCountSeconds) {
 		this.entityManagerFactory = entityManagerFactory;
@@ -146,6 +154,10 @@ public class JobSearch {
 		countCacheSize = (this.backend == SearchBackend.LUCENE) ? countCacheSize : 0;
 		this.counts = (countCacheSize > 0) ? Caffeine.newBuilder()
 			.maximumSize(countCacheSize)
+			.expireAfterWrite(Duration.ofMinutes(2))
+			.build() : null;
+		this.results = (this.backend == SearchBackend.LUCENE && resultCacheSize > 0) ? Caffeine.newBuilder()
+			.maximumSize(resultCacheSize)
 			.expireAfterWrite(Duration.ofMinutes(2))
 			.build() : null;
 		this.similar = (countCacheSize > 0) ? Caffeine.newBuilder()
@@ -173,25 +185,43 @@ public class JobSearch {
 	}
 
 	/**
-	 * Runs the search and counts the postings for each filter value.
+	 * Runs the search and counts the postings for each filter value. On Lucene a result found in the last two
+	 * minutes for the same query, in the same minute and on the same index content is answered again.
 	 */
 	public JobSearchResult search(JobQuery query) {
 		Instant now = searchTime();
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
-			JobSearchResult result = run(session, query, now);
-			if (result.total() == 0 && query.keywords() != null) {
-				Optional<String> corrected = correctSpelling(session, query.keywords());
-				if (corrected.isPresent()) {
-					JobSearchResult retried = run(session, query.withKeywords(corrected.get()), now);
-					if (retried.total() > 0) {
-						return new JobSearchResult(retried.query(), retried.hits(), retried.total(), retried.facets(),
-								query.keywords());
-					}
+			if (this.results == null) {
+				return search(session, query, now);
+			}
+			CountsKey key = new CountsKey(query, now, indexGeneration(session));
+			JobSearchResult kept = this.results.getIfPresent(key);
+			if (kept != null) {
+				return kept;
+			}
+			JobSearchResult found = search(session, query, now);
+			this.results.put(key, found);
+			return found;
+		}
+	}
+
+	/**
+	 * The search as typed and, when it finds nothing, with the keywords' spelling corrected.
+	 */
+	private JobSearchResult search(SearchSession session, JobQuery query, Instant now) {
+		JobSearchResult result = run(session, query, now);
+		if (result.total() == 0 && query.keywords() != null) {
+			Optional<String> corrected = correctSpelling(session, query.keywords());
+			if (corrected.isPresent()) {
+				JobSearchResult retried = run(session, query.withKeywords(corrected.get()), now);
+				if (retried.total() > 0) {
+					return new JobSearchResult(retried.query(), retried.hits(), retried.total(), retried.facets(),
+							query.keywords());
 				}
 			}
-			return result;
 		}
+		return result;
 	}
 
 	/**

@@ -125,7 +125,7 @@ class OpenSearchRecentCountsTests {
 	}
 
 	private JobSearch keeping(int seconds) {
-		return new JobSearch(this.entityManagerFactory, this.clock, 2000, 1, "opensearch", seconds);
+		return new JobSearch(this.entityManagerFactory, this.clock, 2000, 1, 1000, "opensearch", seconds);
 	}
 
 	private void drained() throws InterruptedException {
