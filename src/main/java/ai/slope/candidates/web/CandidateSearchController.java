@@ -30,6 +30,7 @@ import ai.slope.candidates.CandidateSearch;
 import ai.slope.candidates.CandidateSearchRefusedException;
 import ai.slope.candidates.CandidateSearchResult;
 import ai.slope.candidates.ProfileViews;
+import ai.slope.candidates.TopVenues;
 import ai.slope.candidates.SavedCandidateSearch;
 import ai.slope.candidates.SavedCandidateSearches;
 import ai.slope.jobs.JobPosting;
@@ -70,9 +71,12 @@ class CandidateSearchController {
 
 	private final Countries countries;
 
+	private final TopVenues venues;
+
 	CandidateSearchController(CandidateSearch search, CandidateSearchParameters parameters,
 			SavedCandidateSearches savedSearches, ProfileViews views, Postings postings, RoleTaxonomy roles,
-			MessageSource messages, Countries countries, Clock clock) {
+			MessageSource messages, Countries countries, TopVenues venues, Clock clock) {
+		this.venues = venues;
 		this.countries = countries;
 		this.messages = messages;
 		this.search = search;
@@ -123,6 +127,7 @@ class CandidateSearchController {
 			Locale locale) {
 		ProfileViews.CandidateView view = this.views.view(user.getId(), id);
 		model.addAttribute("candidate", view);
+		model.addAttribute("venueBadges", this.venues.badges(view.publications()));
 		model.addAttribute("roleNames", roleNames(locale));
 		model.addAttribute("openPostings", this.postings
 			.ofCompany(view.viewer().getId(), null, JobStatus.PUBLISHED,

@@ -28,7 +28,9 @@ import ai.slope.candidates.CandidateProfiles;
 import ai.slope.candidates.ProfileChangedException;
 import ai.slope.candidates.ProfileLinks;
 import ai.slope.candidates.ProfileViews;
+import ai.slope.candidates.Publication;
 import ai.slope.candidates.Publications;
+import ai.slope.candidates.TopVenues;
 import ai.slope.candidates.Resumes;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
@@ -65,8 +67,11 @@ class ProfileController {
 
 	private final Countries countries;
 
+	private final TopVenues venues;
+
 	ProfileController(CandidateProfiles profiles, Publications publications, Resumes resumes, RoleTaxonomy roles,
-			ProfileViews views, Countries countries) {
+			ProfileViews views, Countries countries, TopVenues venues) {
+		this.venues = venues;
 		this.countries = countries;
 		this.views = views;
 		this.profiles = profiles;
@@ -82,7 +87,9 @@ class ProfileController {
 		Optional<CandidateProfile> profile = this.profiles.profileOf(id);
 		model.addAttribute("profile", profile.orElse(null));
 		model.addAttribute("completeness", this.profiles.completeness(id));
-		model.addAttribute("publications", this.publications.of(id));
+		List<Publication> publications = this.publications.of(id);
+		model.addAttribute("publications", publications);
+		model.addAttribute("venueBadges", this.venues.badges(publications));
 		model.addAttribute("metrics", this.publications.metrics(id));
 		model.addAttribute("resume", this.resumes.info(id).orElse(null));
 		model.addAttribute("maxResumeMegabytes", Resumes.MAX_BYTES / (1024 * 1024));
