@@ -114,6 +114,21 @@ public class CandidateProfile implements Persistable<Long> {
 	@BatchSize(size = 50)
 	private List<Publication> publications = new ArrayList<>();
 
+	/** Read only: {@link CareerPositions} changes them. */
+	@OneToMany(mappedBy = "profile", fetch = FetchType.LAZY)
+	@BatchSize(size = 50)
+	private List<CareerPosition> positions = new ArrayList<>();
+
+	/** Read only: {@link Achievements} changes them. */
+	@OneToMany(mappedBy = "profile", fetch = FetchType.LAZY)
+	@BatchSize(size = 50)
+	private List<Achievement> achievements = new ArrayList<>();
+
+	/** Read only: {@link OpenSource} changes them. */
+	@OneToMany(mappedBy = "profile", fetch = FetchType.LAZY)
+	@BatchSize(size = 50)
+	private List<OpenSourceRepository> repositories = new ArrayList<>();
+
 	private String githubUrl;
 
 	private String scholarUrl;
@@ -123,6 +138,16 @@ public class CandidateProfile implements Persistable<Long> {
 	private String linkedinUrl;
 
 	private String websiteUrl;
+
+	private String aminerUrl;
+
+	private String openreviewUrl;
+
+	private String orcidUrl;
+
+	private String dblpUrl;
+
+	private String semanticScholarUrl;
 
 	@Column(insertable = false, updatable = false)
 	private boolean discoverable;
@@ -190,6 +215,11 @@ public class CandidateProfile implements Persistable<Long> {
 		this.huggingFaceUrl = p.huggingFaceUrl();
 		this.linkedinUrl = p.linkedinUrl();
 		this.websiteUrl = p.websiteUrl();
+		this.aminerUrl = p.aminerUrl();
+		this.openreviewUrl = p.openreviewUrl();
+		this.orcidUrl = p.orcidUrl();
+		this.dblpUrl = p.dblpUrl();
+		this.semanticScholarUrl = p.semanticScholarUrl();
 		this.updatedAt = now;
 	}
 
@@ -278,6 +308,11 @@ public class CandidateProfile implements Persistable<Long> {
 			case HUGGING_FACE -> this.huggingFaceUrl;
 			case LINKEDIN -> this.linkedinUrl;
 			case WEBSITE -> this.websiteUrl;
+			case AMINER -> this.aminerUrl;
+			case OPENREVIEW -> this.openreviewUrl;
+			case ORCID -> this.orcidUrl;
+			case DBLP -> this.dblpUrl;
+			case SEMANTIC_SCHOLAR -> this.semanticScholarUrl;
 		};
 	}
 
@@ -387,6 +422,28 @@ public class CandidateProfile implements Persistable<Long> {
 				.reversed()
 				.thenComparing(Comparator.comparingInt(Publication::getCitations).reversed()))
 			.toList();
+	}
+
+	/** The career's positions, latest start first. */
+	public List<CareerPosition> getPositions() {
+		return this.positions.stream()
+			.sorted(Comparator.comparing(CareerPosition::getStart).reversed())
+			.toList();
+	}
+
+	/** The achievements, newest first. */
+	public List<Achievement> getAchievements() {
+		return this.achievements.stream().sorted(Comparator.comparingInt(Achievement::getYear).reversed()).toList();
+	}
+
+	/** The open-source repositories. */
+	public List<OpenSourceRepository> getRepositories() {
+		return List.copyOf(this.repositories);
+	}
+
+	/** The growth of the career (see {@link CareerGrowth}); empty without positions. */
+	public java.util.Optional<CareerGrowth> getCareerGrowth() {
+		return CareerGrowth.of(this.positions.stream().map(CareerPosition::step).toList());
 	}
 
 	/**

@@ -172,7 +172,8 @@ public class CandidateSearch {
 			}
 			Account owner = owners.get(profile.getAccountId());
 			hits.add(new CandidateHit(profile, (owner != null) ? owner.getDisplayName() : "",
-					profile.getPublicationMetrics(), explain.apply(profile), scored.score()));
+					profile.getPublicationMetrics(), explain.apply(profile), scored.score(),
+					profile.getCareerGrowth().orElse(null)));
 		}
 		return hits;
 	}

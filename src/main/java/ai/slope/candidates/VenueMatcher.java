@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
 
 /**
  * Matches a publication's venue, as its owner typed it, against the top venues. Both sides are reduced to a key
- * first ({@link #key}): lower case, punctuation as spaces, "&amp;" as "and", without years ("2023", "'23",
- * "ICML2023"), volume numbers and ordinals ("40th"), without a leading "Proceedings of the" and without the
+ * first ({@link #key}): lower case, punctuation as spaces, “&amp;” as “and”, without years (“2023”, “'23”,
+ * “ICML2023”), volume numbers and ordinals (“40th”), without a leading “Proceedings of the” and without the
  * publishers' names IEEE, ACM, CVF and USENIX. The venue matches when its key, the key of what it has in
  * parentheses or the key of what is outside them is the key of a venue's acronym, full name or an alias. So
- * "NeurIPS 2023", "Advances in Neural Information Processing Systems 36" and "nips" are NeurIPS, and
- * "Proceedings of the 40th International Conference on Machine Learning (ICML 2023)" is ICML; "NeurIPS 2023
- * Workshop on Robustness", "Findings of EMNLP" and "Nature Machine Intelligence" are not a top venue, and stay
+ * “NeurIPS 2023”, “Advances in Neural Information Processing Systems 36” and “nips” are NeurIPS, and
+ * “Proceedings of the 40th International Conference on Machine Learning (ICML 2023)” is ICML; “NeurIPS 2023
+ * Workshop on Robustness”, “Findings of EMNLP” and “Nature Machine Intelligence” are not a top venue, and stay
  * free text.
  */
 public final class VenueMatcher {

@@ -35,7 +35,9 @@ class CandidateSearchParameters {
 
 	/** The links a search can ask for, by their URL value. */
 	static final Map<String, ProfileLinks.Site> LINKS = Map.of("github", ProfileLinks.Site.GITHUB, "scholar",
-			ProfileLinks.Site.SCHOLAR, "huggingface", ProfileLinks.Site.HUGGING_FACE);
+			ProfileLinks.Site.SCHOLAR, "huggingface", ProfileLinks.Site.HUGGING_FACE, "aminer", ProfileLinks.Site.AMINER,
+			"openreview", ProfileLinks.Site.OPENREVIEW, "orcid", ProfileLinks.Site.ORCID, "dblp", ProfileLinks.Site.DBLP,
+			"semanticscholar", ProfileLinks.Site.SEMANTIC_SCHOLAR);
 
 	private final RoleTaxonomy roles;
 

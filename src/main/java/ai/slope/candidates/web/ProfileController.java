@@ -25,6 +25,9 @@ import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.candidates.CandidateProfile;
 import ai.slope.candidates.CandidateProfiles;
+import ai.slope.candidates.Achievements;
+import ai.slope.candidates.CareerPositions;
+import ai.slope.candidates.OpenSource;
 import ai.slope.candidates.ProfileChangedException;
 import ai.slope.candidates.ProfileLinks;
 import ai.slope.candidates.ProfileViews;
@@ -69,9 +72,19 @@ class ProfileController {
 
 	private final TopVenues venues;
 
+	private final CareerPositions positions;
+
+	private final Achievements achievements;
+
+	private final OpenSource openSource;
+
 	ProfileController(CandidateProfiles profiles, Publications publications, Resumes resumes, RoleTaxonomy roles,
-			ProfileViews views, Countries countries, TopVenues venues) {
+			ProfileViews views, Countries countries, TopVenues venues, CareerPositions positions,
+			Achievements achievements, OpenSource openSource) {
 		this.venues = venues;
+		this.positions = positions;
+		this.achievements = achievements;
+		this.openSource = openSource;
 		this.countries = countries;
 		this.views = views;
 		this.profiles = profiles;
@@ -90,6 +103,10 @@ class ProfileController {
 		List<Publication> publications = this.publications.of(id);
 		model.addAttribute("publications", publications);
 		model.addAttribute("venueBadges", this.venues.badges(publications));
+		model.addAttribute("positions", this.positions.of(id));
+		model.addAttribute("growth", this.positions.growth(id).orElse(null));
+		model.addAttribute("achievements", this.achievements.of(id));
+		model.addAttribute("repositories", this.openSource.of(id));
 		model.addAttribute("metrics", this.publications.metrics(id));
 		model.addAttribute("resume", this.resumes.info(id).orElse(null));
 		model.addAttribute("maxResumeMegabytes", Resumes.MAX_BYTES / (1024 * 1024));
