@@ -405,6 +405,27 @@ public class CandidateProfile implements Persistable<Long> {
 		return (float) CandidateRanking.signalsOf(this).stream().mapToDouble(CandidateRanking.SignalCounted::weight).sum();
 	}
 
+	/** The kinds of the achievements (IMO, KAGGLE, ...), for the search's achievement filter. */
+	@KeywordField(name = "achievementKind")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public List<String> getAchievementKinds() {
+		return this.achievements.stream().map(achievement -> achievement.getKind().name()).distinct().toList();
+	}
+
+	/** Whether the profile maintains an open-source repository, for the search's maintainer filter. */
+	@GenericField(name = "openSourceMaintainer")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public boolean isOpenSourceMaintainer() {
+		return this.repositories.stream().anyMatch(repository -> repository.getRole() == RepositoryRole.MAINTAINER);
+	}
+
+	/** Levels climbed a year (see {@link CareerGrowth}), or null when the career gives none. */
+	@GenericField(name = "growthRate")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public Double getGrowthRate() {
+		return getCareerGrowth().map(CareerGrowth::levelsPerYear).orElse(null);
+	}
+
 	/** The sites the profile links to, by name (GITHUB, SCHOLAR, HUGGING_FACE, ...). */
 	@KeywordField(name = "link")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)

@@ -276,6 +276,15 @@ public class CandidateSearch {
 		for (ProfileLinks.Site site : query.links()) {
 			bool = bool.filter(f.match().field("link").matching(site.name()));
 		}
+		for (AchievementKind kind : query.achievementKinds()) {
+			bool = bool.filter(f.match().field("achievementKind").matching(kind.name()));
+		}
+		if (query.openSourceMaintainer()) {
+			bool = bool.filter(f.match().field("openSourceMaintainer").matching(true));
+		}
+		if (query.minGrowthRate() != null) {
+			bool = bool.filter(f.range().field("growthRate").atLeast(query.minGrowthRate()));
+		}
 		if (query.maxSalaryUsd() != null) {
 			bool = bool.filter(f.or(f.range().field("minimumSalaryUsd").atMost(query.maxSalaryUsd()),
 					f.not(f.exists().field("minimumSalaryUsd"))));

@@ -245,6 +245,7 @@ class CandidateSearchController {
 		model.addAttribute("roleTypes", this.roles.roleTypes());
 		model.addAttribute("seniorities", Seniority.values());
 		model.addAttribute("countries", this.countries.choices(locale));
+		model.addAttribute("achievementKinds", ai.slope.candidates.AchievementKind.values());
 		model.addAttribute("linkChoices", List.of("github", "scholar", "huggingface", "aminer", "openreview", "orcid", "dblp",
 				"semanticscholar"));
 	}
