@@ -108,4 +108,26 @@ class SignalSearchTests {
 			.isEqualTo(400);
 	}
 
+	@Test
+	void medalsAndMaintainedRepositoriesRaiseTheRankAndSaySo() throws Exception {
+		long plain = this.candidates.discoverable("Systems researcher", this.tag).save().getId();
+		long olympian = this.candidates.discoverable("Systems researcher", this.tag).save().getId();
+		this.achievements.add(olympian, new Achievements.AchievementInput(AchievementKind.IMO, "", 2014, Medal.SILVER,
+				null, null, ""));
+		this.openSource.add(olympian, new OpenSource.RepositoryInput("github.com/acme/fast", RepositoryRole.MAINTAINER,
+				StarsBand.OVER_10K));
+		this.achievements.add(olympian, new Achievements.AchievementInput(AchievementKind.CODEFORCES, "", 2016, null,
+				2450, null, ""));
+
+		assertThat(found(Set.of(), false, null)).containsExactly(olympian, plain);
+
+		WebSession browser = CandidateFixture.logIn(this.mvc, this.recruiters.recruiter(true).account());
+		Document page = browser.page("/recruiter/candidates?q=systems&must=" + this.tag);
+		assertThat(page.select(".why-signal").eachText()).contains("an international olympiad medal (IMO, IOI, IPhO)",
+				"Codeforces rating 2450", "maintainer of a repository with 10k+ stars");
+		String json = browser.postJson("/api/v1/candidates/search", "{\"must\": \"" + this.tag + "\"}")
+			.getContentAsString();
+		assertThat(json).contains("\"signal\":\"MAINTAINED_STARS\"", "\"signal\":\"OLYMPIAD_MEDALS\"");
+	}
+
 }
