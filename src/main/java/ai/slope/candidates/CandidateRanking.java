@@ -87,7 +87,12 @@ public final class CandidateRanking {
 			.filter(repository -> repository.getRole() == RepositoryRole.MAINTAINER)
 			.mapToLong(repository -> repository.getStars().atLeast())
 			.max()
-			.orElse(0));
+			.orElse(0)),
+		/** Levels climbed a year ({@link CareerGrowth}) in tenths: 7 for 0.7. */
+		GROWTH(profile -> profile.getCareerGrowth()
+			.map(CareerGrowth::levelsPerYear)
+			.map(rate -> Math.round(rate * 10))
+			.orElse(0L));
 
 		private final ToLongFunction<CandidateProfile> measure;
 
@@ -112,7 +117,8 @@ public final class CandidateRanking {
 			new Tier(Signal.GITHUB, 1, 0.25f), new Tier(Signal.SCHOLAR, 1, 0.25f), new Tier(Signal.HUGGING_FACE, 1, 0.25f),
 			new Tier(Signal.OLYMPIAD_MEDALS, 1, 0.5f), new Tier(Signal.CODEFORCES_RATING, 2100, 0.25f),
 			new Tier(Signal.CODEFORCES_RATING, 2400, 0.25f), new Tier(Signal.KAGGLE_MASTER, 1, 0.3f),
-			new Tier(Signal.MAINTAINED_STARS, 1_000, 0.25f), new Tier(Signal.MAINTAINED_STARS, 10_000, 0.25f));
+			new Tier(Signal.MAINTAINED_STARS, 1_000, 0.25f), new Tier(Signal.MAINTAINED_STARS, 10_000, 0.25f),
+			new Tier(Signal.GROWTH, 5, 0.3f), new Tier(Signal.GROWTH, 10, 0.2f));
 
 	private CandidateRanking() {
 	}

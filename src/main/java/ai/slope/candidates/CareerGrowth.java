@@ -95,6 +95,11 @@ public record CareerGrowth(YearMonth firstStart, Seniority startLevel, Seniority
 		return (this.monthsToSenior != null) ? years(this.monthsToSenior) : null;
 	}
 
+	/** {@link #monthsToPeak} in years, to one decimal. */
+	public double yearsToPeak() {
+		return years(monthsToPeak());
+	}
+
 	public int monthsToPeak() {
 		return (int) ChronoUnit.MONTHS.between(this.firstStart, this.peakReached);
 	}

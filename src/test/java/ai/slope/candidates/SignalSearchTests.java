@@ -91,6 +91,8 @@ class SignalSearchTests {
 		assertThat(found(Set.of(), true, null)).containsExactly(maintainer);
 		assertThat(found(Set.of(), false, 0.5)).containsExactly(fast);
 		assertThat(found(Set.of(), false, 0.1)).containsExactlyInAnyOrder(fast, slow);
+		// a level a year raises the rank and says how
+		assertThat(found(Set.of(), false, 0.1)).first().isEqualTo(fast);
 
 		// a removed repository takes its maintainer out at once
 		long repository = this.openSource.of(maintainer).get(0).getId();
@@ -101,6 +103,8 @@ class SignalSearchTests {
 		Document page = browser.page("/recruiter/candidates?must=" + this.tag + "&achievement=imo&minGrowth=abc");
 		assertThat(page.select("#achievement-IMO").hasAttr("checked")).isTrue();
 		assertThat(page.text()).contains("\"abc\" is not a number of levels a year from 0.1 to 10");
+		Document growth = browser.page("/recruiter/candidates?must=" + this.tag + "&minGrowth=0.5");
+		assertThat(growth.select(".why-signal").eachText()).contains("Entry level → Senior in 2 years");
 		MockHttpServletResponse api = browser.postJson("/api/v1/candidates/search",
 				"{\"must\": \"" + this.tag + "\", \"minGrowth\": \"0,5\"}");
 		assertThat(api.getContentAsString()).contains("\"id\":" + fast).doesNotContain("\"id\":" + slow);
