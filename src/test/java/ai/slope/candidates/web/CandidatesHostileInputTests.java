@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CandidatesHostileInputTests {
 
 	static final String[] SEARCH = { "q", "must", "nice", "role", "seniority", "minYears", "maxYears", "country",
-			"remote", "relocation", "minPublications", "minCitations", "minHIndex", "link", "budget", "page" };
+			"remote", "relocation", "minPublications", "minCitations", "minHIndex", "link", "budget", "page", "achievement",
+			"maintainer", "minGrowth" };
 
 	@Autowired
 	MockMvc mvc;
