@@ -4,5 +4,5 @@
  * services; nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin",
-		allowedDependencies = { "accounts", "audit", "companies", "jobs", "roles", "web" })
+		allowedDependencies = { "accounts", "audit", "candidates", "companies", "jobs", "roles", "web" })
 package ai.slope.admin;

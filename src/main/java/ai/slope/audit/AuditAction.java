@@ -20,6 +20,12 @@ public enum AuditAction {
 
 	ROLE_UPDATE("role.update", AuditAction.TARGET_ROLE_TYPE),
 
+	VENUE_CREATE("venue.create", AuditAction.TARGET_VENUE),
+
+	VENUE_UPDATE("venue.update", AuditAction.TARGET_VENUE),
+
+	VENUE_DELETE("venue.delete", AuditAction.TARGET_VENUE),
+
 	COMPANY_VERIFY("company.verify", "company"),
 
 	COMPANY_UNVERIFY("company.unverify", "company"),
@@ -51,6 +57,9 @@ public enum AuditAction {
 
 	/** The target type of actions on role types; the target id is the role type's slug. */
 	public static final String TARGET_ROLE_TYPE = "role-type";
+
+	/** The target type of actions on top venues; the target id is the venue's acronym. */
+	public static final String TARGET_VENUE = "venue";
 
 	private final String key;
 

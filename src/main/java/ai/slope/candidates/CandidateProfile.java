@@ -113,6 +113,21 @@ public class CandidateProfile implements Persistable<Long> {
 	@BatchSize(size = 50)
 	private List<Publication> publications = new ArrayList<>();
 
+	/** Read only: {@link CareerPositions} changes them. */
+	@OneToMany(mappedBy = "profile", fetch = FetchType.LAZY)
+	@BatchSize(size = 50)
+	private List<CareerPosition> positions = new ArrayList<>();
+
+	/** Read only: {@link Achievements} changes them. */
+	@OneToMany(mappedBy = "profile", fetch = FetchType.LAZY)
+	@BatchSize(size = 50)
+	private List<Achievement> achievements = new ArrayList<>();
+
+	/** Read only: {@link OpenSource} changes them. */
+	@OneToMany(mappedBy = "profile", fetch = FetchType.LAZY)
+	@BatchSize(size = 50)
+	private List<OpenSourceRepository> repositories = new ArrayList<>();
+
 	private String githubUrl;
 
 	private String scholarUrl;
@@ -122,6 +137,16 @@ public class CandidateProfile implements Persistable<Long> {
 	private String linkedinUrl;
 
 	private String websiteUrl;
+
+	private String aminerUrl;
+
+	private String openreviewUrl;
+
+	private String orcidUrl;
+
+	private String dblpUrl;
+
+	private String semanticScholarUrl;
 
 	@Column(insertable = false, updatable = false)
 	private boolean discoverable;
@@ -192,6 +217,11 @@ public class CandidateProfile implements Persistable<Long> {
 		this.huggingFaceUrl = p.huggingFaceUrl();
 		this.linkedinUrl = p.linkedinUrl();
 		this.websiteUrl = p.websiteUrl();
+		this.aminerUrl = p.aminerUrl();
+		this.openreviewUrl = p.openreviewUrl();
+		this.orcidUrl = p.orcidUrl();
+		this.dblpUrl = p.dblpUrl();
+		this.semanticScholarUrl = p.semanticScholarUrl();
 		this.updatedAt = now;
 	}
 
@@ -280,6 +310,11 @@ public class CandidateProfile implements Persistable<Long> {
 			case HUGGING_FACE -> this.huggingFaceUrl;
 			case LINKEDIN -> this.linkedinUrl;
 			case WEBSITE -> this.websiteUrl;
+			case AMINER -> this.aminerUrl;
+			case OPENREVIEW -> this.openreviewUrl;
+			case ORCID -> this.orcidUrl;
+			case DBLP -> this.dblpUrl;
+			case SEMANTIC_SCHOLAR -> this.semanticScholarUrl;
 		};
 	}
 
@@ -372,6 +407,27 @@ public class CandidateProfile implements Persistable<Long> {
 		return (float) CandidateRanking.signalsOf(this).stream().mapToDouble(CandidateRanking.SignalCounted::weight).sum();
 	}
 
+	/** The kinds of the achievements (IMO, KAGGLE, ...), for the search's achievement filter. */
+	@KeywordField(name = "achievementKind")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public List<String> getAchievementKinds() {
+		return this.achievements.stream().map(achievement -> achievement.getKind().name()).distinct().toList();
+	}
+
+	/** Whether the profile maintains an open-source repository, for the search's maintainer filter. */
+	@GenericField(name = "openSourceMaintainer")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public boolean isOpenSourceMaintainer() {
+		return this.repositories.stream().anyMatch(repository -> repository.getRole() == RepositoryRole.MAINTAINER);
+	}
+
+	/** Levels climbed a year (see {@link CareerGrowth}), or null when the career gives none. */
+	@GenericField(name = "growthRate")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public Double getGrowthRate() {
+		return getCareerGrowth().map(CareerGrowth::levelsPerYear).orElse(null);
+	}
+
 	/** The sites the profile links to, by name (GITHUB, SCHOLAR, HUGGING_FACE, ...). */
 	@KeywordField(name = "link")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
@@ -389,6 +445,28 @@ public class CandidateProfile implements Persistable<Long> {
 				.reversed()
 				.thenComparing(Comparator.comparingInt(Publication::getCitations).reversed()))
 			.toList();
+	}
+
+	/** The career's positions, latest start first. */
+	public List<CareerPosition> getPositions() {
+		return this.positions.stream()
+			.sorted(Comparator.comparing(CareerPosition::getStart).reversed())
+			.toList();
+	}
+
+	/** The achievements, newest first. */
+	public List<Achievement> getAchievements() {
+		return this.achievements.stream().sorted(Comparator.comparingInt(Achievement::getYear).reversed()).toList();
+	}
+
+	/** The open-source repositories. */
+	public List<OpenSourceRepository> getRepositories() {
+		return List.copyOf(this.repositories);
+	}
+
+	/** The growth of the career (see {@link CareerGrowth}); empty without positions. */
+	public java.util.Optional<CareerGrowth> getCareerGrowth() {
+		return CareerGrowth.of(this.positions.stream().map(CareerPosition::step).toList());
 	}
 
 	/**

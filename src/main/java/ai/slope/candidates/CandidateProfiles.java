@@ -80,7 +80,18 @@ public class CandidateProfiles {
 	public record ProfileInput(String headline, String summary, String country, String city, boolean openToRemote,
 			boolean openToRelocation, String yearsOfExperience, List<String> roleTypes, List<String> seniorities,
 			String minimumSalary, String salaryCurrency, String skills, String github, String scholar,
-			String huggingFace, String linkedin, String website) {
+			String huggingFace, String linkedin, String website, String aminer, String openreview, String orcid,
+			String dblp, String semanticScholar) {
+
+		/** Without the research links of issue 18. */
+		public ProfileInput(String headline, String summary, String country, String city, boolean openToRemote,
+				boolean openToRelocation, String yearsOfExperience, List<String> roleTypes, List<String> seniorities,
+				String minimumSalary, String salaryCurrency, String skills, String github, String scholar,
+				String huggingFace, String linkedin, String website) {
+			this(headline, summary, country, city, openToRemote, openToRelocation, yearsOfExperience, roleTypes,
+					seniorities, minimumSalary, salaryCurrency, skills, github, scholar, huggingFace, linkedin, website,
+					null, null, null, null, null);
+		}
 
 		String link(ProfileLinks.Site site) {
 			return switch (site) {
@@ -89,6 +100,11 @@ public class CandidateProfiles {
 				case HUGGING_FACE -> this.huggingFace;
 				case LINKEDIN -> this.linkedin;
 				case WEBSITE -> this.website;
+				case AMINER -> this.aminer;
+				case OPENREVIEW -> this.openreview;
+				case ORCID -> this.orcid;
+				case DBLP -> this.dblp;
+				case SEMANTIC_SCHOLAR -> this.semanticScholar;
 			};
 		}
 
@@ -158,7 +174,9 @@ public class CandidateProfiles {
 				profile.getMinimumSalary(), profile.getSalaryCurrency(),
 				skills.stream().map(SkillTags.Skill::display).toList(),
 				skills.stream().map(SkillTags.Skill::tag).toList(), links, metrics, hasResume,
-				profile.isDiscoverable(), ProfileCompleteness.of(profile, metrics.publications(), hasResume).percent());
+				profile.isDiscoverable(), ProfileCompleteness.of(profile, metrics.publications(), hasResume,
+						profile.getPositions().size(), profile.getAchievements().size() + profile.getRepositories().size())
+					.percent());
 	}
 
 	/**
@@ -166,8 +184,10 @@ public class CandidateProfiles {
 	 */
 	@Transactional(readOnly = true)
 	public ProfileCompleteness completeness(long accountId) {
-		return ProfileCompleteness.of(this.profiles.findById(accountId).orElse(null),
-				this.publications.metrics(accountId).publications(), this.resumes.info(accountId).isPresent());
+		CandidateProfile profile = this.profiles.findById(accountId).orElse(null);
+		return ProfileCompleteness.of(profile, this.publications.metrics(accountId).publications(),
+				this.resumes.info(accountId).isPresent(), (profile != null) ? profile.getPositions().size() : 0,
+				(profile != null) ? profile.getAchievements().size() + profile.getRepositories().size() : 0);
 	}
 
 	/**

@@ -23,11 +23,25 @@ import ai.slope.web.SkillTags;
  * @param maxSalaryUsd a budget a year in US dollars: candidates whose minimum is above it are left out (those who
  * give none stay in)
  * @param page the page, from 1
+ * @param achievementKinds only profiles with an achievement of each of these kinds
+ * @param openSourceMaintainer only profiles that maintain an open-source repository
+ * @param minGrowthRate only profiles whose career climbed at least this many levels a year (see {@link CareerGrowth})
  */
 public record CandidateQuery(String keywords, List<String> mustSkills, List<String> niceSkills, Set<Long> roleTypeIds,
 		Set<Seniority> seniorities, Integer minYears, Integer maxYears, Set<String> countries, boolean openToRemote,
 		boolean openToRelocation, Integer minPublications, Integer minCitations, Integer minHIndex,
-		Set<ProfileLinks.Site> links, Integer maxSalaryUsd, int page, int size) {
+		Set<ProfileLinks.Site> links, Integer maxSalaryUsd, int page, int size, Set<AchievementKind> achievementKinds,
+		boolean openSourceMaintainer, Double minGrowthRate) {
+
+	/** A query without the signal filters of issue 18. */
+	public CandidateQuery(String keywords, List<String> mustSkills, List<String> niceSkills, Set<Long> roleTypeIds,
+			Set<Seniority> seniorities, Integer minYears, Integer maxYears, Set<String> countries, boolean openToRemote,
+			boolean openToRelocation, Integer minPublications, Integer minCitations, Integer minHIndex,
+			Set<ProfileLinks.Site> links, Integer maxSalaryUsd, int page, int size) {
+		this(keywords, mustSkills, niceSkills, roleTypeIds, seniorities, minYears, maxYears, countries, openToRemote,
+				openToRelocation, minPublications, minCitations, minHIndex, links, maxSalaryUsd, page, size, Set.of(),
+				false, null);
+	}
 
 	public static final int DEFAULT_SIZE = 20;
 
@@ -44,6 +58,7 @@ public record CandidateQuery(String keywords, List<String> mustSkills, List<Stri
 		seniorities = Set.copyOf(seniorities);
 		countries = Set.copyOf(countries);
 		links = Set.copyOf(links);
+		achievementKinds = Set.copyOf(achievementKinds);
 		if (page < 1 || size < 1 || size > MAX_SIZE) {
 			throw new IllegalArgumentException("Invalid page " + page + " of size " + size);
 		}
@@ -59,7 +74,7 @@ public record CandidateQuery(String keywords, List<String> mustSkills, List<Stri
 		return new CandidateQuery(this.keywords, this.mustSkills, this.niceSkills, this.roleTypeIds, this.seniorities,
 				this.minYears, this.maxYears, this.countries, this.openToRemote, this.openToRelocation,
 				this.minPublications, this.minCitations, this.minHIndex, this.links, this.maxSalaryUsd, newPage,
-				newSize);
+				newSize, this.achievementKinds, this.openSourceMaintainer, this.minGrowthRate);
 	}
 
 	public int offset() {

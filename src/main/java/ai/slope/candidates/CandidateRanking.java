@@ -66,7 +66,33 @@ public final class CandidateRanking {
 		PUBLICATIONS(CandidateProfile::getPublicationCount), CITATIONS(CandidateProfile::getCitations),
 		H_INDEX(CandidateProfile::getHIndex), GITHUB(profile -> profile.getGithubUrl() != null ? 1 : 0),
 		SCHOLAR(profile -> profile.getScholarUrl() != null ? 1 : 0),
-		HUGGING_FACE(profile -> profile.getHuggingFaceUrl() != null ? 1 : 0);
+		HUGGING_FACE(profile -> profile.getHuggingFaceUrl() != null ? 1 : 0),
+		/** Medals at the IMO, IOI or IPhO (gold, silver or bronze). */
+		OLYMPIAD_MEDALS(CandidateRanking::olympiadMedals),
+		/** The best Codeforces rating given. */
+		CODEFORCES_RATING(profile -> profile.getAchievements()
+			.stream()
+			.filter(achievement -> achievement.getRating() != null)
+			.mapToLong(Achievement::getRating)
+			.max()
+			.orElse(0)),
+		/** 1 for a Kaggle Master or Grandmaster. */
+		KAGGLE_MASTER(profile -> profile.getAchievements()
+			.stream()
+			.anyMatch(achievement -> achievement.getTier() == KaggleTier.MASTER
+					|| achievement.getTier() == KaggleTier.GRANDMASTER) ? 1 : 0),
+		/** The stars band (its lower bound) of the most starred repository the profile maintains. */
+		MAINTAINED_STARS(profile -> profile.getRepositories()
+			.stream()
+			.filter(repository -> repository.getRole() == RepositoryRole.MAINTAINER)
+			.mapToLong(repository -> repository.getStars().atLeast())
+			.max()
+			.orElse(0)),
+		/** Levels climbed a year ({@link CareerGrowth}) in tenths: 7 for 0.7. */
+		GROWTH(profile -> profile.getCareerGrowth()
+			.map(CareerGrowth::levelsPerYear)
+			.map(rate -> Math.round(rate * 10))
+			.orElse(0L));
 
 		private final ToLongFunction<CandidateProfile> measure;
 
@@ -88,9 +114,23 @@ public final class CandidateRanking {
 			new Tier(Signal.H_INDEX, 10, 0.4f), new Tier(Signal.H_INDEX, 20, 0.4f), new Tier(Signal.CITATIONS, 100, 0.3f),
 			new Tier(Signal.CITATIONS, 1_000, 0.3f), new Tier(Signal.CITATIONS, 10_000, 0.3f),
 			new Tier(Signal.PUBLICATIONS, 1, 0.2f), new Tier(Signal.PUBLICATIONS, 5, 0.2f),
-			new Tier(Signal.GITHUB, 1, 0.25f), new Tier(Signal.SCHOLAR, 1, 0.25f), new Tier(Signal.HUGGING_FACE, 1, 0.25f));
+			new Tier(Signal.GITHUB, 1, 0.25f), new Tier(Signal.SCHOLAR, 1, 0.25f), new Tier(Signal.HUGGING_FACE, 1, 0.25f),
+			new Tier(Signal.OLYMPIAD_MEDALS, 1, 0.5f), new Tier(Signal.CODEFORCES_RATING, 2100, 0.25f),
+			new Tier(Signal.CODEFORCES_RATING, 2400, 0.25f), new Tier(Signal.KAGGLE_MASTER, 1, 0.3f),
+			new Tier(Signal.MAINTAINED_STARS, 1_000, 0.25f), new Tier(Signal.MAINTAINED_STARS, 10_000, 0.25f),
+			new Tier(Signal.GROWTH, 5, 0.3f), new Tier(Signal.GROWTH, 10, 0.2f));
 
 	private CandidateRanking() {
+	}
+
+	private static long olympiadMedals(CandidateProfile profile) {
+		return profile.getAchievements()
+			.stream()
+			.filter(achievement -> achievement.getKind() == AchievementKind.IMO || achievement.getKind() == AchievementKind.IOI
+					|| achievement.getKind() == AchievementKind.IPHO)
+			.filter(achievement -> achievement.getMedal() == Medal.GOLD || achievement.getMedal() == Medal.SILVER
+					|| achievement.getMedal() == Medal.BRONZE)
+			.count();
 	}
 
 	/**

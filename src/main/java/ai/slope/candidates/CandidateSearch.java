@@ -172,7 +172,8 @@ public class CandidateSearch {
 			}
 			Account owner = owners.get(profile.getAccountId());
 			hits.add(new CandidateHit(profile, (owner != null) ? owner.getDisplayName() : "",
-					profile.getPublicationMetrics(), explain.apply(profile), scored.score()));
+					profile.getPublicationMetrics(), explain.apply(profile), scored.score(),
+					profile.getCareerGrowth().orElse(null)));
 		}
 		return hits;
 	}
@@ -274,6 +275,15 @@ public class CandidateSearch {
 		}
 		for (ProfileLinks.Site site : query.links()) {
 			bool = bool.filter(f.match().field("link").matching(site.name()));
+		}
+		for (AchievementKind kind : query.achievementKinds()) {
+			bool = bool.filter(f.match().field("achievementKind").matching(kind.name()));
+		}
+		if (query.openSourceMaintainer()) {
+			bool = bool.filter(f.match().field("openSourceMaintainer").matching(true));
+		}
+		if (query.minGrowthRate() != null) {
+			bool = bool.filter(f.range().field("growthRate").atLeast(query.minGrowthRate()));
 		}
 		if (query.maxSalaryUsd() != null) {
 			bool = bool.filter(f.or(f.range().field("minimumSalaryUsd").atMost(query.maxSalaryUsd()),

@@ -13,11 +13,14 @@ import java.util.List;
  * <tr><td>skills</td><td>at least {@value #ENOUGH_SKILLS}</td><td>15</td></tr>
  * <tr><td>wanted roles</td><td>at least one role type</td><td>10</td></tr>
  * <tr><td>location</td><td>a country</td><td>10</td></tr>
- * <tr><td>summary</td><td>it has one</td><td>10</td></tr>
- * <tr><td>links</td><td>at least one</td><td>10</td></tr>
+ * <tr><td>summary</td><td>it has one</td><td>5</td></tr>
+ * <tr><td>links</td><td>at least one</td><td>5</td></tr>
  * <tr><td>experience</td><td>years of experience given</td><td>5</td></tr>
  * <tr><td>publications</td><td>at least one</td><td>5</td></tr>
+ * <tr><td>career</td><td>at least one position</td><td>5</td></tr>
+ * <tr><td>achievements</td><td>at least one achievement or open-source repository</td><td>5</td></tr>
  * </table>
+ * The last two are issue 18's signals; summary and links gave them five points each.
  * @param percent 0 to 100
  * @param missing the parts still missing, in the order they are suggested
  */
@@ -27,8 +30,8 @@ public record ProfileCompleteness(int percent, List<Part> missing) {
 
 	public enum Part {
 
-		HEADLINE(15), RESUME(20), SKILLS(15), ROLES(10), LOCATION(10), SUMMARY(10), LINKS(10), EXPERIENCE(5),
-		PUBLICATIONS(5);
+		HEADLINE(15), RESUME(20), SKILLS(15), ROLES(10), LOCATION(10), SUMMARY(5), LINKS(5), EXPERIENCE(5),
+		PUBLICATIONS(5), CAREER(5), ACHIEVEMENTS(5);
 
 		private final int weight;
 
@@ -60,12 +63,14 @@ public record ProfileCompleteness(int percent, List<Part> missing) {
 				case LINKS -> "links";
 				case EXPERIENCE -> "yearsOfExperience";
 				case PUBLICATIONS -> "publications";
+				case CAREER -> "career";
+				case ACHIEVEMENTS -> "achievements";
 			};
 		}
 
 		/** Whether the part is filled in on the edit form (not on the profile page itself). */
 		public boolean isOnTheForm() {
-			return this != RESUME && this != PUBLICATIONS;
+			return this != RESUME && this != PUBLICATIONS && this != CAREER && this != ACHIEVEMENTS;
 		}
 
 	}
@@ -75,13 +80,14 @@ public record ProfileCompleteness(int percent, List<Part> missing) {
 	}
 
 	/**
-	 * The completeness of a profile (null for none yet), given how many publications it has and whether it has
-	 * a résumé.
+	 * The completeness of a profile (null for none yet), given how many publications, positions, and
+	 * achievements and repositories together it has, and whether it has a résumé.
 	 */
-	public static ProfileCompleteness of(CandidateProfile profile, int publications, boolean hasResume) {
+	public static ProfileCompleteness of(CandidateProfile profile, int publications, boolean hasResume, int positions,
+			int achievementsAndRepositories) {
 		List<Part> missing = new ArrayList<>();
 		for (Part part : Part.values()) {
-			if (!isDone(part, profile, publications, hasResume)) {
+			if (!isDone(part, profile, publications, hasResume, positions, achievementsAndRepositories)) {
 				missing.add(part);
 			}
 		}
@@ -89,10 +95,13 @@ public record ProfileCompleteness(int percent, List<Part> missing) {
 		return new ProfileCompleteness(percent, missing);
 	}
 
-	private static boolean isDone(Part part, CandidateProfile profile, int publications, boolean hasResume) {
+	private static boolean isDone(Part part, CandidateProfile profile, int publications, boolean hasResume,
+			int positions, int achievementsAndRepositories) {
 		return switch (part) {
 			case RESUME -> hasResume;
 			case PUBLICATIONS -> publications > 0;
+			case CAREER -> positions > 0;
+			case ACHIEVEMENTS -> achievementsAndRepositories > 0;
 			default -> profile != null && switch (part) {
 				case HEADLINE -> !profile.getHeadline().isBlank();
 				case SKILLS -> profile.getSkills().size() >= ENOUGH_SKILLS;

@@ -20,6 +20,13 @@ import java.util.regex.Pattern;
  * <tr><td>Hugging Face</td><td>{@code huggingface.co/<user>} (or {@code hf.co})</td><td>{@code https://huggingface.co/<user>}</td></tr>
  * <tr><td>LinkedIn</td><td>{@code linkedin.com/in/<name>} (or {@code www.} or a country such as {@code uk.})</td>
  * <td>{@code https://www.linkedin.com/in/<name>}</td></tr>
+ * <tr><td>AMiner</td><td>{@code aminer.cn/profile/<name>/<24 hex digits>} (or aminer.org, name optional)</td>
+ * <td>{@code https://www.aminer.cn/profile/<name>/<id>}</td></tr>
+ * <tr><td>OpenReview</td><td>{@code openreview.net/profile?id=~<Name1>}</td><td>{@code https://openreview.net/profile?id=~<Name1>}</td></tr>
+ * <tr><td>ORCID</td><td>{@code orcid.org/<iD>} or the iD alone, its check digit right</td><td>{@code https://orcid.org/<iD>}</td></tr>
+ * <tr><td>dblp</td><td>{@code dblp.org/pid/<a>/<b>} (or {@code .html}, or dblp.uni-trier.de)</td><td>{@code https://dblp.org/pid/<a>/<b>}</td></tr>
+ * <tr><td>Semantic Scholar</td><td>{@code semanticscholar.org/author/<name>/<number>}</td>
+ * <td>{@code https://www.semanticscholar.org/author/<name>/<number>}</td></tr>
  * <tr><td>personal site</td><td>any {@code https} address with a host name</td><td>as given, scheme and host in
  * lower case</td></tr>
  * </table>
@@ -54,12 +61,32 @@ public final class ProfileLinks {
 
 	private static final Pattern LINKEDIN_NAME = Pattern.compile("[A-Za-z0-9%_-]{3,100}");
 
+	private static final Pattern AMINER_HOST = Pattern.compile("(?:www\\.)?aminer\\.(?:cn|org)");
+
+	private static final Pattern AMINER_ID = Pattern.compile("[0-9a-f]{24}");
+
+	private static final Pattern AMINER_NAME = Pattern.compile("[A-Za-z0-9%_.-]{1,100}");
+
+	private static final Pattern OPENREVIEW_ID = Pattern.compile("~[A-Za-z0-9_.%-]{1,100}");
+
+	private static final Pattern ORCID_ID = Pattern.compile("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dXx]");
+
+	private static final Pattern DBLP_PART = Pattern.compile("[A-Za-z0-9_.:-]{1,60}");
+
+	private static final Pattern SEMANTIC_SCHOLAR_ID = Pattern.compile("\\d{1,15}");
+
 	/**
 	 * The sites a profile links to, each with its form field and the message codes of its problems.
 	 */
 	public enum Site {
 
-		GITHUB("github"), SCHOLAR("scholar"), HUGGING_FACE("huggingFace"), LINKEDIN("linkedin"), WEBSITE("website");
+		GITHUB("github"), SCHOLAR("scholar"), HUGGING_FACE("huggingFace"), LINKEDIN("linkedin"), WEBSITE("website"),
+
+		AMINER("aminer"), OPENREVIEW("openreview"), ORCID("orcid"), DBLP("dblp"), SEMANTIC_SCHOLAR("semanticScholar");
+
+		/** The sites where recruiters read research (issue 18), beside GitHub, Scholar and Hugging Face. */
+		public static final java.util.List<Site> RESEARCH = java.util.List.of(AMINER, OPENREVIEW, ORCID, DBLP,
+				SEMANTIC_SCHOLAR);
 
 		private final String field;
 
@@ -114,6 +141,9 @@ public final class ProfileLinks {
 		if (text.isEmpty()) {
 			return Checked.ok(null);
 		}
+		if (site == Site.ORCID && ORCID_ID.matcher(text).matches()) {
+			text = "https://orcid.org/" + text;
+		}
 		if (text.length() > MAX_LENGTH) {
 			return Checked.refused("candidates.error.link.too-long");
 		}
@@ -150,6 +180,11 @@ public final class ProfileLinks {
 			case SCHOLAR -> scholar(host, path, uri.getRawQuery());
 			case HUGGING_FACE -> huggingFace(host, path);
 			case LINKEDIN -> linkedin(host, path);
+			case AMINER -> aminer(host, path);
+			case OPENREVIEW -> openreview(host, path, uri.getRawQuery());
+			case ORCID -> orcid(host, path);
+			case DBLP -> dblp(host, path);
+			case SEMANTIC_SCHOLAR -> semanticScholar(host, path);
 			case WEBSITE -> throw new IllegalStateException();
 		};
 	}
@@ -202,6 +237,84 @@ public final class ProfileLinks {
 			return Checked.refused(Site.LINKEDIN.pathProblem());
 		}
 		return Checked.ok("https://www.linkedin.com/in/" + path.get(1));
+	}
+
+	private static Checked aminer(String host, List<String> path) {
+		if (!AMINER_HOST.matcher(host).matches()) {
+			return Checked.refused(Site.AMINER.hostProblem());
+		}
+		// aminer.cn/profile/<name>/<id> or aminer.cn/profile/<id>, the id 24 hexadecimal digits
+		if (path.size() < 2 || path.size() > 3 || !path.get(0).equals("profile")
+				|| !AMINER_ID.matcher(path.get(path.size() - 1)).matches()
+				|| (path.size() == 3 && !AMINER_NAME.matcher(path.get(1)).matches())) {
+			return Checked.refused(Site.AMINER.pathProblem());
+		}
+		return Checked.ok("https://www.aminer.cn/profile/" + String.join("/", path.subList(1, path.size())));
+	}
+
+	private static Checked openreview(String host, List<String> path, String query) {
+		if (!host.equals("openreview.net") && !host.equals("www.openreview.net")) {
+			return Checked.refused(Site.OPENREVIEW.hostProblem());
+		}
+		String id = (query == null) ? "" : Arrays.stream(query.split("&"))
+			.filter(parameter -> parameter.startsWith("id="))
+			.map(parameter -> parameter.substring("id=".length()).replace("%7E", "~").replace("%7e", "~"))
+			.findFirst()
+			.orElse("");
+		if (path.size() != 1 || !path.get(0).equals("profile") || !OPENREVIEW_ID.matcher(id).matches()) {
+			return Checked.refused(Site.OPENREVIEW.pathProblem());
+		}
+		return Checked.ok("https://openreview.net/profile?id=" + id);
+	}
+
+	private static Checked orcid(String host, List<String> path) {
+		if (!host.equals("orcid.org") && !host.equals("www.orcid.org")) {
+			return Checked.refused(Site.ORCID.hostProblem());
+		}
+		if (path.size() != 1 || !ORCID_ID.matcher(path.get(0)).matches() || !orcidChecksumHolds(path.get(0))) {
+			return Checked.refused(Site.ORCID.pathProblem());
+		}
+		return Checked.ok("https://orcid.org/" + path.get(0).toUpperCase(Locale.ROOT));
+	}
+
+	/** ISO 7064 MOD 11-2, the check digit of an ORCID iD (its last character; X stands for 10). */
+	static boolean orcidChecksumHolds(String id) {
+		String digits = id.replace("-", "");
+		int total = 0;
+		for (int i = 0; i < digits.length() - 1; i++) {
+			total = (total + (digits.charAt(i) - '0')) * 2;
+		}
+		int result = (12 - total % 11) % 11;
+		char expected = (result == 10) ? 'X' : (char) ('0' + result);
+		return Character.toUpperCase(digits.charAt(digits.length() - 1)) == expected;
+	}
+
+	private static Checked dblp(String host, List<String> path) {
+		if (!host.equals("dblp.org") && !host.equals("www.dblp.org") && !host.equals("dblp.uni-trier.de")) {
+			return Checked.refused(Site.DBLP.hostProblem());
+		}
+		// dblp.org/pid/<a>/<b>, perhaps with .html
+		if (path.size() != 3 || !path.get(0).equals("pid")) {
+			return Checked.refused(Site.DBLP.pathProblem());
+		}
+		String last = path.get(2).endsWith(".html") ? path.get(2).substring(0, path.get(2).length() - 5) : path.get(2);
+		if (!DBLP_PART.matcher(path.get(1)).matches() || !DBLP_PART.matcher(last).matches()) {
+			return Checked.refused(Site.DBLP.pathProblem());
+		}
+		return Checked.ok("https://dblp.org/pid/" + path.get(1) + "/" + last);
+	}
+
+	private static Checked semanticScholar(String host, List<String> path) {
+		if (!host.equals("semanticscholar.org") && !host.equals("www.semanticscholar.org")) {
+			return Checked.refused(Site.SEMANTIC_SCHOLAR.hostProblem());
+		}
+		// semanticscholar.org/author/<name>/<number> or /author/<number>
+		if (path.size() < 2 || path.size() > 3 || !path.get(0).equals("author")
+				|| !SEMANTIC_SCHOLAR_ID.matcher(path.get(path.size() - 1)).matches()
+				|| (path.size() == 3 && !AMINER_NAME.matcher(path.get(1)).matches())) {
+			return Checked.refused(Site.SEMANTIC_SCHOLAR.pathProblem());
+		}
+		return Checked.ok("https://www.semanticscholar.org/author/" + String.join("/", path.subList(1, path.size())));
 	}
 
 	private static Checked website(URI uri, String scheme, String host) {

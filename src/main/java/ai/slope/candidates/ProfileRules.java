@@ -128,7 +128,9 @@ class ProfileRules {
 				input.openToRemote(), input.openToRelocation(), years, salary, (salary == null) ? null : currency,
 				roleTypeIds, seniorities, skills, links.get(ProfileLinks.Site.GITHUB), links.get(ProfileLinks.Site.SCHOLAR),
 				links.get(ProfileLinks.Site.HUGGING_FACE), links.get(ProfileLinks.Site.LINKEDIN),
-				links.get(ProfileLinks.Site.WEBSITE)), List.of());
+				links.get(ProfileLinks.Site.WEBSITE), links.get(ProfileLinks.Site.AMINER),
+				links.get(ProfileLinks.Site.OPENREVIEW), links.get(ProfileLinks.Site.ORCID), links.get(ProfileLinks.Site.DBLP),
+				links.get(ProfileLinks.Site.SEMANTIC_SCHOLAR)), List.of());
 	}
 
 	record Result(CheckedProfile profile, List<InputProblem> problems) {

@@ -42,6 +42,8 @@ public class Publication {
 
 	private String url;
 
+	private boolean firstAuthor;
+
 	private Instant createdAt;
 
 	@Version
@@ -61,6 +63,7 @@ public class Publication {
 		this.year = p.year();
 		this.citations = p.citations();
 		this.url = p.url();
+		this.firstAuthor = p.firstAuthor();
 	}
 
 	public Long getId() {
@@ -91,6 +94,11 @@ public class Publication {
 	/** Null when not given. */
 	public String getUrl() {
 		return this.url;
+	}
+
+	/** Whether its owner says they are its first author (or a joint first author). */
+	public boolean isFirstAuthor() {
+		return this.firstAuthor;
 	}
 
 	public Instant getCreatedAt() {

@@ -58,10 +58,17 @@ public class Publications {
 	/**
 	 * A publication as typed: numbers as text, so that a wrong one gets its own message.
 	 */
-	public record PublicationInput(String title, String venue, String year, String citations, String url) {
+	public record PublicationInput(String title, String venue, String year, String citations, String url,
+			boolean firstAuthor) {
+
+		/** Not the first author. */
+		public PublicationInput(String title, String venue, String year, String citations, String url) {
+			this(title, venue, year, citations, url, false);
+		}
+
 	}
 
-	record Checked(String title, String venue, int year, int citations, String url) {
+	record Checked(String title, String venue, int year, int citations, String url, boolean firstAuthor) {
 	}
 
 	/**
@@ -192,7 +199,8 @@ public class Publications {
 				problems.add(InputProblem.of("url", "candidates.error.publication.url.invalid"));
 			}
 		}
-		return problems.isEmpty() ? new Checked(title, venue, year, citations, url.isEmpty() ? null : url) : null;
+		return problems.isEmpty() ? new Checked(title, venue, year, citations, url.isEmpty() ? null : url,
+				input.firstAuthor()) : null;
 	}
 
 	private static boolean isWebAddress(String text) {

@@ -31,8 +31,8 @@ import ai.slope.salaries.ExchangeRates;
 /**
  * Thousands of discoverable candidates for the recruiter search, written with PostgreSQL's COPY in the caller's
  * transaction (the demo data's, or the benchmark's): their accounts (demo accounts nobody can log in to: they share
- * the hash of a random password that is never kept), profiles, wanted role types and levels, skills and
- * publications. The candidate index is rebuilt at the next start-up step, which finds it out of step.
+ * the hash of a random password that is never kept), profiles, wanted role types and levels, skills,
+ * publications, and issue 18's career positions, achievements and repositories ({@link DemoSignals}). The candidate index is rebuilt at the next start-up step, which finds it out of step.
  */
 @Component
 class DemoCandidates {
@@ -47,7 +47,11 @@ class DemoCandidates {
 
 	private final ExchangeRates rates;
 
-	DemoCandidates(DataSource dataSource, PasswordEncoder passwords, RoleTaxonomy taxonomy, ExchangeRates rates) {
+	private final java.time.Clock clock;
+
+	DemoCandidates(DataSource dataSource, PasswordEncoder passwords, RoleTaxonomy taxonomy, ExchangeRates rates,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.dataSource = dataSource;
 		this.passwords = passwords;
 		this.taxonomy = taxonomy;
@@ -76,7 +80,7 @@ class DemoCandidates {
 				for (int i = 0; i < size; i++) {
 					profiles.add(writer.write(firstIndex + done + i));
 				}
-				write(copy, profiles, firstId, hash);
+				write(copy, profiles, firstId, hash, java.time.YearMonth.now(this.clock));
 			}
 		}
 		catch (SQLException ex) {
@@ -100,8 +104,11 @@ class DemoCandidates {
 		}
 	}
 
-	private static void write(CopyManager copy, List<ProfileWriter.Profile> profiles, long firstId, String hash)
-			throws SQLException, IOException {
+	private static void write(CopyManager copy, List<ProfileWriter.Profile> profiles, long firstId, String hash,
+			java.time.YearMonth now) throws SQLException, IOException {
+		StringBuilder positions = new StringBuilder();
+		StringBuilder achievements = new StringBuilder();
+		StringBuilder repositories = new StringBuilder();
 		StringBuilder accounts = new StringBuilder();
 		StringBuilder rows = new StringBuilder();
 		StringBuilder roleTypes = new StringBuilder();
@@ -128,6 +135,26 @@ class DemoCandidates {
 			for (ProfileWriter.Paper paper : p.papers()) {
 				row(papers, id, paper.title(), paper.venue(), paper.year(), paper.citations());
 			}
+			String handle = p.email().substring(0, p.email().indexOf('@')).replaceAll("[^A-Za-z0-9-]", "-");
+			DemoSignals.write(id, p.years(), handle, now, new DemoSignals.Rows() {
+
+				@Override
+				public void position(String title, String company, Seniority level, java.time.YearMonth start,
+						java.time.YearMonth end) {
+					row(positions, id, title, company, level.name(), start.atDay(1), (end != null) ? end.atDay(1) : null);
+				}
+
+				@Override
+				public void achievement(String kind, String name, int year, String medal, Integer rating, String tier) {
+					row(achievements, id, kind, name, year, medal, rating, tier);
+				}
+
+				@Override
+				public void repository(String url, String role, String stars) {
+					row(repositories, id, url, role, stars);
+				}
+
+			});
 		}
 		copy.copyIn("COPY account (id, email, email_key, display_name, password_hash, role, language, demo) FROM STDIN (FORMAT csv)",
 				new StringReader(accounts.toString()));
@@ -143,6 +170,12 @@ class DemoCandidates {
 				new StringReader(skills.toString()));
 		copy.copyIn("COPY candidate_publication (account_id, title, venue, year, citations) FROM STDIN (FORMAT csv)",
 				new StringReader(papers.toString()));
+		copy.copyIn("COPY candidate_position (account_id, title, company, seniority, start_month, end_month) "
+				+ "FROM STDIN (FORMAT csv)", new StringReader(positions.toString()));
+		copy.copyIn("COPY candidate_achievement (account_id, kind, name, year, medal, rating, tier) FROM STDIN (FORMAT csv)",
+				new StringReader(achievements.toString()));
+		copy.copyIn("COPY candidate_repository (account_id, url, role, stars) FROM STDIN (FORMAT csv)",
+				new StringReader(repositories.toString()));
 	}
 
 	private static void row(StringBuilder out, Object... values) {

@@ -27,7 +27,7 @@ class ProfileCompletenessTests {
 
 	@Test
 	void withoutAProfileEverythingIsMissingAndTheHeadlineComesFirst() {
-		ProfileCompleteness completeness = ProfileCompleteness.of(null, 0, false);
+		ProfileCompleteness completeness = ProfileCompleteness.of(null, 0, false, 0, 0);
 
 		assertThat(completeness.percent()).isZero();
 		assertThat(completeness.missing()).containsExactly(Part.values());
@@ -43,7 +43,7 @@ class ProfileCompletenessTests {
 	@Test
 	void anEmptyProfileWithAResumeIsAFifthComplete() {
 		ProfileCompleteness completeness = ProfileCompleteness.of(profile("", "", null, null, Set.of(), List.of(), null),
-				0, true);
+				0, true, 0, 0);
 
 		assertThat(completeness.percent()).isEqualTo(20);
 		assertThat(completeness.missing()).doesNotContain(Part.RESUME);
@@ -55,11 +55,11 @@ class ProfileCompletenessTests {
 		CandidateProfile profile = profile("Research engineer", "", "DE", null, Set.of(), List.of("PyTorch", "JAX"),
 				null);
 
-		ProfileCompleteness completeness = ProfileCompleteness.of(profile, 0, false);
+		ProfileCompleteness completeness = ProfileCompleteness.of(profile, 0, false, 0, 0);
 
 		// two skills are not enough yet
 		assertThat(completeness.missing()).containsExactly(Part.RESUME, Part.SKILLS, Part.ROLES, Part.SUMMARY,
-				Part.LINKS, Part.EXPERIENCE, Part.PUBLICATIONS);
+				Part.LINKS, Part.EXPERIENCE, Part.PUBLICATIONS, Part.CAREER, Part.ACHIEVEMENTS);
 		assertThat(completeness.next()).isEqualTo(Part.RESUME);
 		assertThat(completeness.percent()).isEqualTo(25);
 	}
@@ -69,7 +69,7 @@ class ProfileCompletenessTests {
 		CandidateProfile profile = profile("Research engineer", "I train models.", "DE", 4, Set.of(7L),
 				List.of("PyTorch", "JAX", "CUDA"), "https://github.com/ada");
 
-		ProfileCompleteness completeness = ProfileCompleteness.of(profile, 2, true);
+		ProfileCompleteness completeness = ProfileCompleteness.of(profile, 2, true, 1, 1);
 
 		assertThat(completeness.percent()).isEqualTo(100);
 		assertThat(completeness.missing()).isEmpty();
@@ -78,9 +78,21 @@ class ProfileCompletenessTests {
 	}
 
 	@Test
+	void theSignalsOfIssue18CountAndEachIsEnoughWithOneEntry() {
+		CandidateProfile profile = profile("Research engineer", "I train models.", "DE", 4, Set.of(7L),
+				List.of("PyTorch", "JAX", "CUDA"), "https://github.com/ada");
+
+		assertThat(ProfileCompleteness.of(profile, 2, true, 0, 0).missing()).containsExactly(Part.CAREER,
+				Part.ACHIEVEMENTS);
+		assertThat(ProfileCompleteness.of(profile, 2, true, 0, 0).percent()).isEqualTo(90);
+		assertThat(ProfileCompleteness.of(profile, 2, true, 3, 0).missing()).containsExactly(Part.ACHIEVEMENTS);
+		assertThat(ProfileCompleteness.of(profile, 2, true, 0, 1).next()).isEqualTo(Part.CAREER);
+	}
+
+	@Test
 	void publicationsAndTheResumeAreAddedOnTheProfilePageTheRestOnTheForm() {
 		assertThat(EnumSet.allOf(Part.class).stream().filter(part -> !part.isOnTheForm()))
-			.containsExactly(Part.RESUME, Part.PUBLICATIONS);
+			.containsExactly(Part.RESUME, Part.PUBLICATIONS, Part.CAREER, Part.ACHIEVEMENTS);
 		assertThat(Part.LOCATION.anchor()).isEqualTo("country");
 	}
 

@@ -163,6 +163,31 @@ class DemoDataTests {
 	}
 
 	@Test
+	void fillsIssue18sSignalsAtRealisticRatesAndTheSearchFiltersOnThem() {
+		int candidates = this.jdbc.queryForObject("select count(*) from candidate_profile where discoverable",
+				Integer.class);
+		int withCareer = this.jdbc.queryForObject("select count(distinct account_id) from candidate_position",
+				Integer.class);
+		int withAchievement = this.jdbc.queryForObject("select count(distinct account_id) from candidate_achievement",
+				Integer.class);
+		int maintainers = this.jdbc.queryForObject(
+				"select count(distinct account_id) from candidate_repository where role = 'MAINTAINER'", Integer.class);
+		assertThat(withCareer).isBetween(candidates * 5 / 10, candidates * 8 / 10);
+		assertThat(withAchievement).isBetween(candidates * 5 / 100, candidates * 13 / 100);
+		assertThat(maintainers).isBetween(candidates * 2 / 100, candidates * 8 / 100);
+
+		Account recruiter = this.accounts.findByEmail("recruiter@demo.slope.example").orElseThrow();
+		CandidateSearchResult found = this.candidates.search(recruiter.getId(), new CandidateQuery(null, List.of(),
+				List.of(), Set.of(), Set.of(), null, null, Set.of(), false, false, null, null, null, Set.of(), null, 1, 20,
+				Set.of(ai.slope.candidates.AchievementKind.KAGGLE), true, null));
+		assertThat(found.total()).isPositive()
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from candidate_profile p where p.discoverable"
+					+ " and exists (select 1 from candidate_achievement a where a.account_id = p.account_id and a.kind = 'KAGGLE')"
+					+ " and exists (select 1 from candidate_repository r where r.account_id = p.account_id"
+					+ " and r.role = 'MAINTAINER')", Long.class));
+	}
+
+	@Test
 	void makesTheDemoRecruiterAMemberOfAVerifiedCompany() {
 		Account recruiter = this.accounts.findByEmail("recruiter@demo.slope.example").orElseThrow();
 		assertThat(this.memberships.activeCompanyOf(recruiter.getId())).hasValueSatisfying(company -> {

@@ -69,12 +69,16 @@ final class ApplicantCsv {
 		cells.add((profile == null) ? "" : Integer.toString(profile.publications().publications()));
 		cells.add((profile == null) ? "" : Long.toString(profile.publications().totalCitations()));
 		cells.add((profile == null) ? "" : Integer.toString(profile.publications().hIndex()));
-		for (ProfileLinks.Site site : ProfileLinks.Site.values()) {
+		for (ProfileLinks.Site site : LINK_COLUMNS) {
 			cells.add((profile == null) ? "" : profile.links().getOrDefault(site, ""));
 		}
 		cells.add(coverNote);
 		return cells;
 	}
+
+	/** The links the export has columns for (its header names them), in their order. */
+	private static final java.util.List<ProfileLinks.Site> LINK_COLUMNS = java.util.List.of(ProfileLinks.Site.GITHUB,
+			ProfileLinks.Site.SCHOLAR, ProfileLinks.Site.HUGGING_FACE, ProfileLinks.Site.LINKEDIN, ProfileLinks.Site.WEBSITE);
 
 	/**
 	 * The value as a spreadsheet will show it and never run it (see {@link SpreadsheetCells#neutralise}).

@@ -2,11 +2,13 @@ package ai.slope.candidates.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +21,7 @@ import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.candidates.CandidateHit;
 import ai.slope.candidates.CandidateProfile;
+import ai.slope.candidates.CareerGrowth;
 import ai.slope.candidates.CandidateRanking;
 import ai.slope.candidates.CandidateSearch;
 import ai.slope.candidates.CandidateSearchRefusedException;
@@ -40,22 +43,26 @@ class CandidateSearchApiController {
 
 	private final CandidateSearchParameters parameters;
 
-	CandidateSearchApiController(CandidateSearch search, CandidateSearchParameters parameters) {
+	private final MessageSource messages;
+
+	CandidateSearchApiController(CandidateSearch search, CandidateSearchParameters parameters, MessageSource messages) {
 		this.search = search;
 		this.parameters = parameters;
+		this.messages = messages;
 	}
 
 	@PostMapping("/search")
 	@Operation(summary = "Search discoverable candidates: keywords (AND, OR, NOT, phrases, parentheses), must and "
 			+ "nice skills, filters; each result says why it matched")
-	SearchPage searchCandidates(@CurrentUser SignedInUser user, @RequestBody(required = false) CandidateSearchForm form) {
+	SearchPage searchCandidates(@CurrentUser SignedInUser user, @RequestBody(required = false) CandidateSearchForm form,
+			Locale locale) {
 		CandidateSearchParameters.Parsed parsed = this.parameters.parse((form != null) ? form : new CandidateSearchForm());
 		if (parsed.hasErrors()) {
 			throw new BadRequestException(parsed.errors());
 		}
 		CandidateSearchResult result = this.search.search(user.getId(), parsed.query());
 		return new SearchPage(result.total(), result.query().page(), result.query().size(), result.pages(),
-				result.hits().stream().map(CandidateSearchApiController::item).toList());
+				result.hits().stream().map(hit -> item(hit, growth(hit.growth(), locale))).toList());
 	}
 
 	@ExceptionHandler(CandidateSearchRefusedException.class)
@@ -69,7 +76,21 @@ class CandidateSearchApiController {
 		return problem;
 	}
 
-	private static Candidate item(CandidateHit hit) {
+	/**
+	 * The growth figures, each with how it was computed in the reader's language (Accept-Language), or null.
+	 */
+	private Growth growth(CareerGrowth growth, Locale locale) {
+		if (growth == null) {
+			return null;
+		}
+		return new Growth(growth.firstStart().toString(), growth.startLevel().name(), growth.peakLevel().name(),
+				growth.peakReached().toString(), growth.levelsClimbed(),
+				new Figure(growth.levelsPerYear(), this.messages.getMessage(growth.levelsPerYearHow(), locale)),
+				new Figure(growth.monthsToSenior(), this.messages.getMessage(growth.timeToSeniorHow(), locale)),
+				growth.current());
+	}
+
+	private static Candidate item(CandidateHit hit, Growth growth) {
 		CandidateProfile profile = hit.profile();
 		MatchExplanation why = hit.why();
 		return new Candidate(hit.accountId(), hit.name(), profile.getHeadline(), profile.getCountry(), profile.getCity(),
@@ -81,7 +102,7 @@ class CandidateSearchApiController {
 					.map(term -> new Term(term.term(), term.fields().stream().map(Enum::name).toList()))
 					.toList(), why.mustSkills(), why.niceSkills(), why.missingNiceSkills(),
 						why.signals().stream().map(CandidateSearchApiController::signal).toList()),
-				"/recruiter/candidates/" + hit.accountId());
+				growth, "/recruiter/candidates/" + hit.accountId());
 	}
 
 	private static Map<String, Object> signal(CandidateRanking.SignalCounted signal) {
@@ -96,7 +117,21 @@ class CandidateSearchApiController {
 	 */
 	record Candidate(long id, String name, String headline, String country, String city, Integer yearsOfExperience,
 			boolean openToRemote, boolean openToRelocation, List<String> skills, int publications, long citations,
-			int hIndex, String github, String scholar, String huggingFace, float score, Why why, String page) {
+			int hIndex, String github, String scholar, String huggingFace, float score, Why why, Growth growth,
+			String page) {
+	}
+
+	/**
+	 * How fast the career grew (docs/signals.md): levels are {@code Seniority} names, months {@code 2021-03}.
+	 */
+	record Growth(String firstStart, String startLevel, String peakLevel, String peakReached, int levelsClimbed,
+			Figure levelsPerYear, Figure monthsToSenior, boolean current) {
+	}
+
+	/**
+	 * A derived figure (null when it cannot be given) and how it was computed.
+	 */
+	record Figure(Number value, String how) {
 	}
 
 	record Why(List<Term> terms, List<String> mustSkills, List<String> niceSkills, List<String> missingNiceSkills,

@@ -29,7 +29,11 @@ import ai.slope.accounts.SignedInUser;
 import ai.slope.candidates.CandidateSearch;
 import ai.slope.candidates.CandidateSearchRefusedException;
 import ai.slope.candidates.CandidateSearchResult;
+import ai.slope.candidates.Achievements;
+import ai.slope.candidates.CareerPositions;
+import ai.slope.candidates.OpenSource;
 import ai.slope.candidates.ProfileViews;
+import ai.slope.candidates.TopVenues;
 import ai.slope.candidates.SavedCandidateSearch;
 import ai.slope.candidates.SavedCandidateSearches;
 import ai.slope.jobs.JobPosting;
@@ -70,9 +74,22 @@ class CandidateSearchController {
 
 	private final Countries countries;
 
+	private final TopVenues venues;
+
+	private final CareerPositions positions;
+
+	private final Achievements achievements;
+
+	private final OpenSource openSource;
+
 	CandidateSearchController(CandidateSearch search, CandidateSearchParameters parameters,
 			SavedCandidateSearches savedSearches, ProfileViews views, Postings postings, RoleTaxonomy roles,
-			MessageSource messages, Countries countries, Clock clock) {
+			MessageSource messages, Countries countries, TopVenues venues, CareerPositions positions,
+			Achievements achievements, OpenSource openSource, Clock clock) {
+		this.venues = venues;
+		this.positions = positions;
+		this.achievements = achievements;
+		this.openSource = openSource;
 		this.countries = countries;
 		this.messages = messages;
 		this.search = search;
@@ -123,6 +140,12 @@ class CandidateSearchController {
 			Locale locale) {
 		ProfileViews.CandidateView view = this.views.view(user.getId(), id);
 		model.addAttribute("candidate", view);
+		model.addAttribute("venueBadges", this.venues.badges(view.publications()));
+		model.addAttribute("positions", this.positions.of(id));
+		model.addAttribute("growth", this.positions.growth(id).orElse(null));
+		model.addAttribute("achievements", this.achievements.of(id));
+		model.addAttribute("researchSites", ai.slope.candidates.ProfileLinks.Site.RESEARCH);
+		model.addAttribute("repositories", this.openSource.of(id));
 		model.addAttribute("roleNames", roleNames(locale));
 		model.addAttribute("openPostings", this.postings
 			.ofCompany(view.viewer().getId(), null, JobStatus.PUBLISHED,
@@ -222,7 +245,9 @@ class CandidateSearchController {
 		model.addAttribute("roleTypes", this.roles.roleTypes());
 		model.addAttribute("seniorities", Seniority.values());
 		model.addAttribute("countries", this.countries.choices(locale));
-		model.addAttribute("linkChoices", List.of("github", "scholar", "huggingface"));
+		model.addAttribute("achievementKinds", ai.slope.candidates.AchievementKind.values());
+		model.addAttribute("linkChoices", List.of("github", "scholar", "huggingface", "aminer", "openreview", "orcid", "dblp",
+				"semanticscholar"));
 	}
 
 	private Map<Long, String> roleNames(Locale locale) {

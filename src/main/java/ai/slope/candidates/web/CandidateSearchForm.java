@@ -40,6 +40,12 @@ public class CandidateSearchForm {
 
 	private List<String> link = new ArrayList<>();
 
+	private List<String> achievement = new ArrayList<>();
+
+	private String maintainer;
+
+	private String minGrowth;
+
 	private String budget;
 
 	private String page;
@@ -64,6 +70,9 @@ public class CandidateSearchForm {
 		add(query, "minCitations", this.minCitations);
 		add(query, "minHIndex", this.minHIndex);
 		this.link.forEach(value -> add(query, "link", value));
+		this.achievement.forEach(value -> add(query, "achievement", value));
+		add(query, "maintainer", this.maintainer);
+		add(query, "minGrowth", this.minGrowth);
 		add(query, "budget", this.budget);
 		return query.toString();
 	}
@@ -184,6 +193,33 @@ public class CandidateSearchForm {
 
 	public void setMinHIndex(String minHIndex) {
 		this.minHIndex = minHIndex;
+	}
+
+	/** Achievement kinds (IMO, KAGGLE, ...): only profiles with one of each. */
+	public List<String> getAchievement() {
+		return this.achievement;
+	}
+
+	public void setAchievement(List<String> achievement) {
+		this.achievement = (achievement != null) ? achievement : new ArrayList<>();
+	}
+
+	/** true: only maintainers of an open-source repository. */
+	public String getMaintainer() {
+		return this.maintainer;
+	}
+
+	public void setMaintainer(String maintainer) {
+		this.maintainer = maintainer;
+	}
+
+	/** The least levels climbed a year, such as 0.5. */
+	public String getMinGrowth() {
+		return this.minGrowth;
+	}
+
+	public void setMinGrowth(String minGrowth) {
+		this.minGrowth = minGrowth;
 	}
 
 	public List<String> getLink() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.FieldError;
 
+import ai.slope.candidates.AchievementKind;
 import ai.slope.candidates.CandidateQuery;
 import ai.slope.candidates.ProfileLinks;
 import ai.slope.web.SkillTags;
@@ -35,7 +36,9 @@ class CandidateSearchParameters {
 
 	/** The links a search can ask for, by their URL value. */
 	static final Map<String, ProfileLinks.Site> LINKS = Map.of("github", ProfileLinks.Site.GITHUB, "scholar",
-			ProfileLinks.Site.SCHOLAR, "huggingface", ProfileLinks.Site.HUGGING_FACE);
+			ProfileLinks.Site.SCHOLAR, "huggingface", ProfileLinks.Site.HUGGING_FACE, "aminer", ProfileLinks.Site.AMINER,
+			"openreview", ProfileLinks.Site.OPENREVIEW, "orcid", ProfileLinks.Site.ORCID, "dblp", ProfileLinks.Site.DBLP,
+			"semanticscholar", ProfileLinks.Site.SEMANTIC_SCHOLAR);
 
 	private final RoleTaxonomy roles;
 
@@ -84,12 +87,17 @@ class CandidateSearchParameters {
 		Integer minHIndex = values.number("minHIndex", form.getMinHIndex(), 0, 1_000, NUMBER);
 		Set<ProfileLinks.Site> links = values.values("link", form.getLink(),
 				value -> LINKS.get(value.toLowerCase(Locale.ROOT)), UNKNOWN);
+		Set<AchievementKind> achievementKinds = values.values("achievement", form.getAchievement(),
+				value -> InputConverters.enumValue(AchievementKind.class, value), UNKNOWN);
+		boolean maintainer = values.flag("maintainer", form.getMaintainer(), FLAG);
+		Double minGrowth = growthRate(form.getMinGrowth(), values);
 		Integer budget = values.number("budget", form.getBudget(), 1, MAX_BUDGET, NUMBER);
 		int page = values.page("page", form.getPage(), CandidateQuery.DEFAULT_SIZE, CandidateQuery.MAX_WINDOW, NUMBER,
 				"candidates.search.error.page.too-deep");
 		CandidateQuery query = new CandidateQuery(keywords, must, nice, roleTypeIds, seniorities, minYears, maxYears,
 				countryCodes, remote, relocation, positive(minPublications), positive(minCitations),
-				positive(minHIndex), links, budget, page, CandidateQuery.DEFAULT_SIZE);
+				positive(minHIndex), links, budget, page, CandidateQuery.DEFAULT_SIZE, achievementKinds, maintainer,
+				minGrowth);
 		return new Parsed(query, values.errors());
 	}
 
@@ -98,6 +106,22 @@ class CandidateSearchParameters {
 	private static final String NUMBER = "candidates.search.error.number";
 
 	private static final String FLAG = "candidates.search.error.flag";
+
+	/** Levels a year, 0.1 to 10, with a point or a comma; null for none or a refused value. */
+	private static Double growthRate(String raw, RequestValues values) {
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		String text = raw.strip().replace(',', '.');
+		if (text.length() <= 5 && text.matches("\\d{1,2}(\\.\\d)?")) {
+			double rate = Double.parseDouble(text);
+			if (rate >= 0.1 && rate <= 10) {
+				return rate;
+			}
+		}
+		values.reject("minGrowth", "candidates.search.error.growth", raw.strip());
+		return null;
+	}
 
 	private static Integer positive(Integer value) {
 		return (value != null && value > 0) ? value : null;

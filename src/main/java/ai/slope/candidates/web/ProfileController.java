@@ -25,10 +25,15 @@ import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.candidates.CandidateProfile;
 import ai.slope.candidates.CandidateProfiles;
+import ai.slope.candidates.Achievements;
+import ai.slope.candidates.CareerPositions;
+import ai.slope.candidates.OpenSource;
 import ai.slope.candidates.ProfileChangedException;
 import ai.slope.candidates.ProfileLinks;
 import ai.slope.candidates.ProfileViews;
+import ai.slope.candidates.Publication;
 import ai.slope.candidates.Publications;
+import ai.slope.candidates.TopVenues;
 import ai.slope.candidates.Resumes;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
@@ -65,8 +70,21 @@ class ProfileController {
 
 	private final Countries countries;
 
+	private final TopVenues venues;
+
+	private final CareerPositions positions;
+
+	private final Achievements achievements;
+
+	private final OpenSource openSource;
+
 	ProfileController(CandidateProfiles profiles, Publications publications, Resumes resumes, RoleTaxonomy roles,
-			ProfileViews views, Countries countries) {
+			ProfileViews views, Countries countries, TopVenues venues, CareerPositions positions,
+			Achievements achievements, OpenSource openSource) {
+		this.venues = venues;
+		this.positions = positions;
+		this.achievements = achievements;
+		this.openSource = openSource;
 		this.countries = countries;
 		this.views = views;
 		this.profiles = profiles;
@@ -82,7 +100,13 @@ class ProfileController {
 		Optional<CandidateProfile> profile = this.profiles.profileOf(id);
 		model.addAttribute("profile", profile.orElse(null));
 		model.addAttribute("completeness", this.profiles.completeness(id));
-		model.addAttribute("publications", this.publications.of(id));
+		List<Publication> publications = this.publications.of(id);
+		model.addAttribute("publications", publications);
+		model.addAttribute("venueBadges", this.venues.badges(publications));
+		model.addAttribute("positions", this.positions.of(id));
+		model.addAttribute("growth", this.positions.growth(id).orElse(null));
+		model.addAttribute("achievements", this.achievements.of(id));
+		model.addAttribute("repositories", this.openSource.of(id));
 		model.addAttribute("metrics", this.publications.metrics(id));
 		model.addAttribute("resume", this.resumes.info(id).orElse(null));
 		model.addAttribute("maxResumeMegabytes", Resumes.MAX_BYTES / (1024 * 1024));

@@ -20,7 +20,8 @@ import ai.slope.web.SkillTags;
 record ProfileForm(String headline, String summary, String country, String city, Boolean openToRemote,
 		Boolean openToRelocation, String yearsOfExperience, List<String> roleTypes, List<String> seniorities,
 		String minimumSalary, String salaryCurrency, String skills, String github, String scholar, String huggingFace,
-		String linkedin, String website, Long version) {
+		String linkedin, String website, String aminer, String openreview, String orcid, String dblp,
+		String semanticScholar, Long version) {
 
 	ProfileForm {
 		// sorted, so that two forms with the same choices are equal whatever order the browser sent them in
@@ -31,7 +32,7 @@ record ProfileForm(String headline, String summary, String country, String city,
 
 	static ProfileForm empty() {
 		return new ProfileForm("", "", "", "", false, false, "", List.of(), List.of(), "", "USD", "", "", "", "", "", "",
-				null);
+				"", "", "", "", "", null);
 	}
 
 	/**
@@ -46,14 +47,20 @@ record ProfileForm(String headline, String summary, String country, String city,
 				(profile.getSalaryCurrency() != null) ? profile.getSalaryCurrency() : "USD",
 				String.join(", ", profile.getSkills().stream().map(SkillTags.Skill::display).toList()),
 				text(profile.getGithubUrl()), text(profile.getScholarUrl()), text(profile.getHuggingFaceUrl()),
-				text(profile.getLinkedinUrl()), text(profile.getWebsiteUrl()), profile.getVersion());
+				text(profile.getLinkedinUrl()), text(profile.getWebsiteUrl()),
+				text(profile.link(ai.slope.candidates.ProfileLinks.Site.AMINER)),
+				text(profile.link(ai.slope.candidates.ProfileLinks.Site.OPENREVIEW)),
+				text(profile.link(ai.slope.candidates.ProfileLinks.Site.ORCID)),
+				text(profile.link(ai.slope.candidates.ProfileLinks.Site.DBLP)),
+				text(profile.link(ai.slope.candidates.ProfileLinks.Site.SEMANTIC_SCHOLAR)), profile.getVersion());
 	}
 
 	CandidateProfiles.ProfileInput toInput() {
 		return new CandidateProfiles.ProfileInput(this.headline, this.summary, this.country, this.city,
 				Boolean.TRUE.equals(this.openToRemote), Boolean.TRUE.equals(this.openToRelocation),
 				this.yearsOfExperience, this.roleTypes, this.seniorities, this.minimumSalary, this.salaryCurrency,
-				this.skills, this.github, this.scholar, this.huggingFace, this.linkedin, this.website);
+				this.skills, this.github, this.scholar, this.huggingFace, this.linkedin, this.website, this.aminer,
+				this.openreview, this.orcid, this.dblp, this.semanticScholar);
 	}
 
 	/**
@@ -63,7 +70,7 @@ record ProfileForm(String headline, String summary, String country, String city,
 		return new ProfileForm(this.headline, this.summary, this.country, this.city, this.openToRemote,
 				this.openToRelocation, this.yearsOfExperience, this.roleTypes, this.seniorities, this.minimumSalary,
 				this.salaryCurrency, this.skills, this.github, this.scholar, this.huggingFace, this.linkedin,
-				this.website, otherVersion);
+				this.website, this.aminer, this.openreview, this.orcid, this.dblp, this.semanticScholar, otherVersion);
 	}
 
 	/**
@@ -94,6 +101,11 @@ record ProfileForm(String headline, String summary, String country, String city,
 		compare(differences, "candidates.link.huggingFace", this.huggingFace, typed.huggingFace, true);
 		compare(differences, "candidates.link.linkedin", this.linkedin, typed.linkedin, true);
 		compare(differences, "candidates.link.website", this.website, typed.website, true);
+		compare(differences, "candidates.link.aminer", this.aminer, typed.aminer, true);
+		compare(differences, "candidates.link.openreview", this.openreview, typed.openreview, true);
+		compare(differences, "candidates.link.orcid", this.orcid, typed.orcid, true);
+		compare(differences, "candidates.link.dblp", this.dblp, typed.dblp, true);
+		compare(differences, "candidates.link.semanticScholar", this.semanticScholar, typed.semanticScholar, true);
 		return differences;
 	}
 

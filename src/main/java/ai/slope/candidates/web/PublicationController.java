@@ -89,7 +89,7 @@ class PublicationController {
 			model.addAttribute("publication", current);
 			model.addAttribute("conflict", PublicationForm.of(current));
 			model.addAttribute("form", new PublicationForm(form.title(), form.venue(), form.year(), form.citations(),
-					form.url(), current.getVersion()));
+					form.url(), form.firstAuthor(), current.getVersion()));
 			return FORM_VIEW;
 		}
 		redirect.addFlashAttribute("notice", "candidates.publication.saved");

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CandidatesHostileInputTests {
 
 	static final String[] SEARCH = { "q", "must", "nice", "role", "seniority", "minYears", "maxYears", "country",
-			"remote", "relocation", "minPublications", "minCitations", "minHIndex", "link", "budget", "page" };
+			"remote", "relocation", "minPublications", "minCitations", "minHIndex", "link", "budget", "page", "achievement",
+			"maintainer", "minGrowth" };
 
 	@Autowired
 	MockMvc mvc;
@@ -42,6 +43,15 @@ class CandidatesHostileInputTests {
 	@Autowired
 	RecruiterFixture recruiters;
 
+	@Autowired
+	ai.slope.candidates.CareerPositions positions;
+
+	@Autowired
+	ai.slope.candidates.Achievements achievements;
+
+	@Autowired
+	ai.slope.candidates.OpenSource openSource;
+
 	@Test
 	void aSeekerCannotBreakTheProfilePublicationsOrResumeForms() throws Exception {
 		Account seeker = this.candidates.discoverable("Hostile input tester", "PyTorch").paper("On NUL bytes", 3).save();
@@ -54,6 +64,26 @@ class CandidatesHostileInputTests {
 			.get("/profile", Map.of(), "resume")
 			.paths("/profile/publications/99999999999999999999/edit", "/profile/resume/99999999999999999999",
 					"/profile/views?page=2147483647")
+			.verify();
+	}
+
+	@Test
+	void aSeekerCannotBreakTheCareerAchievementOrOpenSourceForms() throws Exception {
+		Account seeker = this.candidates.discoverable("Hostile signals tester", "JAX").save();
+		long position = this.positions.add(seeker.getId(), new ai.slope.candidates.CareerPositions.PositionInput("Engineer",
+				"Acme", ai.slope.roles.Seniority.MID, java.time.YearMonth.of(2020, 1), null)).getId();
+		long achievement = this.achievements.add(seeker.getId(), new ai.slope.candidates.Achievements.AchievementInput(
+				ai.slope.candidates.AchievementKind.KAGGLE, "", 2021, null, null, ai.slope.candidates.KaggleTier.EXPERT, ""))
+			.getId();
+		long repository = this.openSource.add(seeker.getId(), new ai.slope.candidates.OpenSource.RepositoryInput(
+				"github.com/acme/tool", ai.slope.candidates.RepositoryRole.MAINTAINER, ai.slope.candidates.StarsBand.OVER_1K))
+			.getId();
+		new HostileInput(CandidateFixture.logIn(this.mvc, seeker), this.jdbc)
+			.formsOn("/profile/positions/new", "/profile/positions/" + position + "/edit", "/profile/achievements/new",
+					"/profile/achievements/" + achievement + "/edit", "/profile/repositories/new",
+					"/profile/repositories/" + repository + "/edit")
+			.paths("/profile/positions/99999999999999999999/edit", "/profile/achievements/99999999999999999999/edit",
+					"/profile/repositories/99999999999999999999/remove")
 			.verify();
 	}
 

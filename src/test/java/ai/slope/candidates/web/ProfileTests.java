@@ -135,8 +135,8 @@ class ProfileTests {
 				"https://scholar.google.com/citations?user=JicYPdAAAAAJ", "https://huggingface.co/ada-l",
 				"https://www.linkedin.com/in/ada-lovelace", "https://ada.example/");
 		assertThat(page.select(".candidate-links a").eachAttr("rel")).allMatch(rel -> rel.contains("noopener"));
-		// everything but the résumé and a publication
-		assertThat(page.select("#completeness").text()).contains("75 % complete");
+		// everything but the résumé, a publication, a position and an achievement or repository (issue 18)
+		assertThat(page.select("#completeness").text()).contains("65 % complete");
 		assertThat(page.select("#next-step").text()).contains("Upload your résumé as a PDF");
 		assertThat(page.select("#next-step a").attr("href")).isEqualTo("#resume");
 		assertThat(this.jdbc.queryForList("select tag from candidate_skill where account_id = ? order by position",
