@@ -15,15 +15,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Accounts;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.Role;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.TopVenues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class VenueAdminTests {
 
 	@Autowired
@@ -45,7 +45,7 @@ class VenueAdminTests {
 	@BeforeEach
 	void logInAsAdmin() throws Exception {
 		this.sessions = new AdminSessions(this.mvc, this.accounts);
-		this.admin = this.sessions.asAdmin();
+		this.admin = WebSession.loggedInAsAdmin(this.mvc);
 	}
 
 	private static String acronym() {
@@ -122,7 +122,7 @@ class VenueAdminTests {
 				"select count(*) from top_venue where full_name in ('Another name', 'Yet another name')", Integer.class))
 			.isZero();
 
-		WebSession chinese = this.sessions.asAdmin().in(Locale.SIMPLIFIED_CHINESE);
+		WebSession chinese = WebSession.loggedInAsAdmin(this.mvc).in(Locale.SIMPLIFIED_CHINESE);
 		chinese.page("/admin/venues/new");
 		Document zh = Jsoup.parse(chinese.post("/admin/venues", "acronym", "", "fullName", "名称", "aliases", "",
 				"field", "").getContentAsString());
@@ -176,7 +176,7 @@ class VenueAdminTests {
 
 	@Test
 	void onlyAdminsReachTheVenuePages() throws Exception {
-		WebSession seeker = this.sessions.as(this.sessions.account("venues", "Vera Venue", Role.SEEKER));
+		WebSession seeker = WebSession.loggedInAs(this.mvc, this.sessions.account("venues", "Vera Venue", Role.SEEKER));
 		assertThat(seeker.get("/admin/venues").getStatus()).isEqualTo(403);
 		assertThat(this.sessions.anonymous().get("/admin/venues").getStatus()).isEqualTo(302);
 	}

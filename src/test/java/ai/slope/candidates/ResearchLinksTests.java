@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.ProfileLinks.Site;
 import ai.slope.jobs.RecruiterFixture;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The links of issue 18 (AMiner, OpenReview, ORCID, dblp, Semantic Scholar): each checked for its site like the
  * older ones, stored in one form, and searchable as “has …” filters.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class ResearchLinksTests {
 
 	@Autowired

@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.jobs.RecruiterFixture;
 import ai.slope.roles.Seniority;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The recruiter search's filters on issue 18's signals: an achievement of a kind, open-source maintainers, a least
  * growth rate; on the service, the page and the API.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class SignalSearchTests {
 
 	@Autowired

@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.Achievement;
 import ai.slope.candidates.Achievements;
@@ -22,7 +22,7 @@ import ai.slope.jobs.RecruiterFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class AchievementAndOpenSourceTests {
 
 	@Autowired

@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.Account;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.candidates.CandidateFixture;
 import ai.slope.candidates.CareerPosition;
@@ -21,7 +21,7 @@ import ai.slope.jobs.RecruiterFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AccountsIntegrationTest
+@WebIntegrationTest
 class PositionTests {
 
 	@Autowired
