@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,8 +21,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,13 +53,12 @@ import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.Seniority;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.salaries.SalaryPeriod;
-import ai.slope.web.BoundForms;
 import ai.slope.web.Choice;
-import ai.slope.web.InputProblem;
 import ai.slope.web.InvalidInputException;
 import ai.slope.web.MarkdownRenderer;
 import ai.slope.web.PageNotFoundException;
 import ai.slope.web.Pages;
+import ai.slope.web.RejectedValueArguments;
 
 /**
  * The form to write and edit a posting, with a live preview of its description and of its skills as tags.
@@ -84,8 +84,15 @@ class RecruiterPostingFormController {
 
 	private final MarkdownRenderer markdown;
 
+	private final SpringValidatorAdapter beanValidation;
+
+	private final PostingFormValidator rules;
+
 	RecruiterPostingFormController(Postings postings, CompanyMemberships memberships, RoleTaxonomy roles,
-			ExchangeRates rates, MarkdownRenderer markdown) {
+			ExchangeRates rates, MarkdownRenderer markdown, jakarta.validation.Validator beanValidation,
+			PostingFormValidator rules) {
+		this.beanValidation = new SpringValidatorAdapter(beanValidation);
+		this.rules = rules;
 		this.postings = postings;
 		this.memberships = memberships;
 		this.roles = roles;
@@ -93,10 +100,15 @@ class RecruiterPostingFormController {
 		this.markdown = markdown;
 	}
 
+	@InitBinder("postingForm")
+	void typedValuesInMessages(WebDataBinder binder) {
+		binder.setBindingErrorProcessor(new RejectedValueArguments());
+	}
+
 	@GetMapping("/recruiter/postings/new")
 	String initCreationForm(@CurrentUser SignedInUser user, Model model) {
 		companyOf(user);
-		model.addAttribute("postingForm", PostingForm.empty());
+		model.addAttribute("postingForm", new PostingForm());
 		return form(model, null, null);
 	}
 
@@ -105,22 +117,20 @@ class RecruiterPostingFormController {
 			BindingResult result, @RequestParam(defaultValue = "save") String action, Model model,
 			RedirectAttributes redirect) {
 		Company company = companyOf(user);
-		BoundForms.require(result);
 		if ("preview".equals(action)) {
-			model.addAttribute("previewHtml", this.markdown.toSafeHtml(form.description()));
+			model.addAttribute("previewHtml", this.markdown.toSafeHtml(form.getDescription()));
 			return form(model, null, null);
 		}
-		PostingForm.Parsed parsed = form.parse();
-		if (reject(result, parsed)) {
+		if (!validate(form, result)) {
 			return form(model, null, null);
 		}
 		try {
-			JobPosting posting = this.postings.createDraft(user.getId(), company, parsed.input());
+			JobPosting posting = this.postings.createDraft(user.getId(), company, form.toInput());
 			redirect.addFlashAttribute("notice", "postings.notice.created");
 			return "redirect:/recruiter/postings/" + posting.getId();
 		}
 		catch (InvalidInputException ex) {
-			ex.getProblems().forEach(problem -> reject(result, problem));
+			ex.getProblems().forEach(problem -> PostingFormValidator.reject(result, problem));
 			return form(model, null, null);
 		}
 	}
@@ -139,20 +149,20 @@ class RecruiterPostingFormController {
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		JobPosting posting = posting(user, id);
-		BoundForms.require(result);
 		if ("preview".equals(action)) {
-			model.addAttribute("previewHtml", this.markdown.toSafeHtml(form.description()));
+			model.addAttribute("previewHtml", this.markdown.toSafeHtml(form.getDescription()));
 			return form(model, posting, null);
 		}
-		PostingForm.Parsed parsed = form.parse();
-		if (reject(result, parsed)) {
+		// a version that is not a number was not read from this posting: it is a conflict like any other
+		long readVersion = (form.getVersion() != null && !result.hasFieldErrors("version")) ? form.getVersion() : -1;
+		if (!validate(form, result)) {
 			return form(model, posting, null);
 		}
-		long readVersion = (form.version() != null) ? form.version() : -1;
+		PostingInput input = form.toInput();
 		try {
-			boolean applyingChanged = PostingInput.of(posting).differsInApplying(parsed.input());
+			boolean applyingChanged = PostingInput.of(posting).differsInApplying(input);
 			JobPosting saved = this.postings.update(user.getId(), posting.getCompany().getId(), posting.getId(),
-					readVersion, parsed.input());
+					readVersion, input);
 			boolean backToReview = posting.getStatus() == JobStatus.PUBLISHED
 					&& saved.getStatus() == JobStatus.PENDING_REVIEW;
 			redirect.addFlashAttribute("notice", !backToReview ? "postings.notice.saved"
@@ -168,7 +178,7 @@ class RecruiterPostingFormController {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			// saved by someone else between our read and our write: show what is stored now
 			try {
-				this.postings.update(user.getId(), posting.getCompany().getId(), posting.getId(), -1, parsed.input());
+				this.postings.update(user.getId(), posting.getCompany().getId(), posting.getId(), -1, input);
 			}
 			catch (PostingConflictException conflict) {
 				result.reject("postings.error.conflict");
@@ -178,7 +188,7 @@ class RecruiterPostingFormController {
 			throw ex;
 		}
 		catch (InvalidInputException ex) {
-			ex.getProblems().forEach(problem -> reject(result, problem));
+			ex.getProblems().forEach(problem -> PostingFormValidator.reject(result, problem));
 			return form(model, posting, null);
 		}
 	}
@@ -224,23 +234,15 @@ class RecruiterPostingFormController {
 	}
 
 	/**
-	 * Puts the problems beside their fields: those of the values as typed, then the rules' (only for fields
-	 * that parsed). True when there is any.
+	 * Bean Validation, then the posting rules for the fields that passed it and were read (a number that is not
+	 * one is a {@code typeMismatch} already). True when the form may be saved.
 	 */
-	private boolean reject(BindingResult result, PostingForm.Parsed parsed) {
-		parsed.problems().forEach(problem -> reject(result, problem));
-		Set<String> unparsed = parsed.problems().stream().map(InputProblem::field).collect(Collectors.toSet());
-		this.postings.problems(parsed.input())
-			.stream()
-			.filter(problem -> !unparsed.contains(problem.field()))
-			.forEach(problem -> reject(result, problem));
-		return result.hasErrors();
-	}
-
-	private static void reject(BindingResult result, InputProblem problem) {
-		if (result.getFieldErrorCount(problem.field()) == 0) {
-			result.rejectValue(problem.field(), problem.code(), problem.argumentArray(), problem.code());
-		}
+	private boolean validate(PostingForm form, BindingResult result) {
+		this.beanValidation.validate(form, result);
+		this.rules.validate(form, result);
+		// the hidden version is not the person's to correct: one that is not a number is taken as a conflict
+		return !result.hasGlobalErrors()
+				&& result.getFieldErrors().stream().allMatch(error -> error.getField().equals("version"));
 	}
 
 	private Company companyOf(SignedInUser user) {
