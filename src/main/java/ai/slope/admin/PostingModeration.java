@@ -16,7 +16,7 @@ import ai.slope.jobs.Postings;
  * are stored together or not at all.
  */
 @Service
-class PostingModeration {
+public class PostingModeration {
 
 	private final Postings postings;
 
@@ -28,12 +28,12 @@ class PostingModeration {
 	}
 
 	@Transactional(readOnly = true)
-	Page<JobPosting> queue(Pageable pageable) {
+	public Page<JobPosting> queue(Pageable pageable) {
 		return this.postings.pendingReview(pageable);
 	}
 
 	@Transactional
-	JobPosting approve(long adminId, long postingId) {
+	public JobPosting approve(long adminId, long postingId) {
 		JobPosting posting = this.postings.approve(adminId, postingId);
 		this.events.publishEvent(AuditedAction.of(adminId, AuditAction.POSTING_APPROVE, postingId, ""));
 		return posting;
@@ -43,7 +43,7 @@ class PostingModeration {
 	 * Rejects with a reason; the recruiters see it on the posting and get it by mail after commit.
 	 */
 	@Transactional
-	JobPosting reject(long adminId, long postingId, String reason) {
+	public JobPosting reject(long adminId, long postingId, String reason) {
 		JobPosting posting = this.postings.reject(adminId, postingId, reason);
 		this.events.publishEvent(
 				AuditedAction.of(adminId, AuditAction.POSTING_REJECT, postingId, posting.getRejectReason()));

@@ -14,6 +14,7 @@ import ai.slope.demo.Country.City;
 import ai.slope.demo.PayRanges.Pay;
 import ai.slope.jobs.EmploymentType;
 import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingInput;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.Seniority;
 
@@ -76,22 +77,22 @@ final class PostingWriter {
 	private JobPosting write(Company company, CompanyProfile profile) {
 		PostingPlan plan = plan(profile);
 		TextBlocks role = plan.blocks();
-		JobPosting posting = new JobPosting(company, plan.role().type(), title(plan), this.now);
-		posting.setSeniority(plan.seniority());
-		posting.setEmploymentType(plan.employmentType());
-		posting.setLocation(plan.remotePolicy(), (plan.city() != null) ? plan.city().name() : null,
-				plan.country().code());
+		String title = title(plan);
 		Pay pay = plan.pay();
-		posting.setSalary(pay.min(), pay.max(), pay.currency(), pay.period(), pay.minAnnualUsd(), pay.maxAnnualUsd());
-		posting.setVisaSponsorship(plan.visaSponsorship());
 		List<String> skills = new ArrayList<>(role.pick("core-skills", 2, this.random));
 		skills.addAll(role.pick("skills", 1 + this.random.nextInt(6), this.random));
-		posting.setSkills(skills);
-		posting.setDescription(this.descriptions.write(plan, this.random));
+		String description = this.descriptions.write(plan, this.random);
+		String applyUrl = null;
 		if (this.random.nextDouble() < 0.4) {
 			int opening = 10_000 + this.random.nextInt(90_000);
-			posting.setApplyUrl("https://" + profile.slug() + ".example/careers/" + opening);
+			applyUrl = "https://" + profile.slug() + ".example/careers/" + opening;
 		}
+		PostingInput input = new PostingInput(plan.role().type().getSlug(), title, plan.seniority(),
+				plan.employmentType(), plan.remotePolicy(), (plan.city() != null) ? plan.city().name() : null,
+				plan.country().code(), pay.min(), pay.max(), pay.currency(), pay.period(), plan.visaSponsorship(),
+				skills, description, applyUrl, null);
+		JobPosting posting = JobPosting.written(company, plan.role().type(), input, pay.minAnnualUsd(),
+				pay.maxAnnualUsd(), this.now);
 		if (this.random.nextDouble() >= DRAFT_SHARE) {
 			long ago = (long) (this.random.nextDouble() * PUBLISHED_WITHIN.toSeconds());
 			Instant publishedAt = this.now.minusSeconds(ago);

@@ -37,6 +37,7 @@ import ai.slope.jobs.search.PublishedPostingsRoutingBinder;
 import ai.slope.roles.RoleType;
 import ai.slope.roles.Seniority;
 import ai.slope.salaries.SalaryPeriod;
+import ai.slope.web.InputText;
 
 /**
  * An opening at a company. Only published postings are in the search index; the public sees those whose
@@ -149,10 +150,24 @@ public class JobPosting {
 	@Version
 	private long version;
 
+	/**
+	 * Status changes made since the posting was loaded, each with who made it and why, until {@link Postings}
+	 * stores them in the posting's history ({@link #takeStatusChanges()}).
+	 */
+	@Transient
+	private final List<StatusChange> statusChanges = new ArrayList<>();
+
 	protected JobPosting() {
 	}
 
+	/**
+	 * A new draft, made by nobody in particular (the demo data); {@code now} is when it is made.
+	 */
 	public JobPosting(Company company, RoleType roleType, String title, Instant now) {
+		this(company, roleType, title, null, "", now);
+	}
+
+	JobPosting(Company company, RoleType roleType, String title, Long actorId, String reason, Instant now) {
 		this.company = company;
 		this.roleType = roleType;
 		this.title = title;
@@ -160,76 +175,204 @@ public class JobPosting {
 		this.status = JobStatus.DRAFT;
 		this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
 		this.updatedAt = this.createdAt;
+		this.statusChanges.add(new StatusChange(this.createdAt, actorId, null, JobStatus.DRAFT, reason));
 	}
 
 	/**
-	 * Publishes the posting from {@code publishedAt} until {@code expiresAt}, to the microsecond that
-	 * PostgreSQL keeps; {@code now} is when this change is made.
+	 * A draft with everything {@code input} says, written elsewhere than in a recruiter's form (the demo data),
+	 * with its pay in annual US dollars already worked out.
+	 */
+	public static JobPosting written(Company company, RoleType roleType, PostingInput input, int minAnnualUsd,
+			int maxAnnualUsd, Instant now) {
+		JobPosting posting = new JobPosting(company, roleType, input.title(), now);
+		posting.describe(input, roleType, minAnnualUsd, maxAnnualUsd);
+		return posting;
+	}
+
+	/**
+	 * One change of status (or of the dates of a published posting), as it goes into the history.
+	 */
+	record StatusChange(Instant at, Long actorId, JobStatus from, JobStatus to, String reason) {
+	}
+
+	/**
+	 * The status changes not stored yet, forgotten here: the caller stores them.
+	 */
+	List<StatusChange> takeStatusChanges() {
+		List<StatusChange> taken = List.copyOf(this.statusChanges);
+		this.statusChanges.clear();
+		return taken;
+	}
+
+	// The lifecycle. Each transition checks that it may happen from the present status (PostingStateException
+	// otherwise, naming the action and the status) and records itself for the history.
+
+	/**
+	 * Publishes a draft from {@code publishedAt} until {@code expiresAt}, to the microsecond that PostgreSQL
+	 * keeps; {@code now} is when this change is made. For postings written elsewhere (the demo data); recruiters'
+	 * postings are published through {@link Postings}.
+	 * @throws PostingStateException when the posting is not a draft
 	 */
 	public void publish(Instant publishedAt, Instant expiresAt, Instant now) {
-		if (!expiresAt.isAfter(publishedAt)) {
-			throw new IllegalArgumentException("A posting must expire after it is published");
-		}
-		this.status = JobStatus.PUBLISHED;
-		this.publishedAt = publishedAt.truncatedTo(ChronoUnit.MICROS);
-		this.expiresAt = expiresAt.truncatedTo(ChronoUnit.MICROS);
-		this.updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+		requireStatus("publish", JobStatus.DRAFT);
+		publishBetween(publishedAt, expiresAt, null, "", now);
 	}
 
 	/**
-	 * Sends the posting to the admins' review queue: after it is submitted by a company that is not verified,
-	 * or when such a company changes what an admin approved.
+	 * Sends a published posting back to the admins' review queue, as when a company that is not verified
+	 * changes what an admin approved (the demo data puts a few there this way).
+	 * @throws PostingStateException when the posting is not published
 	 */
 	public void sendToReview(Instant now) {
-		this.status = JobStatus.PENDING_REVIEW;
+		backToReview(null, "", now);
+	}
+
+	void backToReview(Long actorId, String reason, Instant now) {
+		requireStatus("submit", JobStatus.PUBLISHED);
+		toReview(actorId, reason, now);
+	}
+
+	/**
+	 * A draft (or a rejected posting, corrected) goes on the board at once when its company is verified, and
+	 * to the admins' review queue otherwise.
+	 */
+	void submit(Long actorId, Instant now) {
+		requireStatus("submit", JobStatus.DRAFT, JobStatus.REJECTED);
+		publishOrReview(actorId, now);
+	}
+
+	/**
+	 * An admin approves a posting in review: it is published now.
+	 */
+	void approve(Long adminId, Instant now) {
+		requireStatus("approve", JobStatus.PENDING_REVIEW);
+		publishNow(adminId, "postings.reason.approved", now);
+	}
+
+	void reject(Long adminId, String reason, Instant now) {
+		requireStatus("reject", JobStatus.PENDING_REVIEW);
+		this.rejectReason = reason;
+		moveTo(JobStatus.REJECTED, adminId, reason, now);
+	}
+
+	/**
+	 * Closes a posting on the board or in review, filled or cancelled.
+	 */
+	void close(Long actorId, CloseReason reason, Instant now) {
+		requireStatus("close", JobStatus.PUBLISHED, JobStatus.PENDING_REVIEW);
+		this.closeReason = reason;
+		moveTo(JobStatus.CLOSED, actorId, reason.messageKey(), now);
+	}
+
+	/**
+	 * The daily job takes a published posting whose time is up off the board.
+	 */
+	void expire(Instant now) {
+		requireStatus("expire", JobStatus.PUBLISHED);
+		if (this.expiresAt.isAfter(now)) {
+			throw new PostingStateException("expire", this.status);
+		}
+		moveTo(JobStatus.EXPIRED, null, "postings.reason.expired", now);
+	}
+
+	/**
+	 * A closed or expired posting goes on the board again, afresh, for {@code days} days (its chosen number when
+	 * null); a company that is not verified waits for review again.
+	 */
+	void relist(Long actorId, Integer days, Instant now) {
+		requireStatus("relist", JobStatus.CLOSED, JobStatus.EXPIRED);
+		if (days != null) {
+			this.expiryDays = days;
+		}
+		publishOrReview(actorId, now);
+	}
+
+	/**
+	 * Moves the expiry of a published posting to {@code days} days from now; the recruiters are reminded again
+	 * before the new date. Not a change of status, but the recruiters see it in the history with the others.
+	 */
+	void extend(Long actorId, int days, Instant now) {
+		requireStatus("extend", JobStatus.PUBLISHED);
+		this.expiryDays = days;
+		this.expiresAt = now.plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
+		this.reminderSentAt = null;
+		moveTo(JobStatus.PUBLISHED, actorId, "postings.reason.extended", now);
+	}
+
+	private void publishOrReview(Long actorId, Instant now) {
+		if (this.company.isVerified()) {
+			publishNow(actorId, "postings.reason.published-verified", now);
+		}
+		else {
+			toReview(actorId, "postings.reason.sent-to-review", now);
+		}
+	}
+
+	private void toReview(Long actorId, String reason, Instant now) {
 		this.submittedAt = now.truncatedTo(ChronoUnit.MICROS);
 		this.rejectReason = null;
-		touch(now);
-	}
-
-	void reject(String reason, Instant now) {
-		this.status = JobStatus.REJECTED;
-		this.rejectReason = reason;
-		touch(now);
-	}
-
-	void close(CloseReason reason, Instant now) {
-		this.status = JobStatus.CLOSED;
-		this.closeReason = reason;
-		touch(now);
-	}
-
-	void expire(Instant now) {
-		this.status = JobStatus.EXPIRED;
-		touch(now);
+		moveTo(JobStatus.PENDING_REVIEW, actorId, reason, now);
 	}
 
 	/**
 	 * Publishes the posting now for its chosen number of days; a relisted posting starts afresh.
 	 */
-	void publishNow(Instant now) {
-		publish(now, now.plus(this.expiryDays, ChronoUnit.DAYS), now);
+	private void publishNow(Long actorId, String reason, Instant now) {
+		publishBetween(now, now.plus(this.expiryDays, ChronoUnit.DAYS), actorId, reason, now);
 		this.closeReason = null;
 		this.rejectReason = null;
 		this.reminderSentAt = null;
 	}
 
-	/**
-	 * Moves the expiry to {@code days} days from now; the recruiters are reminded again before the new date.
-	 */
-	void extend(int days, Instant now) {
-		this.expiryDays = days;
-		this.expiresAt = now.plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
-		this.reminderSentAt = null;
+	private void publishBetween(Instant publishedAt, Instant expiresAt, Long actorId, String reason, Instant now) {
+		if (!expiresAt.isAfter(publishedAt)) {
+			throw new IllegalArgumentException("A posting must expire after it is published");
+		}
+		this.publishedAt = publishedAt.truncatedTo(ChronoUnit.MICROS);
+		this.expiresAt = expiresAt.truncatedTo(ChronoUnit.MICROS);
+		moveTo(JobStatus.PUBLISHED, actorId, reason, now);
+	}
+
+	private void requireStatus(String action, JobStatus... allowed) {
+		for (JobStatus status : allowed) {
+			if (this.status == status) {
+				return;
+			}
+		}
+		throw new PostingStateException(action, this.status);
+	}
+
+	private void moveTo(JobStatus to, Long actorId, String reason, Instant now) {
+		JobStatus from = this.status;
+		this.status = to;
 		touch(now);
+		this.statusChanges.add(new StatusChange(this.updatedAt, actorId, from, to, reason));
+	}
+
+	/**
+	 * Everything the recruiter writes, with the pay in annual US dollars for comparing and filtering.
+	 */
+	void describe(PostingInput input, RoleType roleType, int minAnnualUsd, int maxAnnualUsd) {
+		setTitle(InputText.singleLine(input.title()));
+		this.roleType = roleType;
+		this.seniority = input.seniority();
+		this.employmentType = input.employmentType();
+		this.remotePolicy = input.remotePolicy();
+		this.city = input.city();
+		this.country = input.country();
+		setSalary(input.salaryMin(), input.salaryMax(), input.salaryCurrency(), input.salaryPeriod(), minAnnualUsd,
+				maxAnnualUsd);
+		this.visaSponsorship = input.visaSponsorship();
+		this.skills = new ArrayList<>(input.skills());
+		this.description = input.description();
+		this.applyUrl = input.applyUrl();
+		if (input.expiryDays() != null) {
+			this.expiryDays = input.expiryDays();
+		}
 	}
 
 	void markReminderSent(Instant now) {
 		this.reminderSentAt = now.truncatedTo(ChronoUnit.MICROS);
-	}
-
-	void setExpiryDays(int expiryDays) {
-		this.expiryDays = expiryDays;
 	}
 
 	void touch(Instant now) {
@@ -322,7 +465,7 @@ public class JobPosting {
 		return this.title;
 	}
 
-	public void setTitle(String title) {
+	void setTitle(String title) {
 		this.title = title;
 		this.slug = Slugs.of(title);
 	}
@@ -335,7 +478,7 @@ public class JobPosting {
 		return this.seniority;
 	}
 
-	public void setSeniority(Seniority seniority) {
+	void setSeniority(Seniority seniority) {
 		this.seniority = seniority;
 	}
 
@@ -343,7 +486,7 @@ public class JobPosting {
 		return this.employmentType;
 	}
 
-	public void setEmploymentType(EmploymentType employmentType) {
+	void setEmploymentType(EmploymentType employmentType) {
 		this.employmentType = employmentType;
 	}
 
@@ -351,7 +494,7 @@ public class JobPosting {
 		return this.remotePolicy;
 	}
 
-	public void setLocation(RemotePolicy remotePolicy, String city, String country) {
+	void setLocation(RemotePolicy remotePolicy, String city, String country) {
 		this.remotePolicy = remotePolicy;
 		this.city = city;
 		this.country = country;
@@ -368,7 +511,7 @@ public class JobPosting {
 	/**
 	 * Sets the pay range, with the same range in annual US dollars for comparing and filtering.
 	 */
-	public void setSalary(int min, int max, String currency, SalaryPeriod period, int minAnnualUsd,
+	void setSalary(int min, int max, String currency, SalaryPeriod period, int minAnnualUsd,
 			int maxAnnualUsd) {
 		if (min <= 0 || min > max) {
 			throw new IllegalArgumentException("Salary range must be positive with min <= max");
@@ -409,7 +552,7 @@ public class JobPosting {
 		return this.visaSponsorship;
 	}
 
-	public void setVisaSponsorship(boolean visaSponsorship) {
+	void setVisaSponsorship(boolean visaSponsorship) {
 		this.visaSponsorship = visaSponsorship;
 	}
 
@@ -417,7 +560,7 @@ public class JobPosting {
 		return List.copyOf(this.skills);
 	}
 
-	public void setSkills(List<String> skills) {
+	void setSkills(List<String> skills) {
 		this.skills = new ArrayList<>(skills);
 	}
 
@@ -425,7 +568,7 @@ public class JobPosting {
 		return this.description;
 	}
 
-	public void setDescription(String description) {
+	void setDescription(String description) {
 		this.description = description;
 	}
 
@@ -436,7 +579,7 @@ public class JobPosting {
 	/**
 	 * Where to apply: an external URL, or {@code null} to apply in Slope.
 	 */
-	public void setApplyUrl(String applyUrl) {
+	void setApplyUrl(String applyUrl) {
 		this.applyUrl = applyUrl;
 	}
 

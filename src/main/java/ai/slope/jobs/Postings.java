@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ai.slope.companies.Company;
 import ai.slope.roles.RoleTaxonomy;
+import ai.slope.roles.RoleType;
 import ai.slope.salaries.ExchangeRates;
 import ai.slope.web.InputProblem;
 import ai.slope.web.InputText;
@@ -137,10 +138,10 @@ public class Postings {
 	public JobPosting createDraft(Long actorId, Company company, PostingInput input) {
 		check(input);
 		JobPosting posting = new JobPosting(company, this.roles.roleType(input.roleType()).orElseThrow(),
-				InputText.singleLine(input.title()), now());
+				InputText.singleLine(input.title()), actorId, "", now());
 		apply(posting, input);
 		posting = this.postings.save(posting);
-		record(posting, actorId, null, "");
+		recordHistory(posting);
 		log.info("Posting {} created as a draft by account {}", posting.getId(), actorId);
 		return posting;
 	}
@@ -170,13 +171,13 @@ public class Postings {
 			Search.session(this.entityManager).indexingPlan().addOrUpdate(posting);
 		}
 		if (needsReview) {
-			JobStatus from = posting.getStatus();
-			posting.sendToReview(now());
-			record(posting, actorId, from, applyingChanged ? "postings.reason.apply-changed-after-approval"
-					: "postings.reason.changed-after-approval");
+			posting.backToReview(actorId, applyingChanged ? "postings.reason.apply-changed-after-approval"
+					: "postings.reason.changed-after-approval", now());
 		}
 		// flush here, so that a save racing this one fails inside this call, as a conflict
-		return this.postings.saveAndFlush(posting);
+		JobPosting saved = this.postings.saveAndFlush(posting);
+		recordHistory(saved);
+		return saved;
 	}
 
 	/**
@@ -186,18 +187,16 @@ public class Postings {
 	@Transactional
 	public JobPosting submit(Long actorId, long companyId, long postingId) {
 		JobPosting posting = owned(companyId, postingId);
-		requireStatus(posting, "submit", JobStatus.DRAFT, JobStatus.REJECTED);
-		publishOrReview(posting, actorId);
+		posting.submit(actorId, now());
+		recordHistory(posting);
 		return posting;
 	}
 
 	@Transactional
 	public JobPosting close(Long actorId, long companyId, long postingId, CloseReason reason) {
 		JobPosting posting = owned(companyId, postingId);
-		requireStatus(posting, "close", JobStatus.PUBLISHED, JobStatus.PENDING_REVIEW);
-		JobStatus from = posting.getStatus();
-		posting.close(Objects.requireNonNull(reason), now());
-		record(posting, actorId, from, reason.messageKey());
+		posting.close(actorId, Objects.requireNonNull(reason), now());
+		recordHistory(posting);
 		this.events.publishEvent(new PostingEvents.PostingClosed(posting.getId(), reason));
 		return posting;
 	}
@@ -213,10 +212,8 @@ public class Postings {
 					PostingRules.MIN_EXPIRY_DAYS, PostingRules.MAX_EXPIRY_DAYS)));
 		}
 		JobPosting posting = owned(companyId, postingId);
-		requireStatus(posting, "extend", JobStatus.PUBLISHED);
-		posting.extend(days, now());
-		// not a change of status, but the recruiters see it in the history with the others
-		record(posting, actorId, JobStatus.PUBLISHED, "postings.reason.extended");
+		posting.extend(actorId, days, now());
+		recordHistory(posting);
 		return posting;
 	}
 
@@ -231,11 +228,8 @@ public class Postings {
 					PostingRules.MIN_EXPIRY_DAYS, PostingRules.MAX_EXPIRY_DAYS)));
 		}
 		JobPosting posting = owned(companyId, postingId);
-		requireStatus(posting, "relist", JobStatus.CLOSED, JobStatus.EXPIRED);
-		if (days != null) {
-			posting.setExpiryDays(days);
-		}
-		publishOrReview(posting, actorId);
+		posting.relist(actorId, days, now());
+		recordHistory(posting);
 		return posting;
 	}
 
@@ -245,10 +239,11 @@ public class Postings {
 	@Transactional
 	public JobPosting duplicate(Long actorId, long companyId, long postingId) {
 		JobPosting original = owned(companyId, postingId);
-		JobPosting copy = new JobPosting(original.getCompany(), original.getRoleType(), original.getTitle(), now());
+		JobPosting copy = new JobPosting(original.getCompany(), original.getRoleType(), original.getTitle(), actorId,
+				"postings.reason.duplicated", now());
 		apply(copy, PostingInput.of(original));
 		copy = this.postings.save(copy);
-		record(copy, actorId, null, "postings.reason.duplicated");
+		recordHistory(copy);
 		return copy;
 	}
 
@@ -266,9 +261,8 @@ public class Postings {
 	@Transactional
 	public JobPosting approve(long adminId, long postingId) {
 		JobPosting posting = find(postingId);
-		requireStatus(posting, "approve", JobStatus.PENDING_REVIEW);
-		posting.publishNow(now());
-		record(posting, adminId, JobStatus.PENDING_REVIEW, "postings.reason.approved");
+		posting.approve(adminId, now());
+		recordHistory(posting);
 		this.events.publishEvent(new PostingEvents.PostingApproved(posting.getId()));
 		return posting;
 	}
@@ -284,9 +278,8 @@ public class Postings {
 			throw new InvalidInputException(List.of(InputProblem.of("reason", "postings.error.reject-reason")));
 		}
 		JobPosting posting = find(postingId);
-		requireStatus(posting, "reject", JobStatus.PENDING_REVIEW);
-		posting.reject(why, now());
-		record(posting, adminId, JobStatus.PENDING_REVIEW, why);
+		posting.reject(adminId, why, now());
+		recordHistory(posting);
 		this.events.publishEvent(new PostingEvents.PostingRejected(posting.getId(), why));
 		return posting;
 	}
@@ -318,7 +311,7 @@ public class Postings {
 			return false;
 		}
 		posting.expire(now);
-		record(posting, null, JobStatus.PUBLISHED, "postings.reason.expired");
+		recordHistory(posting);
 		this.postings.save(posting);
 		return true;
 	}
@@ -339,31 +332,10 @@ public class Postings {
 		return due.size();
 	}
 
-	private void publishOrReview(JobPosting posting, Long actorId) {
-		JobStatus from = posting.getStatus();
-		if (posting.getCompany().isVerified()) {
-			posting.publishNow(now());
-			record(posting, actorId, from, "postings.reason.published-verified");
-		}
-		else {
-			posting.sendToReview(now());
-			record(posting, actorId, from, "postings.reason.sent-to-review");
-		}
-	}
-
 	private JobPosting owned(long companyId, long postingId) {
 		return this.postings.findWithCompanyAndRole(postingId)
 			.filter(p -> p.getCompany().getId() == companyId)
 			.orElseThrow(() -> new PostingNotFoundException(postingId));
-	}
-
-	private static void requireStatus(JobPosting posting, String action, JobStatus... allowed) {
-		for (JobStatus status : allowed) {
-			if (posting.getStatus() == status) {
-				return;
-			}
-		}
-		throw new PostingStateException(action, posting.getStatus());
 	}
 
 	private void check(PostingInput input) {
@@ -374,23 +346,13 @@ public class Postings {
 	}
 
 	private void apply(JobPosting posting, PostingInput input) {
-		posting.setTitle(InputText.singleLine(input.title()));
-		if (!posting.getRoleType().getSlug().equals(input.roleType())) {
-			posting.setRoleType(this.roles.roleType(input.roleType()).orElseThrow());
-		}
-		posting.setSeniority(input.seniority());
-		posting.setEmploymentType(input.employmentType());
-		posting.setLocation(input.remotePolicy(), input.city(), input.country());
-		posting.setSalary(input.salaryMin(), input.salaryMax(), input.salaryCurrency(), input.salaryPeriod(),
+		RoleType roleType = posting.getRoleType().getSlug().equals(input.roleType()) ? posting.getRoleType()
+				: this.roles.roleType(input.roleType()).orElseThrow();
+		posting.describe(input, roleType,
 				AnnualPay.toAnnualUsd(this.rates, input.salaryMin(), input.salaryCurrency(), input.salaryPeriod(),
 						input.employmentType()),
 				AnnualPay.toAnnualUsd(this.rates, input.salaryMax(), input.salaryCurrency(), input.salaryPeriod(),
 						input.employmentType()));
-		posting.setVisaSponsorship(input.visaSponsorship());
-		posting.setSkills(input.skills());
-		posting.setDescription(input.description());
-		posting.setApplyUrl(input.applyUrl());
-		posting.setExpiryDays(input.expiryDays());
 	}
 
 	private PostingConflictException conflict(JobPosting posting, PostingInput yours) {
@@ -428,8 +390,14 @@ public class Postings {
 		return (value == null) ? "" : String.valueOf(value);
 	}
 
-	private void record(JobPosting posting, Long actorId, JobStatus from, String reason) {
-		this.history.save(new PostingHistoryEntry(posting.getId(), now(), actorId, from, posting.getStatus(), reason));
+	/**
+	 * Stores the status changes the posting made in its history (the posting has its id by now).
+	 */
+	private void recordHistory(JobPosting posting) {
+		for (JobPosting.StatusChange change : posting.takeStatusChanges()) {
+			this.history.save(new PostingHistoryEntry(posting.getId(), change.at(), change.actorId(), change.from(),
+					change.to(), change.reason()));
+		}
 	}
 
 	private Instant now() {

@@ -2,6 +2,7 @@ package ai.slope.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.springframework.data.domain.Page;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -16,7 +17,23 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param current the page shown, from 1
  * @param count how many pages there are, at least 1
  */
-public record Pages(String path, int current, int count) {
+public record Pages(String path, int current, int count, IntFunction<String> links) {
+
+	/**
+	 * The pages of a list at {@code path}, each page's link the path with {@code page=n} added.
+	 */
+	public Pages(String path, int current, int count) {
+		this(path, current, count, null);
+	}
+
+	/**
+	 * The pages of a list whose links another class writes, such as a search that keeps its query in a canonical
+	 * order around the page number ({@code links} gives page n's link, page 1's included).
+	 */
+	public static Pages linkedBy(IntFunction<String> links, int current, int count) {
+		return new Pages(links.apply(1), current, count, links);
+	}
+
 
 	/** How many page numbers are linked on each side of the current one. */
 	private static final int AROUND = 3;
@@ -65,6 +82,9 @@ public record Pages(String path, int current, int count) {
 	}
 
 	public String link(int page) {
+		if (this.links != null) {
+			return this.links.apply(Math.max(1, page));
+		}
 		if (page <= 1) {
 			return this.path;
 		}

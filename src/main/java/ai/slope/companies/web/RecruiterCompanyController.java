@@ -77,8 +77,8 @@ class RecruiterCompanyController {
 	}
 
 	@ModelAttribute("sizeBands")
-	SizeBand[] sizeBands() {
-		return SizeBand.values();
+	List<Choice> sizeBands() {
+		return Choice.of(SizeBand::messageKey, SizeBand.values());
 	}
 
 	@ModelAttribute("countries")

@@ -1,8 +1,9 @@
 package ai.slope.jobs.web;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import ai.slope.jobs.EmploymentType;
 import ai.slope.jobs.JobPosting;
@@ -11,32 +12,86 @@ import ai.slope.jobs.PostingRules;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.Seniority;
 import ai.slope.salaries.SalaryPeriod;
-import ai.slope.web.InputConverters;
-import ai.slope.web.InputProblem;
 import ai.slope.web.SkillTags;
 
 /**
- * The posting form as typed: every field is text, so that whatever was typed comes back with its message
- * when the form is refused. Skills are one comma-separated line; {@code version} is the version of the
+ * The posting form, bound by Spring: pay and days are {@code Integer}s and the choices enums (read by
+ * {@code web.InputConverters}), so text where a number belongs lands in the {@code BindingResult} as a
+ * {@code typeMismatch} beside its field and the page shows it again as typed. Bean Validation checks what is
+ * required; the posting rules that look at several fields (pay range, plausible pay, country, apply link) are
+ * {@link PostingFormValidator}'s. Skills are one comma-separated line; {@code version} is the version of the
  * posting the editor read (null for a new one).
  */
-record PostingForm(String roleType, String title, String seniority, String employmentType, String remotePolicy,
-		String city, String country, String salaryMin, String salaryMax, String salaryCurrency, String salaryPeriod,
-		Boolean visaSponsorship, String skills, String description, String applyUrl, String expiryDays,
-		Long version) {
+public class PostingForm {
 
-	static PostingForm empty() {
-		return new PostingForm("", "", "", EmploymentType.FULL_TIME.name(), "", "", "", "", "", "USD",
-				SalaryPeriod.YEAR.name(), false, "", "", "", String.valueOf(PostingRules.DEFAULT_EXPIRY_DAYS), null);
-	}
+	private String roleType;
+
+	@NotBlank
+	private String title;
+
+	@NotNull
+	private Seniority seniority;
+
+	@NotNull
+	private EmploymentType employmentType = EmploymentType.FULL_TIME;
+
+	@NotNull
+	private RemotePolicy remotePolicy;
+
+	private String city;
+
+	private String country;
+
+	private Integer salaryMin;
+
+	private Integer salaryMax;
+
+	private String salaryCurrency = "USD";
+
+	@NotNull
+	private SalaryPeriod salaryPeriod = SalaryPeriod.YEAR;
+
+	private boolean visaSponsorship;
+
+	private String skills;
+
+	private String description;
+
+	private String applyUrl;
+
+	private Integer expiryDays = PostingRules.DEFAULT_EXPIRY_DAYS;
+
+	private Long version;
 
 	static PostingForm of(JobPosting posting) {
-		return new PostingForm(posting.getRoleType().getSlug(), posting.getTitle(), posting.getSeniority().name(),
-				posting.getEmploymentType().name(), posting.getRemotePolicy().name(), posting.getCity(),
-				posting.getCountry(), String.valueOf(posting.getSalaryMin()), String.valueOf(posting.getSalaryMax()),
-				posting.getSalaryCurrency(), posting.getSalaryPeriod().name(), posting.isVisaSponsorship(),
-				String.join(", ", posting.getSkills()), posting.getDescription(), posting.getApplyUrl(),
-				String.valueOf(posting.getExpiryDays()), posting.getVersion());
+		PostingForm form = new PostingForm();
+		form.roleType = posting.getRoleType().getSlug();
+		form.title = posting.getTitle();
+		form.seniority = posting.getSeniority();
+		form.employmentType = posting.getEmploymentType();
+		form.remotePolicy = posting.getRemotePolicy();
+		form.city = posting.getCity();
+		form.country = posting.getCountry();
+		form.salaryMin = posting.getSalaryMin();
+		form.salaryMax = posting.getSalaryMax();
+		form.salaryCurrency = posting.getSalaryCurrency();
+		form.salaryPeriod = posting.getSalaryPeriod();
+		form.visaSponsorship = posting.isVisaSponsorship();
+		form.skills = String.join(", ", posting.getSkills());
+		form.description = posting.getDescription();
+		form.applyUrl = posting.getApplyUrl();
+		form.expiryDays = posting.getExpiryDays();
+		form.version = posting.getVersion();
+		return form;
+	}
+
+	/**
+	 * What the services take.
+	 */
+	PostingInput toInput() {
+		return new PostingInput(this.roleType, this.title, this.seniority, this.employmentType, this.remotePolicy,
+				this.city, this.country, this.salaryMin, this.salaryMax, this.salaryCurrency, this.salaryPeriod,
+				this.visaSponsorship, splitSkills(this.skills), this.description, this.applyUrl, this.expiryDays);
 	}
 
 	/**
@@ -50,50 +105,140 @@ record PostingForm(String roleType, String title, String seniority, String emplo
 		return SkillTags.distinct(SkillTags.split(skills));
 	}
 
-	/**
-	 * The input the services take, and the problems of values that are not even of the right kind (text
-	 * where a number belongs, an unknown choice); those fields are null in the input.
-	 */
-	Parsed parse() {
-		List<InputProblem> problems = new ArrayList<>();
-		PostingInput input = new PostingInput(this.roleType, this.title,
-				choice(Seniority.class, "seniority", this.seniority, problems),
-				choice(EmploymentType.class, "employmentType", this.employmentType, problems),
-				choice(RemotePolicy.class, "remotePolicy", this.remotePolicy, problems), this.city, this.country,
-				number("salaryMin", this.salaryMin, problems), number("salaryMax", this.salaryMax, problems),
-				this.salaryCurrency, choice(SalaryPeriod.class, "salaryPeriod", this.salaryPeriod, problems),
-				Boolean.TRUE.equals(this.visaSponsorship), splitSkills(this.skills), this.description, this.applyUrl,
-				number("expiryDays", this.expiryDays, problems));
-		return new Parsed(input, problems);
+	public String getRoleType() {
+		return this.roleType;
 	}
 
-	record Parsed(PostingInput input, List<InputProblem> problems) {
+	public void setRoleType(String roleType) {
+		this.roleType = roleType;
 	}
 
-	private static <E extends Enum<E>> E choice(Class<E> type, String field, String value, List<InputProblem> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(InputProblem.of(field, "postings.error.choose"));
-			return null;
-		}
+	public String getTitle() {
+		return this.title;
 	}
 
-	private static Integer number(String field, String value, List<InputProblem> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Math.toIntExact(InputConverters.wholeNumber(value));
-		}
-		catch (NumberFormatException | ArithmeticException ex) {
-			problems.add(InputProblem.of(field, "postings.error.number", value));
-			return null;
-		}
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public Seniority getSeniority() {
+		return this.seniority;
+	}
+
+	public void setSeniority(Seniority seniority) {
+		this.seniority = seniority;
+	}
+
+	public EmploymentType getEmploymentType() {
+		return this.employmentType;
+	}
+
+	public void setEmploymentType(EmploymentType employmentType) {
+		this.employmentType = employmentType;
+	}
+
+	public RemotePolicy getRemotePolicy() {
+		return this.remotePolicy;
+	}
+
+	public void setRemotePolicy(RemotePolicy remotePolicy) {
+		this.remotePolicy = remotePolicy;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public String getCountry() {
+		return this.country;
+	}
+
+	public void setCountry(String country) {
+		this.country = country;
+	}
+
+	public Integer getSalaryMin() {
+		return this.salaryMin;
+	}
+
+	public void setSalaryMin(Integer salaryMin) {
+		this.salaryMin = salaryMin;
+	}
+
+	public Integer getSalaryMax() {
+		return this.salaryMax;
+	}
+
+	public void setSalaryMax(Integer salaryMax) {
+		this.salaryMax = salaryMax;
+	}
+
+	public String getSalaryCurrency() {
+		return this.salaryCurrency;
+	}
+
+	public void setSalaryCurrency(String salaryCurrency) {
+		this.salaryCurrency = salaryCurrency;
+	}
+
+	public SalaryPeriod getSalaryPeriod() {
+		return this.salaryPeriod;
+	}
+
+	public void setSalaryPeriod(SalaryPeriod salaryPeriod) {
+		this.salaryPeriod = salaryPeriod;
+	}
+
+	public boolean isVisaSponsorship() {
+		return this.visaSponsorship;
+	}
+
+	public void setVisaSponsorship(boolean visaSponsorship) {
+		this.visaSponsorship = visaSponsorship;
+	}
+
+	public String getSkills() {
+		return this.skills;
+	}
+
+	public void setSkills(String skills) {
+		this.skills = skills;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public String getApplyUrl() {
+		return this.applyUrl;
+	}
+
+	public void setApplyUrl(String applyUrl) {
+		this.applyUrl = applyUrl;
+	}
+
+	public Integer getExpiryDays() {
+		return this.expiryDays;
+	}
+
+	public void setExpiryDays(Integer expiryDays) {
+		this.expiryDays = expiryDays;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 }

@@ -61,25 +61,19 @@ import ai.slope.web.PageNotFoundException;
 import ai.slope.web.Pages;
 
 /**
- * The recruiter's side of postings: the company's dashboard, the form to write and edit a posting (with a
- * live preview of its description), a posting's own page with its history, and the lifecycle actions. A
- * posting of another company is not found (404). Every form works without JavaScript; htmx only makes the
- * preview live.
+ * The recruiter's side of postings but the form ({@link RecruiterPostingFormController}): the company's dashboard,
+ * a posting's own page with its history, and the lifecycle actions (submit, close as filled or cancelled,
+ * extend, relist, duplicate). The posting guards its own lifecycle: an action that does not fit its status
+ * comes back to its page with a message naming the status. A posting of another company is not found (404).
  */
 @Controller
 class RecruiterPostingsController {
 
 	static final String DASHBOARD_VIEW = "jobs/recruiter/postings";
 
-	static final String FORM_VIEW = "jobs/recruiter/form";
-
 	static final String POSTING_VIEW = "jobs/recruiter/posting";
 
 	static final String CLOSE_VIEW = "jobs/recruiter/close";
-
-	static final String PREVIEW_FRAGMENT = "jobs/recruiter/form :: preview";
-
-	static final String SKILL_TAGS_FRAGMENT = "jobs/recruiter/form :: skill-tags";
 
 	static final int PAGE_SIZE = 20;
 
@@ -143,38 +137,6 @@ class RecruiterPostingsController {
 		return DASHBOARD_VIEW;
 	}
 
-	@GetMapping("/recruiter/postings/new")
-	String initCreationForm(@CurrentUser SignedInUser user, Model model) {
-		companyOf(user);
-		model.addAttribute("postingForm", PostingForm.empty());
-		return form(model, null, null);
-	}
-
-	@PostMapping("/recruiter/postings")
-	String processCreationForm(@CurrentUser SignedInUser user, @ModelAttribute("postingForm") PostingForm form,
-			BindingResult result, @RequestParam(defaultValue = "save") String action, Model model,
-			RedirectAttributes redirect) {
-		Company company = companyOf(user);
-		BoundForms.require(result);
-		if ("preview".equals(action)) {
-			model.addAttribute("previewHtml", this.markdown.toSafeHtml(form.description()));
-			return form(model, null, null);
-		}
-		PostingForm.Parsed parsed = form.parse();
-		if (reject(result, parsed)) {
-			return form(model, null, null);
-		}
-		try {
-			JobPosting posting = this.postings.createDraft(user.getId(), company, parsed.input());
-			redirect.addFlashAttribute("notice", "postings.notice.created");
-			return "redirect:/recruiter/postings/" + posting.getId();
-		}
-		catch (InvalidInputException ex) {
-			ex.getProblems().forEach(problem -> reject(result, problem));
-			return form(model, null, null);
-		}
-	}
-
 	@GetMapping("/recruiter/postings/{id}")
 	String showPosting(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
 		JobPosting posting = posting(user, id);
@@ -186,82 +148,6 @@ class RecruiterPostingsController {
 		model.addAttribute("closeReasons", CloseReason.values());
 		model.addAttribute("live", posting.isLive(this.clock.instant()));
 		return POSTING_VIEW;
-	}
-
-	@GetMapping("/recruiter/postings/{id}/edit")
-	String initUpdateForm(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
-		JobPosting posting = posting(user, id);
-		model.addAttribute("postingForm", PostingForm.of(posting));
-		model.addAttribute("previewHtml", this.markdown.toSafeHtml(posting.getDescription()));
-		return form(model, posting, null);
-	}
-
-	@PostMapping("/recruiter/postings/{id}/edit")
-	String processUpdateForm(@CurrentUser SignedInUser user, @PathVariable long id,
-			@ModelAttribute("postingForm") PostingForm form, BindingResult result,
-			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		JobPosting posting = posting(user, id);
-		BoundForms.require(result);
-		if ("preview".equals(action)) {
-			model.addAttribute("previewHtml", this.markdown.toSafeHtml(form.description()));
-			return form(model, posting, null);
-		}
-		PostingForm.Parsed parsed = form.parse();
-		if (reject(result, parsed)) {
-			return form(model, posting, null);
-		}
-		long readVersion = (form.version() != null) ? form.version() : -1;
-		try {
-			boolean applyingChanged = PostingInput.of(posting).differsInApplying(parsed.input());
-			JobPosting saved = this.postings.update(user.getId(), posting.getCompany().getId(), posting.getId(),
-					readVersion, parsed.input());
-			boolean backToReview = posting.getStatus() == JobStatus.PUBLISHED
-					&& saved.getStatus() == JobStatus.PENDING_REVIEW;
-			redirect.addFlashAttribute("notice", !backToReview ? "postings.notice.saved"
-					: applyingChanged ? "postings.notice.saved-back-to-review.apply"
-							: "postings.notice.saved-back-to-review");
-			return "redirect:/recruiter/postings/" + saved.getId();
-		}
-		catch (PostingConflictException ex) {
-			result.reject("postings.error.conflict");
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return form(model, posting, ex);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			// saved by someone else between our read and our write: show what is stored now
-			try {
-				this.postings.update(user.getId(), posting.getCompany().getId(), posting.getId(), -1, parsed.input());
-			}
-			catch (PostingConflictException conflict) {
-				result.reject("postings.error.conflict");
-				response.setStatus(HttpStatus.CONFLICT.value());
-				return form(model, posting(user, id), conflict);
-			}
-			throw ex;
-		}
-		catch (InvalidInputException ex) {
-			ex.getProblems().forEach(problem -> reject(result, problem));
-			return form(model, posting, null);
-		}
-	}
-
-	/**
-	 * The description rendered as the public page will show it, for the live preview (htmx).
-	 */
-	@PostMapping("/recruiter/postings/preview")
-	String showPreview(@RequestParam(defaultValue = "") String description, Model model) {
-		model.addAttribute("previewHtml", this.markdown.toSafeHtml(description));
-		return PREVIEW_FRAGMENT;
-	}
-
-	/**
-	 * The skills as tags, as they will be saved, while they are typed (htmx).
-	 */
-	@PostMapping("/recruiter/postings/skills")
-	String showSkillTags(@RequestParam(defaultValue = "") String skills, Model model) {
-		model.addAttribute("skillTags", PostingForm.splitSkills(skills));
-		return SKILL_TAGS_FRAGMENT;
 	}
 
 	@PostMapping("/recruiter/postings/{id}/submit")
@@ -340,48 +226,6 @@ class RecruiterPostingsController {
 				new DefaultMessageSourceResolvable(ex.getStatus().messageKey())));
 		String path = request.getRequestURI().replaceFirst("/(submit|close|extend|relist|duplicate)$", "");
 		return "redirect:" + path;
-	}
-
-	private String form(Model model, JobPosting posting, PostingConflictException conflict) {
-		model.addAttribute("posting", posting);
-		model.addAttribute("conflict", conflict);
-		if (conflict != null) {
-			model.addAttribute("storedVersion", conflict.getStoredVersion());
-		}
-		if (model.getAttribute("postingForm") instanceof PostingForm form) {
-			model.addAttribute("skillTags", form.skillTags());
-		}
-		Locale locale = LocaleContextHolder.getLocale();
-		model.addAttribute("roleTypes",
-				this.roles.roleTypes().stream().map(r -> Choice.of(r.getSlug(), r.name(locale))).toList());
-		model.addAttribute("seniorities", Choice.of(Seniority::messageKey, Seniority.values()));
-		model.addAttribute("employmentTypes", Choice.of(EmploymentType::messageKey, EmploymentType.values()));
-		model.addAttribute("remotePolicies", Choice.of(RemotePolicy::messageKey, RemotePolicy.values()));
-		model.addAttribute("currencies", this.rates.currencies().stream().map(c -> Choice.of(c, c)).toList());
-		model.addAttribute("periods", Choice.of(SalaryPeriod::messageKey, SalaryPeriod.values()));
-		model.addAttribute("minDays", PostingRules.MIN_EXPIRY_DAYS);
-		model.addAttribute("maxDays", PostingRules.MAX_EXPIRY_DAYS);
-		return FORM_VIEW;
-	}
-
-	/**
-	 * Puts the problems beside their fields: those of the values as typed, then the rules' (only for fields
-	 * that parsed). True when there is any.
-	 */
-	private boolean reject(BindingResult result, PostingForm.Parsed parsed) {
-		parsed.problems().forEach(problem -> reject(result, problem));
-		Set<String> unparsed = parsed.problems().stream().map(InputProblem::field).collect(Collectors.toSet());
-		this.postings.problems(parsed.input())
-			.stream()
-			.filter(problem -> !unparsed.contains(problem.field()))
-			.forEach(problem -> reject(result, problem));
-		return result.hasErrors();
-	}
-
-	private static void reject(BindingResult result, InputProblem problem) {
-		if (result.getFieldErrorCount(problem.field()) == 0) {
-			result.rejectValue(problem.field(), problem.code(), problem.argumentArray(), problem.code());
-		}
 	}
 
 	private Map<Long, String> actorNames(List<PostingHistoryEntry> history) {

@@ -17,6 +17,7 @@ import ai.slope.jobs.JobSearchResult;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.Seniority;
+import ai.slope.web.Pages;
 
 /**
  * Fills the model of the search page and its htmx fragment.
@@ -88,15 +89,7 @@ class SearchView {
 	}
 
 	private static Pages pages(JobSearchResult result, SearchLinks links) {
-		int current = result.query().page();
-		int last = Math.max(1, result.totalPages());
-		int from = Math.max(1, Math.min(current - 2, last - 4));
-		int to = Math.min(last, from + 4);
-		List<PageLink> numbers = java.util.stream.IntStream.rangeClosed(from, to)
-			.mapToObj(n -> new PageLink(n, links.page(n), n == current))
-			.toList();
-		return new Pages(numbers, result.hasPrevious() ? links.page(Math.min(current - 1, last)) : null,
-				result.hasNext() ? links.page(current + 1) : null, links.page(1), links.page(last), last);
+		return Pages.linkedBy(links::page, result.query().page(), Math.max(1, result.totalPages()));
 	}
 
 	/**
@@ -105,12 +98,6 @@ class SearchView {
 	 * themselves, so a taxonomy read anew (a minute later, or after an edit) makes a new key.
 	 */
 	record FiltersKey(Map<?, ?> families, JobQuery filters, Facets facets) {
-	}
-
-	record PageLink(int number, String url, boolean current) {
-	}
-
-	record Pages(List<PageLink> numbers, String previous, String next, String first, String last, int count) {
 	}
 
 }

@@ -105,6 +105,39 @@ class RecruiterPostingFormTests {
 	}
 
 	@Test
+	void anUnknownChoiceAndDaysThatAreNotANumberGetTheirMessagesInBothLanguages() throws Exception {
+		Document page = html(create(RecruiterFixture.form("Typed engineer", "seniority", "archmage", "expiryDays",
+				"ninety", "title", " ")));
+
+		assertThat(page.select("#seniority-error").text()).isEqualTo("Choose one of the options.");
+		assertThat(page.select("#expiryDays-error").text()).isEqualTo("“ninety” is not a whole number.");
+		assertThat(page.select("#title-error").text()).isEqualTo("Give the posting a title.");
+		assertThat(page.select("input[name=expiryDays]").val()).isEqualTo("ninety");
+		assertThat(page.select("select[name=salaryCurrency] option[selected]").val()).isEqualTo("EUR");
+
+		WebSession chinese = this.browser.in(Locale.SIMPLIFIED_CHINESE);
+		chinese.page("/recruiter/postings/new");
+		Document zh = html(chinese.post("/recruiter/postings",
+				RecruiterFixture.form("Typed engineer", "salaryPeriod", "fortnight", "salaryMax", "lots")));
+		assertThat(zh.select("#salaryPeriod-error").text()).isEqualTo("请从选项中选择一项。");
+		assertThat(zh.select("#salaryMax-error").text()).isEqualTo("“lots” 不是整数。");
+	}
+
+	@Test
+	void aVersionThatIsNotANumberIsAConflictNotAnError() throws Exception {
+		long id = this.postings.createDraft(this.recruiter.id(), this.recruiter.company(),
+				RecruiterFixture.input("Versioned engineer")).getId();
+		String edit = "/recruiter/postings/" + id + "/edit";
+		this.browser.page(edit);
+
+		MockHttpServletResponse response = this.browser.post(edit,
+				RecruiterFixture.form("Versioned engineer", "version", "zero"));
+
+		assertThat(response.getStatus()).isEqualTo(409);
+		assertThat(this.postings.find(id).getVersion()).isZero();
+	}
+
+	@Test
 	void implausiblePayIsRefusedInUsdTermsWhateverThePeriod() throws Exception {
 		Document yearly = html(create(RecruiterFixture.form("Tiny pay engineer", "salaryMin", "500", "salaryMax",
 				"900", "salaryCurrency", "USD")));

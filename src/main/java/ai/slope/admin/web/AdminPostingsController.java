@@ -1,4 +1,4 @@
-package ai.slope.admin;
+package ai.slope.admin.web;
 
 import java.util.Locale;
 
@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
+import ai.slope.admin.PostingModeration;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.jobs.JobFormat;
 import ai.slope.jobs.JobPosting;
