@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.AccountFixture;
-import ai.slope.accounts.AccountsIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * posting's page with a message naming the status, in the reader's language, and the API answers 409; never a
  * 5xx, and nothing changes or enters the history.
  */
-@AccountsIntegrationTest
+@WebIntegrationTest
 class RefusedTransitionTests {
 
 	@Autowired
