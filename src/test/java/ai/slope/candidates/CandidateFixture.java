@@ -204,13 +204,4 @@ public class CandidateFixture {
 		return browser;
 	}
 
-	/**
-	 * @deprecated for tests written before {@link WebSession#loggedInAs(MockMvc, Account)}, which it calls; use
-	 * that.
-	 */
-	@Deprecated
-	public static WebSession logIn(MockMvc mvc, Account account) throws Exception {
-		return WebSession.loggedInAs(mvc, account);
-	}
-
 }

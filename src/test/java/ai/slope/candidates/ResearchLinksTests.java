@@ -110,11 +110,11 @@ class ResearchLinksTests {
 			.extracting(CandidateHit::accountId)
 			.contains(without.getId());
 
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.recruiters.recruiter(true).account());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.recruiters.recruiter(true).account());
 		Document filtered = browser.page("/recruiter/candidates?must=" + tag + "&link=orcid");
 		assertThat(filtered.select("label[for=link-orcid]").text()).isEqualTo("Has an ORCID iD");
 
-		WebSession seeker = CandidateFixture.logIn(this.mvc, withOrcid);
+		WebSession seeker = WebSession.loggedInAs(this.mvc, withOrcid);
 		Document own = seeker.page("/profile");
 		assertThat(own.select(".candidate-links [data-site=ORCID] a").attr("href"))
 			.isEqualTo("https://orcid.org/0000-0002-1825-0097");
@@ -123,7 +123,7 @@ class ResearchLinksTests {
 		Document refused = Jsoup.parse(seeker.post("/profile", "headline", "Researcher", "skills", tag, "orcid",
 				"0000-0002-1825-0098", "version", form.select("input[name=version]").val()).getContentAsString());
 		assertThat(refused.select("#orcid-error").text()).startsWith("This is not a valid ORCID iD");
-		Document zh = CandidateFixture.logIn(this.mvc, withOrcid).in(Locale.SIMPLIFIED_CHINESE).page("/profile/edit");
+		Document zh = WebSession.loggedInAs(this.mvc, withOrcid).in(Locale.SIMPLIFIED_CHINESE).page("/profile/edit");
 		assertThat(zh.select("label[for=orcid]").text()).isEqualTo("ORCID 标识符");
 	}
 

@@ -99,7 +99,7 @@ class SignalSearchTests {
 		this.openSource.remove(maintainer, repository);
 		assertThat(found(Set.of(), true, null)).isEmpty();
 
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.recruiters.recruiter(true).account());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.recruiters.recruiter(true).account());
 		Document page = browser.page("/recruiter/candidates?must=" + this.tag + "&achievement=imo&minGrowth=abc");
 		assertThat(page.select("#achievement-IMO").hasAttr("checked")).isTrue();
 		assertThat(page.text()).contains("\"abc\" is not a number of levels a year from 0.1 to 10");
@@ -125,7 +125,7 @@ class SignalSearchTests {
 
 		assertThat(found(Set.of(), false, null)).containsExactly(olympian, plain);
 
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.recruiters.recruiter(true).account());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.recruiters.recruiter(true).account());
 		Document page = browser.page("/recruiter/candidates?q=systems&must=" + this.tag);
 		assertThat(page.select(".why-signal").eachText()).contains("an international olympiad medal (IMO, IOI, IPhO)",
 				"Codeforces rating 2450", "maintainer of a repository with 10k+ stars");

@@ -4,13 +4,11 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.test.web.servlet.MockMvc;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.AccountFixture;
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.Role;
-import ai.slope.accounts.WebSession;
 
 /**
  * Recruiters, their companies and their logged-in browsers, made through the real services.
@@ -42,23 +40,6 @@ public class CompanyFixture {
 		String unique = name + " " + UUID.randomUUID().toString().substring(0, 8);
 		return this.companies.create(creator.getId(),
 				new Companies.Profile(unique, "https://example.com", "We train models.", "US", SizeBand.SMALL));
-	}
-
-	/**
-	 * @deprecated for tests written before {@link WebSession#loggedInAs(MockMvc, Account)}, which it calls; use
-	 * that.
-	 */
-	@Deprecated
-	public static WebSession logIn(MockMvc mvc, Account account) throws Exception {
-		return WebSession.loggedInAs(mvc, account);
-	}
-
-	/**
-	 * @deprecated use {@link WebSession#loggedInAs(MockMvc, Account, Locale)}, which it calls.
-	 */
-	@Deprecated
-	public static WebSession logIn(MockMvc mvc, Account account, Locale language) throws Exception {
-		return WebSession.loggedInAs(mvc, account, language);
 	}
 
 }

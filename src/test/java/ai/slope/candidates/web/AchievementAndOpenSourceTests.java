@@ -54,7 +54,7 @@ class AchievementAndOpenSourceTests {
 	@Test
 	void achievementsAreDescribedByKindAndWhatDoesNotApplyIsNotKept() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 
 		MockHttpServletResponse added = achievement(browser, "kind", "IMO", "year", "2015", "medal", "SILVER", "rating",
 				"2400", "name", "ignored", "rank", "");
@@ -76,7 +76,7 @@ class AchievementAndOpenSourceTests {
 		assertThat(imo.getRating()).as("a rating is no olympiad's").isNull();
 		assertThat(imo.getName()).isEmpty();
 
-		Document zh = CandidateFixture.logIn(this.mvc, seeker).in(Locale.SIMPLIFIED_CHINESE).page("/profile");
+		Document zh = WebSession.loggedInAs(this.mvc, seeker).in(Locale.SIMPLIFIED_CHINESE).page("/profile");
 		assertThat(zh.select(".achievement[data-kind=IMO] .achievement-what").text()).isEqualTo("国际数学奥林匹克（IMO）银牌");
 
 		Document edit = browser.page("/profile/achievements/" + imo.getId() + "/edit");
@@ -92,7 +92,7 @@ class AchievementAndOpenSourceTests {
 
 	@Test
 	void achievementProblemsComeBackBesideTheirFieldsInEitherLanguage() throws Exception {
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.fixture.seeker());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.fixture.seeker());
 
 		Document page = Jsoup.parse(achievement(browser, "kind", "CODEFORCES", "year", "twenty", "rating", "")
 			.getContentAsString());
@@ -105,7 +105,7 @@ class AchievementAndOpenSourceTests {
 		Document noTier = Jsoup.parse(achievement(browser, "kind", "KAGGLE", "year", "2020").getContentAsString());
 		assertThat(noTier.select("#tier-error").text()).isEqualTo("Choose the Kaggle tier.");
 
-		WebSession chinese = CandidateFixture.logIn(this.mvc, this.fixture.seeker(Locale.SIMPLIFIED_CHINESE));
+		WebSession chinese = WebSession.loggedInAs(this.mvc, this.fixture.seeker(Locale.SIMPLIFIED_CHINESE));
 		Document zh = Jsoup.parse(achievement(chinese, "kind", "AWARD", "year", "2020").getContentAsString());
 		assertThat(zh.select("#name-error").text()).isEqualTo("请填写名称。");
 	}
@@ -113,7 +113,7 @@ class AchievementAndOpenSourceTests {
 	@Test
 	void repositoriesAreKeptInOneFormOnceAndAnythingButTheThreeSitesIsRefused() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 
 		MockHttpServletResponse added = repository(browser, "github.com/pytorch/pytorch/tree/main", "MAINTAINER",
 				"OVER_50K");
@@ -134,7 +134,7 @@ class AchievementAndOpenSourceTests {
 		assertThat(this.openSource.of(seeker.getId())).hasSize(1);
 
 		long id = this.openSource.of(seeker.getId()).get(0).getId();
-		WebSession other = CandidateFixture.logIn(this.mvc, this.fixture.seeker());
+		WebSession other = WebSession.loggedInAs(this.mvc, this.fixture.seeker());
 		assertThat(other.get("/profile/repositories/" + id + "/edit").getStatus()).isEqualTo(404);
 		assertThat(browser.page("/profile/repositories/" + id + "/remove").select("h1").text())
 			.isEqualTo("Remove pytorch/pytorch?");
@@ -151,7 +151,7 @@ class AchievementAndOpenSourceTests {
 						ai.slope.candidates.Medal.GOLD, null, null, ""));
 		this.openSource.add(seeker.getId(), new OpenSource.RepositoryInput("huggingface.co/ada/tiny-model",
 				ai.slope.candidates.RepositoryRole.CONTRIBUTOR, ai.slope.candidates.StarsBand.OVER_100));
-		WebSession recruiter = CandidateFixture.logIn(this.mvc, this.recruiters.recruiter(true).account());
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, this.recruiters.recruiter(true).account());
 
 		Document page = recruiter.page("/recruiter/candidates/" + seeker.getId());
 

@@ -78,7 +78,7 @@ class CandidatesHostileInputTests {
 		long repository = this.openSource.add(seeker.getId(), new ai.slope.candidates.OpenSource.RepositoryInput(
 				"github.com/acme/tool", ai.slope.candidates.RepositoryRole.MAINTAINER, ai.slope.candidates.StarsBand.OVER_1K))
 			.getId();
-		new HostileInput(CandidateFixture.logIn(this.mvc, seeker), this.jdbc)
+		new HostileInput(WebSession.loggedInAs(this.mvc, seeker), this.jdbc)
 			.formsOn("/profile/positions/new", "/profile/positions/" + position + "/edit", "/profile/achievements/new",
 					"/profile/achievements/" + achievement + "/edit", "/profile/repositories/new",
 					"/profile/repositories/" + repository + "/edit")

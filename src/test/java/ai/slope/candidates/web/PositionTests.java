@@ -46,7 +46,7 @@ class PositionTests {
 	@Test
 	void positionsMakeATimelineAndTheGrowthSaysHowItWasComputed() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 
 		MockHttpServletResponse added = add(browser, "ML engineer", "Acme AI", "ENTRY", "2018-07", "2019-06");
 		assertThat(added.getRedirectedUrl()).isEqualTo("/profile#career");
@@ -62,7 +62,7 @@ class PositionTests {
 		assertThat(page.select("#time-to-senior dd").first().text()).isEqualTo("3 years");
 		assertThat(page.select("#time-to-senior .growth-how").text()).contains("36 months");
 
-		Document zh = CandidateFixture.logIn(this.mvc, seeker).in(Locale.SIMPLIFIED_CHINESE).page("/profile");
+		Document zh = WebSession.loggedInAs(this.mvc, seeker).in(Locale.SIMPLIFIED_CHINESE).page("/profile");
 		assertThat(zh.select("#career").text()).isEqualTo("职业经历");
 		assertThat(zh.select("#time-to-senior dd").first().text()).isEqualTo("3 年");
 		assertThat(zh.select("#growth-rate .growth-how").text()).contains("晋升 2 级（初级 → 高级）");
@@ -71,7 +71,7 @@ class PositionTests {
 	@Test
 	void aPositionIsEditedRemovedAfterAConfirmationAndAConflictingEditIsRefused() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 		browser.follow(add(browser, "Data scientist", "Gamma", "MID", "2020-01", ""));
 		CareerPosition position = this.positions.of(seeker.getId()).get(0);
 		String path = "/profile/positions/" + position.getId();
@@ -98,7 +98,7 @@ class PositionTests {
 		browser.post(path + "/remove");
 		assertThat(this.positions.of(seeker.getId())).isEmpty();
 
-		WebSession other = CandidateFixture.logIn(this.mvc, this.fixture.seeker());
+		WebSession other = WebSession.loggedInAs(this.mvc, this.fixture.seeker());
 		add(browser, "Again", "Gamma", "MID", "2020-01", "");
 		long id = this.positions.of(seeker.getId()).get(0).getId();
 		assertThat(other.get("/profile/positions/" + id + "/edit").getStatus()).as("another's position").isEqualTo(404);
@@ -107,7 +107,7 @@ class PositionTests {
 
 	@Test
 	void problemsComeBackBesideTheirFieldsInEitherLanguage() throws Exception {
-		WebSession browser = CandidateFixture.logIn(this.mvc, this.fixture.seeker());
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.fixture.seeker());
 
 		Document page = Jsoup.parse(add(browser, " ", "Acme", "CEO", "March 2020", "").getContentAsString());
 		assertThat(page.select("#title-error").text()).isEqualTo("Fill this in.");
@@ -120,7 +120,7 @@ class PositionTests {
 		Document future = Jsoup.parse(add(browser, "Engineer", "Acme", "MID", "2999-01", "").getContentAsString());
 		assertThat(future.select("#start-error").text()).startsWith("Give a month from 1950-01 to ");
 
-		WebSession chinese = CandidateFixture.logIn(this.mvc, this.fixture.seeker(Locale.SIMPLIFIED_CHINESE));
+		WebSession chinese = WebSession.loggedInAs(this.mvc, this.fixture.seeker(Locale.SIMPLIFIED_CHINESE));
 		Document zh = Jsoup.parse(add(chinese, "", "", "", "", "").getContentAsString());
 		assertThat(zh.select("#title-error").text()).isEqualTo("请填写此项。");
 		assertThat(zh.select("#seniority-error").text()).isEqualTo("请选择一项。");
@@ -134,7 +134,7 @@ class PositionTests {
 				java.time.YearMonth.of(2019, 1), java.time.YearMonth.of(2020, 12)));
 		this.positions.add(seeker.getId(), new CareerPositions.PositionInput("Senior engineer", "Acme",
 				ai.slope.roles.Seniority.SENIOR, java.time.YearMonth.of(2021, 1), null));
-		WebSession recruiter = CandidateFixture.logIn(this.mvc, this.recruiters.recruiter(true).account());
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, this.recruiters.recruiter(true).account());
 
 		Document page = recruiter.page("/recruiter/candidates/" + seeker.getId());
 		assertThat(page.select(".career-step")).hasSize(2);

@@ -48,7 +48,7 @@ class PublicationVenueTests {
 	@Test
 	void aPublicationAtATopVenueShowsTheVenueAsABadgeAndOthersStayFreeText() throws Exception {
 		Account seeker = this.fixture.seeker();
-		WebSession browser = CandidateFixture.logIn(this.mvc, seeker);
+		WebSession browser = WebSession.loggedInAs(this.mvc, seeker);
 
 		add(browser, "Diffusion tricks", "Advances in Neural Information Processing Systems 36", "true");
 		add(browser, "A preprint", "arXiv");
@@ -74,7 +74,7 @@ class PublicationVenueTests {
 		assertThat(this.publications.find(seeker.getId(), first.getId()).isFirstAuthor())
 			.as("an unchecked box is not the first author").isFalse();
 
-		Document zh = CandidateFixture.logIn(this.mvc, seeker).in(Locale.SIMPLIFIED_CHINESE).page("/profile");
+		Document zh = WebSession.loggedInAs(this.mvc, seeker).in(Locale.SIMPLIFIED_CHINESE).page("/profile");
 		assertThat(zh.select(".candidate-publications .venue-badge").text()).isEqualTo("NeurIPS");
 	}
 
@@ -84,7 +84,7 @@ class PublicationVenueTests {
 		Account seeker = this.fixture.discoverable("Vision researcher", tag).save();
 		this.publications.add(seeker.getId(),
 				new Publications.PublicationInput("Seeing things", "CVPR 2024", "2024", "5", "", true));
-		WebSession recruiter = CandidateFixture.logIn(this.mvc, this.recruiters.recruiter(true).account());
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, this.recruiters.recruiter(true).account());
 
 		Document page = recruiter.page("/recruiter/candidates/" + seeker.getId());
 
