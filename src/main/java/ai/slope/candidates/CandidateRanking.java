@@ -1,8 +1,10 @@
 package ai.slope.candidates;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 
 /**
  * How candidate searches rank, in one place: text relevance first (BM25 over weighted fields), then the coverage
@@ -124,13 +126,31 @@ public final class CandidateRanking {
 	}
 
 	private static long olympiadMedals(CandidateProfile profile) {
+		return olympiadMedalsOf(profile).count();
+	}
+
+	private static Stream<Achievement> olympiadMedalsOf(CandidateProfile profile) {
 		return profile.getAchievements()
 			.stream()
 			.filter(achievement -> achievement.getKind() == AchievementKind.IMO || achievement.getKind() == AchievementKind.IOI
 					|| achievement.getKind() == AchievementKind.IPHO)
 			.filter(achievement -> achievement.getMedal() == Medal.GOLD || achievement.getMedal() == Medal.SILVER
-					|| achievement.getMedal() == Medal.BRONZE)
-			.count();
+					|| achievement.getMedal() == Medal.BRONZE);
+	}
+
+	/**
+	 * What a counted signal names beside its value: for olympiad medals the best of them (“IMO silver medal”: the
+	 * best medal, then the latest year); {@code null} for the others, whose value says it all.
+	 */
+	private static CareerGrowth.Explanation bestOf(Signal signal, CandidateProfile profile) {
+		if (signal != Signal.OLYMPIAD_MEDALS) {
+			return null;
+		}
+		return olympiadMedalsOf(profile)
+			.min(Comparator.comparing(Achievement::getMedal)
+				.thenComparing(Comparator.comparing(Achievement::getYear).reversed()))
+			.map(Achievement::describe)
+			.orElse(null);
 	}
 
 	/**
@@ -148,7 +168,7 @@ public final class CandidateRanking {
 				}
 			}
 			if (weight > 0) {
-				counted.add(new SignalCounted(signal, value, weight));
+				counted.add(new SignalCounted(signal, value, weight, bestOf(signal, profile)));
 			}
 		}
 		return counted;
@@ -158,8 +178,9 @@ public final class CandidateRanking {
 	 * A research signal that raised a result's rank.
 	 * @param value the profile's measure (1 for a link)
 	 * @param weight what it added to the score
+	 * @param best the best entry behind the value, named in the explanation (the best olympiad medal), or {@code null}
 	 */
-	public record SignalCounted(Signal signal, long value, float weight) {
+	public record SignalCounted(Signal signal, long value, float weight, CareerGrowth.Explanation best) {
 	}
 
 }

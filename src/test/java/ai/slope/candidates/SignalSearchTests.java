@@ -127,8 +127,19 @@ class SignalSearchTests {
 
 		WebSession browser = WebSession.loggedInAs(this.mvc, this.recruiters.recruiter(true).account());
 		Document page = browser.page("/recruiter/candidates?q=systems&must=" + this.tag);
-		assertThat(page.select(".why-signal").eachText()).contains("an international olympiad medal (IMO, IOI, IPhO)",
-				"Codeforces rating 2450", "maintainer of a repository with 10k+ stars");
+		assertThat(page.select(".why-signal").eachText()).contains("IMO silver medal", "Codeforces rating 2450",
+				"maintainer of a repository with 10k+ stars");
+		// the best medal is named, the others counted
+		this.achievements.add(olympian, new Achievements.AchievementInput(AchievementKind.IOI, "", 2013, Medal.GOLD,
+				null, null, ""));
+		this.achievements.add(olympian, new Achievements.AchievementInput(AchievementKind.IPHO, "", 2015, Medal.BRONZE,
+				null, null, ""));
+		assertThat(browser.page("/recruiter/candidates?q=systems&must=" + this.tag).select(".why-signal").eachText())
+			.contains("IOI gold medal and 2 more international olympiad medals");
+		assertThat(browser.in(java.util.Locale.SIMPLIFIED_CHINESE)
+			.page("/recruiter/candidates?q=systems&must=" + this.tag)
+			.select(".why-signal")
+			.eachText()).contains("国际信息学奥林匹克（IOI）金牌，另有 2 枚国际奥赛奖牌");
 		String json = browser.postJson("/api/v1/candidates/search", "{\"must\": \"" + this.tag + "\"}")
 			.getContentAsString();
 		assertThat(json).contains("\"signal\":\"MAINTAINED_STARS\"", "\"signal\":\"OLYMPIAD_MEDALS\"");
