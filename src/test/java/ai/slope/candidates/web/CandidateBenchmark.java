@@ -45,7 +45,7 @@ public final class CandidateBenchmark {
 
 	private static final String PASSWORD = "slope-demo-recruiter";
 
-	private static final Set<String> LISTS = Set.of("role", "seniority", "country", "link");
+	private static final Set<String> LISTS = Set.of("role", "seniority", "country", "link", "achievement");
 
 	private CandidateBenchmark() {
 	}
