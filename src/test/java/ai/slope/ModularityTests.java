@@ -13,9 +13,15 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+import ai.slope.jobs.JobPosting;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,6 +40,22 @@ class ModularityTests {
 	@Test
 	void modulesRespectTheirBoundaries() {
 		modules.verify();
+	}
+
+	/**
+	 * The posting entity guards its own transitions inside the jobs module; other modules get
+	 * {@link ai.slope.jobs.PostingView}, {@link ai.slope.jobs.JobSummary} or ids. Only the demo data loader, which
+	 * writes postings through {@link JobPosting#written}, may hold one.
+	 */
+	@Test
+	void noModuleButJobsHoldsThePostingEntity() {
+		noClasses().that()
+			.resideOutsideOfPackages("ai.slope.jobs..", "ai.slope.demo..")
+			.should()
+			.dependOnClassesThat()
+			.belongToAnyOf(JobPosting.class)
+			.check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+				.importPackages("ai.slope"));
 	}
 
 	/**

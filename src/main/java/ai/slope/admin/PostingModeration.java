@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.audit.AuditAction;
 import ai.slope.audit.AuditedAction;
-import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingView;
 import ai.slope.jobs.Postings;
 
 /**
@@ -28,26 +28,24 @@ public class PostingModeration {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<JobPosting> queue(Pageable pageable) {
-		return this.postings.pendingReview(pageable);
+	public Page<PostingView> queue(Pageable pageable) {
+		return this.postings.pendingReviewViews(pageable);
 	}
 
 	@Transactional
-	public JobPosting approve(long adminId, long postingId) {
-		JobPosting posting = this.postings.approve(adminId, postingId);
+	public void approve(long adminId, long postingId) {
+		this.postings.approve(adminId, postingId);
 		this.events.publishEvent(AuditedAction.of(adminId, AuditAction.POSTING_APPROVE, postingId, ""));
-		return posting;
 	}
 
 	/**
 	 * Rejects with a reason; the recruiters see it on the posting and get it by mail after commit.
 	 */
 	@Transactional
-	public JobPosting reject(long adminId, long postingId, String reason) {
-		JobPosting posting = this.postings.reject(adminId, postingId, reason);
-		this.events.publishEvent(
-				AuditedAction.of(adminId, AuditAction.POSTING_REJECT, postingId, posting.getRejectReason()));
-		return posting;
+	public void reject(long adminId, long postingId, String reason) {
+		this.postings.reject(adminId, postingId, reason);
+		String stored = this.postings.view(postingId).rejectReason();
+		this.events.publishEvent(AuditedAction.of(adminId, AuditAction.POSTING_REJECT, postingId, stored));
 	}
 
 }

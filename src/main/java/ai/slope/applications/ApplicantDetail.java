@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import ai.slope.candidates.Publication;
-import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingView;
 
 /**
  * Everything a company's recruiter reads about one applicant: the application with its cover note, their profile,
@@ -14,7 +14,7 @@ import ai.slope.jobs.JobPosting;
  * @param resumeSent whether there is a résumé the company may download (none while an invitation waits, nor when
  * the candidate accepted one without a résumé on their profile)
  */
-public record ApplicantDetail(JobPosting posting, Application application, Applicant applicant,
+public record ApplicantDetail(PostingView posting, Application application, Applicant applicant,
 		List<StageChange> history, List<ApplicantNote> notes, Map<Long, String> names,
 		List<Publication> publications, boolean resumeSent) {
 

@@ -11,8 +11,8 @@ import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.Mailer;
 import ai.slope.jobs.CloseReason;
-import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.PostingEvents;
+import ai.slope.jobs.PostingView;
 import ai.slope.jobs.Postings;
 
 /**
@@ -105,9 +105,9 @@ class ApplicationMails {
 		if (seeker.isSuspended()) {
 			return;
 		}
-		JobPosting posting = this.postings.find(application.getPostingId());
+		PostingView posting = this.postings.view(application.getPostingId());
 		String note = application.getInvitationNote();
-		Object[] arguments = { seeker.getDisplayName(), posting.getTitle(), posting.getCompanyName(),
+		Object[] arguments = { seeker.getDisplayName(), posting.title(), posting.companyName(),
 				this.mailer.link("/applications/" + application.getId()).toUriString(), note };
 		String body = (INVITATION.equals(key) && !note.isEmpty()) ? key + ".body-with-note" : key + ".body";
 		this.mailer.send(seeker, key + ".subject", arguments, body, arguments);
@@ -127,10 +127,10 @@ class ApplicationMails {
 			return;
 		}
 		Account candidate = this.accounts.findById(application.getAccountId()).orElseThrow();
-		JobPosting posting = this.postings.find(application.getPostingId());
+		PostingView posting = this.postings.view(application.getPostingId());
 		String path = INVITATION_ACCEPTED.equals(key) ? "/recruiter/applications/" + application.getId()
-				: "/recruiter/postings/" + posting.getId() + "/applicants";
-		Object[] arguments = { recruiter.getDisplayName(), posting.getTitle(), candidate.getDisplayName(),
+				: "/recruiter/postings/" + posting.id() + "/applicants";
+		Object[] arguments = { recruiter.getDisplayName(), posting.title(), candidate.getDisplayName(),
 				this.mailer.link(path).toUriString() };
 		this.mailer.send(recruiter, key + ".subject", arguments, key + ".body", arguments);
 	}

@@ -21,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.candidates.PdfCheck;
 import ai.slope.candidates.Resumes;
-import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
 import ai.slope.jobs.PostingCard;
 import ai.slope.jobs.PostingCards;
 import ai.slope.jobs.PostingNotFoundException;
+import ai.slope.jobs.PostingView;
 import ai.slope.jobs.Postings;
 import ai.slope.web.InputProblem;
 import ai.slope.web.InvalidInputException;
@@ -90,8 +90,8 @@ public class Applications {
 	 * applications elsewhere, or applied to already by this seeker
 	 */
 	@Transactional(readOnly = true)
-	public JobPosting target(long seekerId, long postingId) {
-		JobPosting posting = openPosting(postingId);
+	public PostingView target(long seekerId, long postingId) {
+		PostingView posting = openPosting(postingId);
 		this.applications.findByPostingIdAndAccountId(postingId, seekerId).ifPresent(existing -> {
 			throw alreadyThere(postingId, existing);
 		});
@@ -267,15 +267,15 @@ public class Applications {
 		return true;
 	}
 
-	private JobPosting openPosting(long postingId) {
-		JobPosting posting;
+	private PostingView openPosting(long postingId) {
+		PostingView posting;
 		try {
-			posting = this.postings.find(postingId);
+			posting = this.postings.view(postingId);
 		}
 		catch (PostingNotFoundException ex) {
 			throw new ApplyRefusedException(ApplyRefusedException.Reason.NOT_FOUND, postingId);
 		}
-		JobStatus status = posting.getStatus();
+		JobStatus status = posting.status();
 		if (status == JobStatus.CLOSED || status == JobStatus.EXPIRED
 				|| (status == JobStatus.PUBLISHED && !posting.isLive(this.clock.instant()))) {
 			throw new ApplyRefusedException(ApplyRefusedException.Reason.CLOSED, postingId);
@@ -283,7 +283,7 @@ public class Applications {
 		if (status != JobStatus.PUBLISHED) {
 			throw new ApplyRefusedException(ApplyRefusedException.Reason.NOT_FOUND, postingId);
 		}
-		if (!posting.isInAppApply()) {
+		if (!posting.inAppApply()) {
 			throw new ApplyRefusedException(ApplyRefusedException.Reason.EXTERNAL, postingId);
 		}
 		return posting;

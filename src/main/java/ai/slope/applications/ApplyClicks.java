@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
 import ai.slope.jobs.PostingNotFoundException;
+import ai.slope.jobs.PostingView;
 import ai.slope.jobs.Postings;
 
 /**
@@ -40,16 +40,16 @@ public class ApplyClicks {
 	 */
 	@Transactional
 	public String click(long postingId) {
-		JobPosting posting;
+		PostingView posting;
 		try {
-			posting = this.postings.find(postingId);
+			posting = this.postings.view(postingId);
 		}
 		catch (PostingNotFoundException ex) {
 			throw new ApplyRefusedException(ApplyRefusedException.Reason.NOT_FOUND, postingId);
 		}
-		if (posting.getStatus() != JobStatus.PUBLISHED || posting.isInAppApply()) {
-			throw new ApplyRefusedException((posting.getStatus() == JobStatus.CLOSED
-					|| posting.getStatus() == JobStatus.EXPIRED) ? ApplyRefusedException.Reason.CLOSED
+		if (posting.status() != JobStatus.PUBLISHED || posting.inAppApply()) {
+			throw new ApplyRefusedException((posting.status() == JobStatus.CLOSED
+					|| posting.status() == JobStatus.EXPIRED) ? ApplyRefusedException.Reason.CLOSED
 							: ApplyRefusedException.Reason.NOT_FOUND, postingId);
 		}
 		if (!posting.isLive(this.clock.instant())) {
@@ -61,7 +61,7 @@ public class ApplyClicks {
 			.param("posting", postingId)
 			.param("day", LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 			.update();
-		return posting.getApplyUrl();
+		return posting.applyUrl();
 	}
 
 	/**

@@ -31,8 +31,8 @@ import ai.slope.candidates.Publications;
 import ai.slope.candidates.Resumes;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyMemberships;
-import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.PostingNotFoundException;
+import ai.slope.jobs.PostingView;
 import ai.slope.jobs.Postings;
 import ai.slope.web.InputProblem;
 import ai.slope.web.InvalidInputException;
@@ -105,10 +105,10 @@ public class Pipeline {
 	 * @throws PostingNotFoundException when the recruiter has no company or the posting is not its own
 	 */
 	@Transactional(readOnly = true)
-	public JobPosting posting(long recruiterId, long postingId) {
+	public PostingView posting(long recruiterId, long postingId) {
 		Company company = this.memberships.activeCompanyOf(recruiterId)
 			.orElseThrow(() -> new PostingNotFoundException(postingId));
-		return this.postings.ofCompany(company.getId(), postingId);
+		return this.postings.viewOfCompany(company.getId(), postingId);
 	}
 
 	/**
@@ -117,7 +117,7 @@ public class Pipeline {
 	 */
 	@Transactional(readOnly = true)
 	public Page<Applicant> applicants(long recruiterId, long postingId, Stage stage, Pageable pageable) {
-		JobPosting posting = posting(recruiterId, postingId);
+		PostingView posting = posting(recruiterId, postingId);
 		Page<ApplicantRow> rows = named(this.applications.findApplicants(postingId, stage, pageable));
 		Map<Long, ProfileSummary> summaries = this.profiles
 			.findAll(rows.stream().map(ApplicantRow::accountId).toList());
@@ -142,7 +142,7 @@ public class Pipeline {
 	 */
 	@Transactional(readOnly = true)
 	public Export export(long recruiterId, long postingId) {
-		JobPosting posting = posting(recruiterId, postingId);
+		PostingView posting = posting(recruiterId, postingId);
 		List<ApplicantRow> rows = named(this.applications.findAllApplicants(postingId));
 		Map<Long, ProfileSummary> summaries = this.profiles
 			.findAll(rows.stream().map(ApplicantRow::accountId).toList());
@@ -158,7 +158,7 @@ public class Pipeline {
 	/**
 	 * @param coverNotes by application id
 	 */
-	public record Export(JobPosting posting, List<Applicant> applicants, Map<Long, String> coverNotes) {
+	public record Export(PostingView posting, List<Applicant> applicants, Map<Long, String> coverNotes) {
 	}
 
 	/**
@@ -184,7 +184,7 @@ public class Pipeline {
 	@Transactional(readOnly = true)
 	public ApplicantDetail applicant(long recruiterId, long applicationId) {
 		Application application = ownApplication(recruiterId, applicationId);
-		JobPosting posting = posting(recruiterId, application.getPostingId());
+		PostingView posting = posting(recruiterId, application.getPostingId());
 		Account seeker = this.accounts.findById(application.getAccountId()).orElseThrow();
 		ApplicantRow row = new ApplicantRow(application.getId(), seeker.getId(), seeker.getDisplayName(),
 				seeker.getEmail(), application.getStage(), application.getAppliedAt(),
@@ -325,13 +325,13 @@ public class Pipeline {
 	 * the GitHub, Scholar and Hugging Face links are on their discoverable profile for any verified company), and
 	 * once they make their profile private again the company sees only their name until they accept.
 	 */
-	private static Applicant applicant(JobPosting posting, ApplicantRow shown, ProfileSummary shownProfile) {
+	private static Applicant applicant(PostingView posting, ApplicantRow shown, ProfileSummary shownProfile) {
 		ApplicantRow row = shown.asShared();
 		// an invitation shows what the discoverable profile shows, and nothing once its owner hides it
 		ProfileSummary profile = (row.contactShared() || shownProfile == null) ? shownProfile
 				: shownProfile.discoverable() ? withoutContact(shownProfile) : null;
 		List<String> matched = (profile == null) ? List.of()
-				: posting.getSkills().stream().filter(skill -> profile.skillTags().contains(SkillTags.tag(skill))).toList();
+				: posting.skills().stream().filter(skill -> profile.skillTags().contains(SkillTags.tag(skill))).toList();
 		return new Applicant(row, profile, matched);
 	}
 

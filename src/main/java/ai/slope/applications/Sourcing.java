@@ -20,8 +20,8 @@ import ai.slope.candidates.CandidateSearch;
 import ai.slope.candidates.CandidateSearchRefusedException;
 import ai.slope.candidates.ProfileSummary;
 import ai.slope.candidates.Resumes;
-import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.PostingNotFoundException;
+import ai.slope.jobs.PostingView;
 import ai.slope.jobs.Postings;
 
 /**
@@ -89,8 +89,8 @@ public class Sourcing {
 	 * note is too long
 	 */
 	@Transactional
-	public JobPosting invite(long recruiterId, long postingId, long candidateId, String note) {
-		JobPosting posting = this.pipeline.posting(recruiterId, postingId);
+	public PostingView invite(long recruiterId, long postingId, long candidateId, String note) {
+		PostingView posting = this.pipeline.posting(recruiterId, postingId);
 		try {
 			this.search.searchingCompany(recruiterId);
 		}
@@ -99,10 +99,10 @@ public class Sourcing {
 		}
 		Instant now = this.clock.instant();
 		if (!posting.isLive(now)) {
-			throw new SourcingRefusedException(SourcingRefusedException.Reason.POSTING_NOT_OPEN, posting.getTitle());
+			throw new SourcingRefusedException(SourcingRefusedException.Reason.POSTING_NOT_OPEN, posting.title());
 		}
-		if (!posting.isInAppApply()) {
-			throw new SourcingRefusedException(SourcingRefusedException.Reason.EXTERNAL_APPLY, posting.getTitle());
+		if (!posting.inAppApply()) {
+			throw new SourcingRefusedException(SourcingRefusedException.Reason.EXTERNAL_APPLY, posting.title());
 		}
 		String text = (note == null) ? "" : note.strip();
 		int length = text.codePointCount(0, text.length());
@@ -120,7 +120,7 @@ public class Sourcing {
 				.map(Application::getStage)
 				.orElse(Stage.APPLIED);
 			throw new SourcingRefusedException(SourcingRefusedException.Reason.ALREADY_IN_PIPELINE,
-					candidate.getDisplayName(), posting.getTitle(),
+					candidate.getDisplayName(), posting.title(),
 					new DefaultMessageSourceResolvable(new String[] { stage.messageKey() }, stage.name()));
 		}
 		Application application = this.applications.findByPostingIdAndAccountId(postingId, candidateId).orElseThrow();
@@ -165,7 +165,7 @@ public class Sourcing {
 	public Answer accept(long seekerId, long applicationId) {
 		return answer(seekerId, applicationId, application -> {
 			Instant now = this.clock.instant();
-			if (!this.postings.find(application.getPostingId()).isLive(now)) {
+			if (!this.postings.view(application.getPostingId()).isLive(now)) {
 				return Answer.POSTING_CLOSED;
 			}
 			this.changes.save(application.accept(seekerId, now));

@@ -32,7 +32,7 @@ import ai.slope.candidates.CandidateRanking.TextField;
 import ai.slope.candidates.search.SignalFeatureBinder;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyMemberships;
-import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingView;
 import ai.slope.jobs.Postings;
 import ai.slope.jobs.TextAnalyzers;
 import ai.slope.web.KeywordSyntax;
@@ -106,9 +106,9 @@ public class CandidateSearch {
 	 * @throws ai.slope.jobs.PostingNotFoundException when it is not a posting of their company
 	 */
 	@Transactional(readOnly = true)
-	public JobPosting posting(long recruiterId, long postingId) {
+	public PostingView posting(long recruiterId, long postingId) {
 		Company company = searchingCompany(recruiterId);
-		return this.postings.ofCompany(company.getId(), postingId);
+		return this.postings.viewOfCompany(company.getId(), postingId);
 	}
 
 	/**
@@ -121,14 +121,14 @@ public class CandidateSearch {
 	 */
 	@Transactional(readOnly = true)
 	public CandidateSearchResult matchPosting(long recruiterId, long postingId, CandidateQuery filters) {
-		JobPosting posting = posting(recruiterId, postingId);
-		List<String> skills = posting.getSkills().stream().map(SkillTags::tag).filter(tag -> !tag.isEmpty()).distinct().toList();
+		PostingView posting = posting(recruiterId, postingId);
+		List<String> skills = posting.skills().stream().map(SkillTags::tag).filter(tag -> !tag.isEmpty()).distinct().toList();
 		CandidateQuery query = new CandidateQuery(null, List.of(), skills, filters.roleTypeIds(),
 				filters.seniorities(), filters.minYears(), filters.maxYears(), filters.countries(),
 				filters.openToRemote(), filters.openToRelocation(), filters.minPublications(), filters.minCitations(),
 				filters.minHIndex(), filters.links(), filters.maxSalaryUsd(), filters.page(), filters.size());
-		long roleTypeId = posting.getRoleType().getId();
-		String title = posting.getTitle();
+		long roleTypeId = posting.roleTypeId();
+		String title = posting.title();
 		SearchSession session = Search.session(this.entityManager);
 		Function<SearchPredicateFactory, PredicateFinalStep> matching = f -> {
 			BooleanPredicateClausesStep<?, ?> anyOf = f.bool()
@@ -144,7 +144,7 @@ public class CandidateSearch {
 			.select(f -> f.composite().from(f.entity(CandidateProfile.class), f.score()).as(Scored::new))
 			.where(f -> signals(f, f.bool()
 				.must(matching.apply(f))
-				.should(f.match().field("seniority").matching(posting.getSeniority()).constantScore()
+				.should(f.match().field("seniority").matching(posting.seniority()).constantScore()
 					.boost(CandidateRanking.POSTING_SENIORITY))))
 			.totalHitCountThreshold(query.offset() + query.size())
 			.fetch(query.offset(), query.size());
@@ -152,7 +152,7 @@ public class CandidateSearch {
 				: session.search(CandidateProfile.class).where(matching::apply).fetchTotalHitCount();
 		List<Term> terms = terms(List.of(title.split("[^\\p{L}\\p{N}+#.]+")));
 		return new CandidateSearchResult(query, hits(page.hits(),
-				profile -> explain(profile, terms, Set.of(), skills, roleTypeId, posting.getSeniority())), total);
+				profile -> explain(profile, terms, Set.of(), skills, roleTypeId, posting.seniority())), total);
 	}
 
 	/** A profile found, with its score. */

@@ -34,6 +34,10 @@ public class JobFormat {
 		return salary(job.getSalaryMin(), job.getSalaryMax(), job.getSalaryCurrency(), job.getSalaryPeriod(), locale);
 	}
 
+	public String salary(PostingView job, Locale locale) {
+		return salary(job.salaryMin(), job.salaryMax(), job.salaryCurrency(), job.salaryPeriod(), locale);
+	}
+
 	public String salary(PostingCard job, Locale locale) {
 		return salary(job.salaryMin(), job.salaryMax(), job.salaryCurrency(), job.salaryPeriod(), locale);
 	}
@@ -82,6 +86,10 @@ public class JobFormat {
 
 	public String location(JobPosting job, Locale locale) {
 		return location(job.getRemotePolicy(), job.getCity(), job.getCountry(), locale);
+	}
+
+	public String location(PostingView job, Locale locale) {
+		return location(job.remotePolicy(), job.city(), job.country(), locale);
 	}
 
 	public String location(PostingCard job, Locale locale) {

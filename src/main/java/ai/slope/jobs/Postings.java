@@ -120,6 +120,33 @@ public class Postings {
 			.orElseThrow(() -> new PostingNotFoundException(postingId));
 	}
 
+	/**
+	 * A page of the company's postings as {@link PostingView}s, for other modules; see
+	 * {@link #ofCompany(long, String, JobStatus, Pageable)}.
+	 */
+	@Transactional(readOnly = true)
+	public Page<PostingView> viewsOfCompany(long companyId, String title, JobStatus status, Pageable pageable) {
+		return ofCompany(companyId, title, status, pageable).map(PostingView::of);
+	}
+
+	/**
+	 * The company's posting as a {@link PostingView}, for other modules.
+	 * @throws PostingNotFoundException when there is none, or it belongs to another company
+	 */
+	@Transactional(readOnly = true)
+	public PostingView viewOfCompany(long companyId, long postingId) {
+		return PostingView.of(owned(companyId, postingId));
+	}
+
+	/**
+	 * A posting whichever its company as a {@link PostingView}, for other modules.
+	 * @throws PostingNotFoundException when there is none
+	 */
+	@Transactional(readOnly = true)
+	public PostingView view(long postingId) {
+		return PostingView.of(find(postingId));
+	}
+
 	@Transactional(readOnly = true)
 	public List<PostingHistoryEntry> history(long postingId) {
 		return this.history.findByPostingIdOrderByAtAscIdAsc(postingId);
@@ -253,6 +280,14 @@ public class Postings {
 	@Transactional(readOnly = true)
 	public Page<JobPosting> pendingReview(Pageable pageable) {
 		return this.postings.findPendingReview(pageable);
+	}
+
+	/**
+	 * The review queue as {@link PostingView}s, for the admin module; see {@link #pendingReview(Pageable)}.
+	 */
+	@Transactional(readOnly = true)
+	public Page<PostingView> pendingReviewViews(Pageable pageable) {
+		return pendingReview(pageable).map(PostingView::of);
 	}
 
 	/**

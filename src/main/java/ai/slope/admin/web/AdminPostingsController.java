@@ -17,7 +17,7 @@ import ai.slope.accounts.CurrentUser;
 import ai.slope.admin.PostingModeration;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.jobs.JobFormat;
-import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingView;
 import ai.slope.jobs.PostingStateException;
 import ai.slope.web.InvalidInputException;
 import ai.slope.web.MarkdownRenderer;
@@ -48,10 +48,10 @@ class AdminPostingsController {
 	@GetMapping("/admin/postings")
 	String showQueue(@RequestParam(defaultValue = "1") String page, Model model, Locale locale) {
 		int number = ai.slope.web.Pages.number(page);
-		Page<JobPosting> queue = this.moderation.queue(PageRequest.of(number - 1, PAGE_SIZE));
+		Page<PostingView> queue = this.moderation.queue(PageRequest.of(number - 1, PAGE_SIZE));
 		model.addAttribute("queue", queue);
 		model.addAttribute("page", number);
-		model.addAttribute("previews", queue.getContent().stream().map(p -> this.markdown.toSafeHtml(p.getDescription())).toList());
+		model.addAttribute("previews", queue.getContent().stream().map(p -> this.markdown.toSafeHtml(p.description())).toList());
 		model.addAttribute("places", queue.getContent().stream().map(p -> this.format.location(p, locale)).toList());
 		model.addAttribute("pay", queue.getContent().stream().map(p -> this.format.salary(p, locale)).toList());
 		return QUEUE_VIEW;

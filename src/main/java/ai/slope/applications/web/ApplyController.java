@@ -27,7 +27,7 @@ import ai.slope.candidates.CandidateProfiles;
 import ai.slope.candidates.PdfCheck;
 import ai.slope.candidates.Resumes;
 import ai.slope.jobs.JobFormat;
-import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingView;
 import ai.slope.web.InputProblem;
 import ai.slope.web.InvalidInputException;
 
@@ -63,7 +63,7 @@ class ApplyController {
 	String initApplyForm(@CurrentUser SignedInUser user, @PathVariable long id,
 			@RequestParam(name = "resume", required = false) String resume, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		JobPosting posting;
+		PostingView posting;
 		try {
 			posting = this.applications.target(user.getId(), id);
 		}
@@ -121,7 +121,7 @@ class ApplyController {
 		}
 	}
 
-	private String form(SignedInUser user, JobPosting posting, ApplyForm form, Model model) {
+	private String form(SignedInUser user, PostingView posting, ApplyForm form, Model model) {
 		model.addAttribute("posting", posting);
 		model.addAttribute("place", this.format.location(posting, LocaleContextHolder.getLocale()));
 		model.addAttribute("form", form);

@@ -37,7 +37,7 @@ import ai.slope.applications.Pipeline;
 import ai.slope.applications.Stage;
 import ai.slope.candidates.ProfileSummary;
 import ai.slope.candidates.Resumes;
-import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingView;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.web.Downloads;
 import ai.slope.web.InputProblem;
@@ -136,7 +136,7 @@ class PipelineController {
 		Pipeline.Export export = this.pipeline.export(user.getId(), id);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", Downloads
-			.disposition("applicants-" + export.posting().getId() + "-" + export.posting().getSlug() + ".csv")
+			.disposition("applicants-" + export.posting().id() + "-" + export.posting().slug() + ".csv")
 			.toString());
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Cache-Control", "no-store, private");
@@ -205,7 +205,7 @@ class PipelineController {
 	}
 
 	private void fillPipeline(SignedInUser user, long postingId, Stage stage, int page, Model model) {
-		JobPosting posting = this.pipeline.posting(user.getId(), postingId);
+		PostingView posting = this.pipeline.posting(user.getId(), postingId);
 		Page<Applicant> applicants = this.pipeline.applicants(user.getId(), postingId, stage,
 				PageRequest.of(page - 1, PAGE_SIZE));
 		if (page > 1 && page > applicants.getTotalPages()) {
@@ -220,7 +220,7 @@ class PipelineController {
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("targets", Stage.RECRUITER_TARGETS);
 		model.addAttribute("maxMoveNote", Pipeline.MAX_MOVE_NOTE);
-		model.addAttribute("clicks", posting.isInAppApply() ? null : this.clicks.counts(postingId, CLICK_DAYS));
+		model.addAttribute("clicks", posting.inAppApply() ? null : this.clicks.counts(postingId, CLICK_DAYS));
 		model.addAttribute("pageQuery", query(stage, page));
 	}
 

@@ -13,7 +13,7 @@ import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.applications.Sourcing;
 import ai.slope.applications.SourcingRefusedException;
-import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.PostingView;
 
 /**
  * A recruiter invites a candidate to one of their postings from the candidate's page
@@ -66,9 +66,9 @@ class SourcingController {
 			return back;
 		}
 		try {
-			JobPosting invitedTo = this.sourcing.invite(user.getId(), Long.parseLong(posting),
+			PostingView invitedTo = this.sourcing.invite(user.getId(), Long.parseLong(posting),
 					Long.parseLong(candidate), note);
-			redirect.addFlashAttribute(DONE, text("applications.sourcing.done", locale, invitedTo.getTitle()));
+			redirect.addFlashAttribute(DONE, text("applications.sourcing.done", locale, invitedTo.title()));
 		}
 		catch (SourcingRefusedException ex) {
 			redirect.addFlashAttribute(PROBLEM, text(ex.messageKey(), locale, ex.getArguments()));

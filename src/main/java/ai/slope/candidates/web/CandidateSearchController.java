@@ -36,8 +36,8 @@ import ai.slope.candidates.ProfileViews;
 import ai.slope.candidates.TopVenues;
 import ai.slope.candidates.SavedCandidateSearch;
 import ai.slope.candidates.SavedCandidateSearches;
-import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
+import ai.slope.jobs.PostingView;
 import ai.slope.jobs.Postings;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
@@ -119,7 +119,7 @@ class CandidateSearchController {
 	@GetMapping("/recruiter/postings/{postingId}/candidates")
 	String matchPosting(@CurrentUser SignedInUser user, @PathVariable("postingId") long id,
 			@ModelAttribute("search") CandidateSearchForm form, Model model, Locale locale) {
-		JobPosting posting = this.search.posting(user.getId(), id);
+		PostingView posting = this.search.posting(user.getId(), id);
 		form.setQ(null);
 		form.setMust(null);
 		form.setNice(null);
@@ -148,10 +148,10 @@ class CandidateSearchController {
 		model.addAttribute("repositories", this.openSource.of(id));
 		model.addAttribute("roleNames", roleNames(locale));
 		model.addAttribute("openPostings", this.postings
-			.ofCompany(view.viewer().getId(), null, JobStatus.PUBLISHED,
+			.viewsOfCompany(view.viewer().getId(), null, JobStatus.PUBLISHED,
 					PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "publishedAt")))
 			.stream()
-			.filter(JobPosting::isInAppApply)
+			.filter(PostingView::inAppApply)
 			.filter(posting -> posting.isLive(this.clock.instant()))
 			.toList());
 		return "candidates/candidate";
