@@ -79,6 +79,20 @@ class PublicationVenueTests {
 	}
 
 	@Test
+	void aVenueThatIsJustTheBadgesAcronymIsNotWrittenTwice() throws Exception {
+		WebSession browser = WebSession.loggedInAs(this.mvc, this.fixture.seeker());
+
+		add(browser, "Acronym only", "neurips");
+		Document page = add(browser, "With the year", "NeurIPS 2023");
+
+		assertThat(page.select(".candidate-publications tr:contains(Acronym only) .venue-badge").text())
+			.isEqualTo("NeurIPS");
+		assertThat(page.select(".candidate-publications tr:contains(Acronym only) .publication-venue")).isEmpty();
+		assertThat(page.select(".candidate-publications tr:contains(With the year) .publication-venue").text())
+			.isEqualTo("NeurIPS 2023");
+	}
+
+	@Test
 	void recruitersSeeTheBadgesToo() throws Exception {
 		String tag = "v" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		Account seeker = this.fixture.discoverable("Vision researcher", tag).save();
