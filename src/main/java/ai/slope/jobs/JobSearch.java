@@ -193,14 +193,15 @@ public class JobSearch {
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
 			if (this.results == null) {
-				return search(session, query, now);
+				return search(session, query, now, null);
 			}
-			CountsKey key = new CountsKey(query, now, indexGeneration(session));
+			List<Object> generation = indexGeneration(session);
+			CountsKey key = new CountsKey(query, now, generation);
 			JobSearchResult kept = this.results.getIfPresent(key);
 			if (kept != null) {
 				return kept;
 			}
-			JobSearchResult found = search(session, query, now);
+			JobSearchResult found = search(session, query, now, generation);
 			this.results.put(key, found);
 			return found;
 		}
@@ -208,13 +209,14 @@ public class JobSearch {
 
 	/**
 	 * The search as typed and, when it finds nothing, with the keywords' spelling corrected.
+	 * @param generation the index's content as already read for this search, or {@code null}
 	 */
-	private JobSearchResult search(SearchSession session, JobQuery query, Instant now) {
-		JobSearchResult result = run(session, query, now);
+	private JobSearchResult search(SearchSession session, JobQuery query, Instant now, List<Object> generation) {
+		JobSearchResult result = run(session, query, now, generation);
 		if (result.total() == 0 && query.keywords() != null) {
 			Optional<String> corrected = correctSpelling(session, query.keywords());
 			if (corrected.isPresent()) {
-				JobSearchResult retried = run(session, query.withKeywords(corrected.get()), now);
+				JobSearchResult retried = run(session, query.withKeywords(corrected.get()), now, generation);
 				if (retried.total() > 0) {
 					return new JobSearchResult(retried.query(), retried.hits(), retried.total(), retried.facets(),
 							query.keywords());
@@ -236,7 +238,7 @@ public class JobSearch {
 						: null;
 				return (recent != null) ? recent.facets().roleTypes() : roleTypeCountsOnOpenSearch(session, now);
 			}
-			CountsKey all = countsKey(session, JobQuery.all(), now);
+			CountsKey all = countsKey(session, JobQuery.all(), now, null);
 			FacetCounts cached = (all != null) ? this.counts.getIfPresent(all) : null;
 			if (cached != null) {
 				return cached.facets().roleTypes();
@@ -328,11 +330,11 @@ public class JobSearch {
 	 * from the {@link FacetCounter}; once the page is found, this thread helps count. The total and the counts
 	 * are then kept for the minute (see {@link #counts}): when they are known, only the page is looked for.
 	 */
-	private JobSearchResult run(SearchSession session, JobQuery query, Instant now) {
+	private JobSearchResult run(SearchSession session, JobQuery query, Instant now, List<Object> generation) {
 		if (this.backend == SearchBackend.OPENSEARCH) {
 			return runOnOpenSearch(session, query, now);
 		}
-		CountsKey key = countsKey(session, query, now);
+		CountsKey key = countsKey(session, query, now, generation);
 		FacetCounts known = (key != null) ? this.counts.getIfPresent(key) : null;
 		if (known != null) {
 			return new JobSearchResult(query, page(session, query, now), known.total(), known.facets(), null);
@@ -438,13 +440,15 @@ public class JobSearch {
 
 	/**
 	 * What the counts of a search are kept under, or {@code null} when they are not kept: the query but for
-	 * its page and order, the minute, and the index's content.
+	 * its page and order, the minute, and the index's content ({@code generation} when the search has read it
+	 * already, else read now).
 	 */
-	private CountsKey countsKey(SearchSession session, JobQuery query, Instant now) {
+	private CountsKey countsKey(SearchSession session, JobQuery query, Instant now, List<Object> generation) {
 		if (this.counts == null) {
 			return null;
 		}
-		return new CountsKey(query.withPage(1, JobQuery.DEFAULT_SIZE).withSort(null), now, indexGeneration(session));
+		return new CountsKey(query.withPage(1, JobQuery.DEFAULT_SIZE).withSort(null), now,
+				(generation != null) ? generation : indexGeneration(session));
 	}
 
 	/**
