@@ -82,6 +82,19 @@ class AdminHostileInputTests {
 	}
 
 	@Test
+	void theTopVenuePagesRefuseControlCharactersAndNeverFail() throws Exception {
+		WebSession admin = this.candidates.browserOf(this.mvc, Role.ADMIN);
+		new HostileInput(admin, this.jdbc)
+			// an accepted venue would be matched by every other test's publications: only control characters
+			.refusedOnly()
+			.formsOn("/admin/venues/new", "/admin/venues/1/edit")
+			.everything()
+			.paths("/admin/venues/99999999999999999999/edit", "/admin/venues/999999999999999999/edit",
+					"/admin/venues/999999999999999999/delete", "/admin/venues/-1/edit", "/admin/venues/%00/edit")
+			.verify();
+	}
+
+	@Test
 	void theRoleAndSalaryPagesRefuseControlCharactersAndNeverFail() throws Exception {
 		long record = this.salaries.record("ml-engineer", "SE", "US", 2024, 150_000);
 		WebSession admin = this.candidates.browserOf(this.mvc, Role.ADMIN);
