@@ -239,6 +239,23 @@ class TopVenueSearchTests {
 	}
 
 	@Test
+	void aStoredMatchThatDisagreesWithTheVenuesIsMatchedAgainAsAtStartUp() {
+		long account = this.candidates.discoverable("Researcher", this.tag).save().getId();
+		long paper = paper(account, "ICML 2022", 2022, true);
+		// as after V36, or after a change of the matching rules: the column says something else
+		this.jdbc.update("update candidate_publication set top_venue_id = (select id from top_venue where acronym = 'CVPR') "
+				+ "where id = ?", paper);
+
+		assertThat(this.venues.rematch()).contains(account);
+		EventListeners.awaitDone(this.jdbc);
+
+		assertThat(storedVenue(paper)).isEqualTo("ICML");
+		assertThat(this.venues.rematch()).doesNotContain(account);
+		assertThat(found(new TopVenuePapers.Criteria(1, true, 2022, VenueField.ML))).containsExactly(account);
+		assertThat(found(new TopVenuePapers.Criteria(1, false, null, VenueField.VISION))).isEmpty();
+	}
+
+	@Test
 	void topVenuePapersRaiseTheRankAndTheExplanationNamesThem() throws Exception {
 		long freeText = this.candidates.discoverable("Vision researcher", this.tag).save().getId();
 		paper(freeText, "CVPR 2023 Workshop on Efficient Vision", 2023, true);
