@@ -144,10 +144,10 @@ class JobPostingJsonLd {
 		terms.add(message(program.aiExperienceRequired() ? "job.detail.program.experience.required"
 				: "job.detail.program.experience.none", locale));
 		StringBuilder html = new StringBuilder("<p>");
-		html.append(HtmlUtils.htmlEscape(String.join(" · ", terms))).append("</p>");
+		html.append(HtmlUtils.htmlEscape(String.join(" · ", terms), "UTF-8")).append("</p>");
 		if (program.eligibility() != null) {
 			html.append("<h2>")
-				.append(HtmlUtils.htmlEscape(message("job.detail.program.eligibility", locale)))
+				.append(HtmlUtils.htmlEscape(message("job.detail.program.eligibility", locale), "UTF-8"))
 				.append("</h2>")
 				.append(this.markdown.toSafeHtml(program.eligibility()));
 		}
