@@ -229,6 +229,37 @@ class ProgramPostingTests {
 		assertThat(nul.getContentAsString()).contains("eligibility");
 	}
 
+	@Test
+	void aProgramsPostingPageOffersToMoveTheDeadlineRatherThanExtend() throws Exception {
+		LocalDate deadline = today().plusDays(5);
+		JobPosting posting = publish(program("Weka residency", OpeningType.RESIDENCY, deadline, true, null));
+		String path = "/recruiter/postings/" + posting.getId();
+
+		Document page = this.browser.page(path);
+		assertThat(page.select("#move-deadline").attr("href")).isEqualTo(path + "/edit#applicationDeadline");
+		assertThat(page.select("form[action$=/extend]")).isEmpty();
+		assertThat(page.select("#application-deadline").text()).isEqualTo(deadline.toString());
+
+		Document refused = this.browser.follow(this.browser.post(path + "/extend", "days", "30"));
+		assertThat(refused.select("#problem").text()).isEqualTo(
+				"A program stays open until its application deadline: to keep it open longer, move the deadline in the form.");
+		assertThat(this.postings.find(posting.getId()).getExpiresAt()).isEqualTo(ProgramTerms.closingTime(deadline));
+	}
+
+	@Test
+	void aDraftWhoseDeadlinePassedIsRefusedOnSubmitWithAMessage() throws Exception {
+		JobPosting draft = this.postings.createDraft(this.recruiter.id(), this.recruiter.company(),
+				program("Ruru fellowship", OpeningType.FELLOWSHIP, today().plusDays(1), true, null));
+		this.clock.advance(java.time.Duration.ofDays(3));
+		String path = "/recruiter/postings/" + draft.getId();
+		this.browser.page(path);
+
+		Document page = this.browser.follow(this.browser.post(path + "/submit"));
+
+		assertThat(page.select("#problem").text()).startsWith("The application deadline has passed: move it");
+		assertThat(this.postings.find(draft.getId()).getStatus()).isEqualTo(JobStatus.DRAFT);
+	}
+
 	// the public page
 
 	@Test
