@@ -260,6 +260,22 @@ class ProgramPostingTests {
 		assertThat(this.postings.find(draft.getId()).getStatus()).isEqualTo(JobStatus.DRAFT);
 	}
 
+	@Test
+	void anAdminApprovingAProgramWhoseDeadlinePassedIsToldWhy() throws Exception {
+		Recruiter unverified = this.fixture.recruiter(false);
+		JobPosting draft = this.postings.createDraft(unverified.id(), unverified.company(),
+				program("Hoiho residency", OpeningType.RESIDENCY, today().plusDays(1), true, null));
+		JobPosting waiting = this.postings.submit(unverified.id(), unverified.companyId(), draft.getId());
+		this.clock.advance(java.time.Duration.ofDays(3));
+		WebSession admin = WebSession.loggedInAsAdmin(this.mvc);
+		admin.page("/admin/postings");
+
+		Document queue = admin.follow(admin.post("/admin/postings/" + waiting.getId() + "/approve"));
+
+		assertThat(queue.select("#problem").text()).startsWith("The application deadline has passed");
+		assertThat(this.postings.find(waiting.getId()).getStatus()).isEqualTo(JobStatus.PENDING_REVIEW);
+	}
+
 	// the public page
 
 	@Test
