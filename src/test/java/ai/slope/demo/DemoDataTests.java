@@ -248,6 +248,7 @@ class DemoDataTests {
 	}
 
 	@Test
+	@org.springframework.transaction.annotation.Transactional(readOnly = true) // the role types are read lazily
 	void publishesProgramsOfEveryKindAcrossRoleTypesAndCountriesWithDeadlinesAhead() {
 		Instant now = Instant.now();
 		List<JobPosting> programs = this.postings.findAll()

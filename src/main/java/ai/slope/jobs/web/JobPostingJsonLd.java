@@ -28,20 +28,15 @@ import ai.slope.web.MarkdownRenderer;
  * <p>
  * A program (docs/programs.md) says what it is: its kind in the title ("… (Career-switch program)") and a first
  * paragraph of the description with its terms, then who may apply; its {@code experienceRequirements} are
- * "no requirements" when no prior AI/ML experience is asked for (Google's wording), else
- * {@link #PRIOR_EXPERIENCE_MONTHS} months; {@code validThrough} is its closing time. An internship is
+ * "no requirements" when no prior AI/ML experience is asked for (Google's wording), and absent otherwise (a
+ * program states no number of months, and Slope does not make one up; the description says that experience is
+ * required); {@code validThrough} is its closing time. An internship is
  * {@code INTERN}.
  */
 @Component
 class JobPostingJsonLd {
 
 	private final JsonMapper json;
-
-	/**
-	 * A program that asks for prior AI/ML experience states no number of months; Google's
-	 * {@code OccupationalExperienceRequirements} needs one, so it says a year, the least such programs mean.
-	 */
-	static final int PRIOR_EXPERIENCE_MONTHS = 12;
 
 	private final MarkdownRenderer markdown;
 
@@ -73,10 +68,8 @@ class JobPostingJsonLd {
 		ld.put("validThrough", (program == null) ? job.getExpiresAt().toString() : job.closingTime().toString());
 		ld.put("employmentType", (job.getOpeningType() == OpeningType.INTERNSHIP) ? "INTERN"
 				: employmentType(job.getEmploymentType()));
-		if (program != null) {
-			ld.put("experienceRequirements", program.aiExperienceRequired()
-					? Map.of("@type", "OccupationalExperienceRequirements", "monthsOfExperience", PRIOR_EXPERIENCE_MONTHS)
-					: "no requirements");
+		if (program != null && !program.aiExperienceRequired()) {
+			ld.put("experienceRequirements", "no requirements");
 		}
 		Map<String, Object> organization = new LinkedHashMap<>();
 		organization.put("@type", "Organization");

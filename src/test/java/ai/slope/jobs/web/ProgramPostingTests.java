@@ -346,8 +346,7 @@ class ProgramPostingTests {
 		assertThat(ld.get("employmentType").asString()).isEqualTo("INTERN");
 		assertThat(ld.get("title").asString()).as("the title names it already")
 			.isEqualTo("Summer Internship in Vision");
-		assertThat(ld.at("/experienceRequirements/@type").asString()).isEqualTo("OccupationalExperienceRequirements");
-		assertThat(ld.at("/experienceRequirements/monthsOfExperience").asInt()).isEqualTo(12);
+		assertThat(ld.has("experienceRequirements")).as("no number of months is made up").isFalse();
 		assertThat(ld.get("description").asString()).contains("Prior AI/ML experience required");
 	}
 
