@@ -72,7 +72,7 @@ class RolePageController {
 			.withSort(JobSort.DEADLINE)
 			.withPage(1, PROGRAMS);
 		model.addAttribute("programs", this.search.search(programs));
-		model.addAttribute("programsUrl", SearchLinks.programs(programs, JobQuery.DEFAULT_SIZE).page(1));
+		model.addAttribute("programsUrl", SearchLinks.programs(programs.withPage(1, JobQuery.DEFAULT_SIZE), JobQuery.DEFAULT_SIZE).page(1));
 		addPay(slug, model);
 		return "jobs/role";
 	}
