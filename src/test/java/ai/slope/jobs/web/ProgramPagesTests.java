@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.companies.Company;
+import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.OpeningType;
 import ai.slope.jobs.PostingFixture;
 import ai.slope.jobs.ProgramFixture;
@@ -59,11 +60,14 @@ class ProgramPagesTests {
 	@Autowired
 	TestClock clock;
 
+	JobPosting residency;
+
 	@BeforeAll
 	void createProgramsAndAJob() {
 		Company company = this.postings.company("Quokka Institute");
 		this.postings.posting(company, "applied-scientist", "Quokkaology scientist").save();
-		this.programs.program(company, "applied-scientist", "Quokkaology residency", OpeningType.RESIDENCY)
+		this.residency = this.programs.program(company, "applied-scientist", "Quokkaology residency",
+				OpeningType.RESIDENCY)
 			.deadlineInDays(40)
 			.save();
 		this.programs.program(company, "applied-scientist", "Quokkaology internship", OpeningType.INTERNSHIP)
@@ -240,6 +244,16 @@ class ProgramPagesTests {
 		JsonNode jobItem = this.json.readTree(job).get("items").get(0);
 		assertThat(jobItem.get("openingType").asString()).isEqualTo("job");
 		assertThat(jobItem.get("program").isNull()).isTrue();
+
+		JsonNode detail = this.json.readTree(this.mvc.perform(get("/api/v1/jobs/" + this.residency.getId()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(detail.get("openingType").asString()).isEqualTo("residency");
+		assertThat(detail.get("program").get("length").asInt()).isEqualTo(6);
+		assertThat(detail.get("program").get("mentoring").asBoolean()).isTrue();
+		assertThat(detail.get("eligibility").asString()).isEqualTo("Anyone with a degree in a quantitative field.");
+		assertThat(detail.get("eligibilityHtml").asString()).contains("<p>Anyone with a degree");
 
 		String feed = this.mvc.perform(get("/jobs/feed.atom?q=quokkaology&openingType=residency").locale(Locale.ENGLISH))
 			.andReturn()
