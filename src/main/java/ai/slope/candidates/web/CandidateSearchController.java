@@ -129,6 +129,7 @@ class CandidateSearchController {
 		String queryString = form.toQueryString();
 		addResult(model, result, path + (queryString.isEmpty() ? "" : "?" + queryString), locale);
 		model.addAttribute("posting", posting);
+		model.addAttribute("researchRole", this.search.isResearchRole(posting.roleTypeId()));
 		model.addAttribute("errors", messages(parsed, locale));
 		model.addAttribute("formAction", path);
 		addChoices(model, locale);
@@ -246,6 +247,7 @@ class CandidateSearchController {
 		model.addAttribute("seniorities", Seniority.values());
 		model.addAttribute("countries", this.countries.choices(locale));
 		model.addAttribute("achievementKinds", ai.slope.candidates.AchievementKind.values());
+		model.addAttribute("venueFields", ai.slope.candidates.VenueField.values());
 		model.addAttribute("linkChoices", List.of("github", "scholar", "huggingface", "aminer", "openreview", "orcid", "dblp",
 				"semanticscholar"));
 	}
