@@ -76,7 +76,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetails users, LoginThrottle throttle,
 			PasswordEncoder passwordEncoder, PersistentTokenRepository rememberMeTokens, Accounts accounts,
 			LocaleResolver localeResolver, SiteAddress site, Environment environment) throws Exception {
-		String[] publicPages = { "/", "/jobs", "/jobs/**", "/roles", "/roles/**", "/companies/**", "/salaries", "/api/v1/**",
+		String[] publicPages = { "/", "/jobs", "/jobs/**", "/programs", "/roles", "/roles/**", "/companies/**", "/salaries", "/api/v1/**",
 				"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**",
 				"/images/**", "/favicon.ico", "/favicon.svg", "/robots.txt" };
 		String[] accountPages = { "/login", "/signup", "/signup/**", "/password/forgot", "/password/reset" };

@@ -1,6 +1,8 @@
 package ai.slope.jobs;
 
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -21,9 +23,38 @@ public class JobFormat {
 
 	private final Places places;
 
-	JobFormat(MessageSource messages, Places places) {
+	private final Clock clock;
+
+	/** How many days before its deadline a program's card says when it closes. */
+	public static final int CLOSING_SOON_DAYS = 14;
+
+	JobFormat(MessageSource messages, Places places, Clock clock) {
 		this.messages = messages;
 		this.places = places;
+		this.clock = clock;
+	}
+
+	/**
+	 * The whole days left to apply to a program whose deadline is at most {@link #CLOSING_SOON_DAYS} away (0 on
+	 * its last day, as {@link ProgramTerms#daysLeft} counts them Anywhere on Earth); {@code null} for a job, a
+	 * program further off, or one whose deadline has passed.
+	 */
+	public Long closesIn(JobSummary job) {
+		if (!job.isProgram() || job.applicationDeadline() == null) {
+			return null;
+		}
+		long days = ProgramTerms.daysLeft(job.applicationDeadline(), this.clock.instant());
+		return (days >= 0 && days <= CLOSING_SOON_DAYS) ? days : null;
+	}
+
+	/**
+	 * What a card is kept under in the fragment cache ({@link ai.slope.web.FragmentCache}): the posting, and for a
+	 * program that closes soon the days left, so that the badge changes with the day and no kept card shows
+	 * yesterday's count.
+	 */
+	public Object cardKey(JobSummary job) {
+		Long days = closesIn(job);
+		return (days == null) ? job : List.of(job, days);
 	}
 
 	public String salary(JobSummary job, Locale locale) {

@@ -435,6 +435,8 @@ public class JobSearch {
 			case RELEVANCE -> f.score().then().field("publishedAt").desc();
 			case NEWEST -> f.field("publishedAt").desc().then().score();
 			case SALARY -> f.field("salaryMaxUsd").desc().then().field("publishedAt").desc();
+			// a job has no deadline: after every program
+			case DEADLINE -> f.field("applicationDeadline").asc().missing().last().then().field("publishedAt").desc();
 		};
 	}
 
@@ -501,6 +503,13 @@ public class JobSearch {
 		if (query.postedWithinDays() != null) {
 			bool = bool.filter(
 					f.range().field("publishedAt").atLeast(now.minus(Duration.ofDays(query.postedWithinDays()))));
+		}
+		bool = filterAny(f, bool, "openingType", query.openingTypes());
+		if (query.mentoring()) {
+			bool = bool.filter(f.match().field("mentoring").matching(true));
+		}
+		if (query.noAiExperience()) {
+			bool = bool.filter(f.match().field("aiExperienceRequired").matching(false));
 		}
 		return bool;
 	}

@@ -42,6 +42,12 @@ final class OpenSearchCounts {
 
 	private static final String PUBLISHED = "publishedAt";
 
+	private static final String OPENING_TYPE = "openingType";
+
+	private static final String MENTORING = "mentoring";
+
+	private static final String AI_EXPERIENCE = "aiExperienceRequired";
+
 	/** More values than any group has (countries: under 250). */
 	private static final int MAX_VALUES = 1000;
 
@@ -65,6 +71,13 @@ final class OpenSearchCounts {
 		if (query.postedWithinDays() != null) {
 			this.filters.put(PUBLISHED, publishedWithin(query.postedWithinDays()));
 		}
+		terms(OPENING_TYPE, query.openingTypes());
+		if (query.mentoring()) {
+			this.filters.put(MENTORING, term(MENTORING, new JsonPrimitive(true)));
+		}
+		if (query.noAiExperience()) {
+			this.filters.put(AI_EXPERIENCE, term(AI_EXPERIENCE, new JsonPrimitive(false)));
+		}
 	}
 
 	/**
@@ -79,7 +92,8 @@ final class OpenSearchCounts {
 			body.add("post_filter", allBut(null));
 		}
 		JsonObject aggregations = new JsonObject();
-		for (String field : new String[] { ROLE_TYPE, SENIORITY, EMPLOYMENT_TYPE, REMOTE_POLICY, COUNTRY }) {
+		for (String field : new String[] { ROLE_TYPE, SENIORITY, EMPLOYMENT_TYPE, REMOTE_POLICY, COUNTRY,
+				OPENING_TYPE }) {
 			JsonObject terms = new JsonObject();
 			terms.addProperty("field", field);
 			terms.addProperty("size", MAX_VALUES);
@@ -100,7 +114,16 @@ final class OpenSearchCounts {
 		JsonObject visa = allBut(VISA);
 		visa.getAsJsonObject("bool").getAsJsonArray("filter").add(term(VISA, new JsonPrimitive(true)));
 		aggregations.add(VISA, wrap("filter", visa));
+		aggregations.add(MENTORING, flagCount(MENTORING, true));
+		aggregations.add(AI_EXPERIENCE, flagCount(AI_EXPERIENCE, false));
 		body.add("aggs", aggregations);
+	}
+
+	/** The postings whose flag has this value among those that pass every filter but the flag's own. */
+	private JsonObject flagCount(String field, boolean value) {
+		JsonObject filter = allBut(field);
+		filter.getAsJsonObject("bool").getAsJsonArray("filter").add(term(field, new JsonPrimitive(value)));
+		return wrap("filter", filter);
 	}
 
 	/** A group's aggregation: over the matches that pass every other group's filter, or over all when there is none. */
@@ -143,11 +166,19 @@ final class OpenSearchCounts {
 		}
 		Map<Seniority, Long> seniorities = new EnumMap<>(Seniority.class);
 		terms(aggregations, SENIORITY).forEach((value, count) -> seniorities.put(Seniority.valueOf(value), count));
+		Map<OpeningType, Long> openingTypes = new EnumMap<>(OpeningType.class);
+		terms(aggregations, OPENING_TYPE).forEach((value, count) -> {
+			if (count > 0) {
+				openingTypes.put(OpeningType.valueOf(value), count);
+			}
+		});
 		return new Facets(byCount(terms(aggregations, ROLE_TYPE), Function.identity()), seniorities,
 				byCount(terms(aggregations, EMPLOYMENT_TYPE), EmploymentType::valueOf),
 				byCount(terms(aggregations, REMOTE_POLICY), RemotePolicy::valueOf),
 				byCount(terms(aggregations, COUNTRY), Function.identity()), salary,
-				aggregations.getAsJsonObject(VISA).get("doc_count").getAsLong(), posted);
+				aggregations.getAsJsonObject(VISA).get("doc_count").getAsLong(), posted, openingTypes,
+				aggregations.getAsJsonObject(MENTORING).get("doc_count").getAsLong(),
+				aggregations.getAsJsonObject(AI_EXPERIENCE).get("doc_count").getAsLong());
 	}
 
 	/** The counts of one terms group, by the indexed value. */

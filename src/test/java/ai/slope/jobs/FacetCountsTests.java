@@ -56,7 +56,8 @@ class FacetCountsTests {
 	List<Row> live;
 
 	record Row(String roleType, Seniority seniority, EmploymentType employmentType, RemotePolicy remotePolicy,
-			String country, int salaryMaxUsd, boolean visa, Instant publishedAt) {
+			String country, int salaryMaxUsd, boolean visa, Instant publishedAt, OpeningType openingType,
+			boolean mentoring, boolean aiExperienceRequired) {
 	}
 
 	@BeforeEach
@@ -64,12 +65,13 @@ class FacetCountsTests {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
 		this.live = this.jdbc.query("""
 				select r.slug, p.seniority, p.employment_type, p.remote_policy, p.country, p.salary_max_usd,
-				       p.visa_sponsorship, p.published_at
+				       p.visa_sponsorship, p.published_at, p.opening_type, p.mentoring, p.ai_experience_required
 				from job_posting p join role_type r on r.id = p.role_type_id
 				where p.status = 'PUBLISHED' and p.expires_at > ?""",
 				(rs, i) -> new Row(rs.getString(1), Seniority.valueOf(rs.getString(2)),
 						EmploymentType.valueOf(rs.getString(3)), RemotePolicy.valueOf(rs.getString(4)), rs.getString(5),
-						rs.getInt(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant()),
+						rs.getInt(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant(), OpeningType.valueOf(rs.getString(9)),
+						rs.getBoolean(10), rs.getBoolean(11)),
 				Timestamp.from(now));
 		assertThat(this.live).hasSizeGreaterThan(1000);
 	}
@@ -107,7 +109,9 @@ class FacetCountsTests {
 					pick(random, countries, 3),
 					random.nextInt(3) == 0 ? Facets.SALARY_THRESHOLDS.get(random.nextInt(5)) : null,
 					random.nextInt(4) == 0, random.nextInt(4) == 0 ? Facets.POSTED_WITHIN_DAYS.get(random.nextInt(3)) : null,
-					null, null, 1, 20);
+					null, null, 1, 20)
+				.withOpeningTypes(pick(random, List.of(OpeningType.values()), 2))
+				.withProgramFilters(random.nextInt(4) == 0, random.nextInt(4) == 0);
 			assertCountsMatch(query);
 		}
 	}
@@ -237,7 +241,12 @@ class FacetCountsTests {
 		Predicate<Row> visa = row -> !query.visaSponsorship() || row.visa();
 		Predicate<Row> posted = row -> query.postedWithinDays() == null
 				|| !row.publishedAt().isBefore(now.minus(Duration.ofDays(query.postedWithinDays())));
-		List<Predicate<Row>> all = List.of(role, seniority, type, remote, country, salary, visa, posted);
+		Predicate<Row> opening = row -> query.openingTypes().isEmpty()
+				|| query.openingTypes().contains(row.openingType());
+		Predicate<Row> mentoring = row -> !query.mentoring() || row.mentoring();
+		Predicate<Row> noAi = row -> !query.noAiExperience() || !row.aiExperienceRequired();
+		List<Predicate<Row>> all = List.of(role, seniority, type, remote, country, salary, visa, posted, opening,
+				mentoring, noAi);
 
 		assertThat(result.total()).as("total of %s", query).isEqualTo(matching(all, null).size());
 		Facets facets = result.facets();
@@ -251,6 +260,12 @@ class FacetCountsTests {
 			.isEqualTo(countBy(matching(all, remote), Row::remotePolicy));
 		assertThat(facets.countries()).as("countries of %s", query)
 			.isEqualTo(countBy(matching(all, country), Row::country));
+		assertThat(facets.openingTypes()).as("opening types of %s", query)
+			.isEqualTo(countBy(matching(all, opening), Row::openingType));
+		assertThat(facets.mentoring()).as("mentoring of %s", query)
+			.isEqualTo(matching(all, mentoring).stream().filter(Row::mentoring).count());
+		assertThat(facets.noAiExperience()).as("no AI experience of %s", query)
+			.isEqualTo(matching(all, noAi).stream().filter(row -> !row.aiExperienceRequired()).count());
 		assertThat(facets.visaSponsorship()).as("visa of %s", query)
 			.isEqualTo(matching(all, visa).stream().filter(Row::visa).count());
 		for (int threshold : Facets.SALARY_THRESHOLDS) {

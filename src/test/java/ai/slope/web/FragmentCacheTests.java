@@ -148,7 +148,8 @@ class FragmentCacheTests {
 			List<String> skills) {
 		return new JobSummary(id, title, "job-" + id, "Fragment Labs", "fragment-labs", "research-scientist",
 				Seniority.SENIOR, EmploymentType.FULL_TIME, RemotePolicy.HYBRID, "London", "GB", 120_000, 160_000,
-				currency, period, 150_000, 200_000, id % 2 == 0, skills, PUBLISHED, PUBLISHED.plusSeconds(86_400L * 30));
+				currency, period, 150_000, 200_000, id % 2 == 0, skills, PUBLISHED, PUBLISHED.plusSeconds(86_400L * 30),
+				ai.slope.jobs.OpeningType.JOB, null, null, null, null, false, true);
 	}
 
 }

@@ -62,6 +62,18 @@ class SearchDescriptions {
 		if (query.postedWithinDays() != null) {
 			criteria.add(message("search.posted.within", locale, query.postedWithinDays()));
 		}
+		if (query.isProgramsOnly() && query.openingTypes().equals(JobQuery.PROGRAMS)) {
+			criteria.add(message("alerts.criteria.programs", locale));
+		}
+		else {
+			joined(criteria, locale, query.openingTypes(), value -> message(value.messageKey(), locale));
+		}
+		if (query.mentoring()) {
+			criteria.add(message("search.mentoring", locale));
+		}
+		if (query.noAiExperience()) {
+			criteria.add(message("search.no-ai-experience", locale));
+		}
 		return criteria;
 	}
 

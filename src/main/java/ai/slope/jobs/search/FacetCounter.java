@@ -31,6 +31,7 @@ import org.apache.lucene.util.Bits;
 import ai.slope.jobs.EmploymentType;
 import ai.slope.jobs.Facets;
 import ai.slope.jobs.JobQuery;
+import ai.slope.jobs.OpeningType;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.Seniority;
 
@@ -61,6 +62,12 @@ public final class FacetCounter {
 	private static final int VISA = 6;
 
 	private static final int POSTED = 7;
+
+	private static final int OPENING_TYPE = 8;
+
+	private static final int MENTORING = 9;
+
+	private static final int NO_AI_EXPERIENCE = 10;
 
 	private static final int PASSES = -1;
 
@@ -240,6 +247,12 @@ public final class FacetCounter {
 
 		private final long publishedSince;
 
+		private final int[] openingTypes;
+
+		private final boolean mentoring;
+
+		private final boolean noAiExperience;
+
 		/** Whether any filter is set. */
 		private final boolean filtered;
 
@@ -265,6 +278,12 @@ public final class FacetCounter {
 		/** Postings by how many of the “posted within” windows they were published in. */
 		private final long[] postedBandCounts = new long[Facets.POSTED_WITHIN_DAYS.size() + 1];
 
+		private final long[] openingTypeCounts = new long[OpeningType.values().length];
+
+		private long mentoringCount;
+
+		private long noAiExperienceCount;
+
 		Tally(JobQuery query, Instant now, PostingColumns columns) {
 			this.now = now.toEpochMilli();
 			int roleTypeCount = columns.roleTypes().values().size();
@@ -279,10 +298,14 @@ public final class FacetCounter {
 			this.visa = query.visaSponsorship();
 			this.publishedSince = (query.postedWithinDays() != null)
 					? now.minus(Duration.ofDays(query.postedWithinDays())).toEpochMilli() : Long.MIN_VALUE;
+			this.openingTypes = enumFailures(query.openingTypes(), OpeningType.values().length, OPENING_TYPE);
+			this.mentoring = query.mentoring();
+			this.noAiExperience = query.noAiExperience();
 			this.filtered = !query.roleTypes().isEmpty() || !query.seniorities().isEmpty()
 					|| !query.employmentTypes().isEmpty() || !query.remotePolicies().isEmpty()
 					|| !query.countries().isEmpty() || query.minSalaryUsd() != null || this.visa
-					|| query.postedWithinDays() != null;
+					|| query.postedWithinDays() != null || !query.openingTypes().isEmpty() || this.mentoring
+					|| this.noAiExperience;
 			this.postedSince = Facets.POSTED_WITHIN_DAYS.stream()
 				.mapToLong(days -> now.minus(Duration.ofDays(days)).toEpochMilli())
 				.toArray();
@@ -337,6 +360,9 @@ public final class FacetCounter {
 			int salaryBand = segment.salaryBand()[doc];
 			int visa = segment.visaSponsorship()[doc];
 			long published = segment.publishedAt()[doc];
+			int opening = segment.openingType()[doc];
+			int mentoring = segment.mentoring()[doc];
+			int noAiExperience = segment.noAiExperience()[doc];
 			int failed = PASSES;
 			if (this.filtered) {
 				// one bit per filter failed, worked out without a branch per filter
@@ -345,7 +371,10 @@ public final class FacetCounter {
 						| this.countries[country + 1]
 						| ((segment.salaryMaxUsd()[doc] < this.minSalary) ? 1 << SALARY : 0)
 						| ((this.visa && visa == 0) ? 1 << VISA : 0)
-						| ((published < this.publishedSince) ? 1 << POSTED : 0);
+						| ((published < this.publishedSince) ? 1 << POSTED : 0)
+						| this.openingTypes[opening + 1]
+						| ((this.mentoring && mentoring == 0) ? 1 << MENTORING : 0)
+						| ((this.noAiExperience && noAiExperience == 0) ? 1 << NO_AI_EXPERIENCE : 0);
 				if (failures != 0) {
 					if ((failures & (failures - 1)) != 0) {
 						return;
@@ -365,6 +394,9 @@ public final class FacetCounter {
 				this.salaryBandCounts[salaryBand]++;
 				this.visaCount += visa;
 				this.postedBandCounts[postedBand]++;
+				increment(this.openingTypeCounts, opening);
+				this.mentoringCount += mentoring;
+				this.noAiExperienceCount += noAiExperience;
 				return;
 			}
 			switch (failed) {
@@ -375,6 +407,9 @@ public final class FacetCounter {
 				case COUNTRY -> increment(this.countryCounts, country);
 				case SALARY -> this.salaryBandCounts[salaryBand]++;
 				case VISA -> this.visaCount += visa;
+				case OPENING_TYPE -> increment(this.openingTypeCounts, opening);
+				case MENTORING -> this.mentoringCount += mentoring;
+				case NO_AI_EXPERIENCE -> this.noAiExperienceCount += noAiExperience;
 				default -> this.postedBandCounts[postedBand]++;
 			}
 		}
@@ -392,6 +427,9 @@ public final class FacetCounter {
 			add(this.salaryBandCounts, other.salaryBandCounts);
 			this.visaCount += other.visaCount;
 			add(this.postedBandCounts, other.postedBandCounts);
+			add(this.openingTypeCounts, other.openingTypeCounts);
+			this.mentoringCount += other.mentoringCount;
+			this.noAiExperienceCount += other.noAiExperienceCount;
 		}
 
 		private static void add(long[] counts, long[] more) {
@@ -425,7 +463,9 @@ public final class FacetCounter {
 							inOrder(this.seniorityCounts, Seniority.class),
 							byCount(this.employmentTypeCounts, i -> EmploymentType.values()[i]),
 							byCount(this.remotePolicyCounts, i -> RemotePolicy.values()[i]),
-							byCount(this.countryCounts, countries::get), salary, this.visaCount, posted));
+							byCount(this.countryCounts, countries::get), salary, this.visaCount, posted,
+							inOrder(this.openingTypeCounts, OpeningType.class), this.mentoringCount,
+							this.noAiExperienceCount));
 		}
 
 		private static long sumFrom(long[] counts, int from) {

@@ -17,6 +17,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 
 import ai.slope.jobs.EmploymentType;
 import ai.slope.jobs.Facets;
+import ai.slope.jobs.OpeningType;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.Seniority;
 
@@ -85,7 +86,18 @@ public final class PostingColumns {
 						EmploymentType.class),
 				enums(reader, "remotePolicy", size, RemotePolicy.class), ordinals(reader, "country", size, this.countries),
 				bytes(ints(reader, "visaSponsorship", size)), salary, salaryBands(salary),
-				longs(reader, "publishedAt", size), longs(reader, "expiresAt", size));
+				longs(reader, "publishedAt", size), longs(reader, "expiresAt", size),
+				enums(reader, "openingType", size, OpeningType.class), bytes(ints(reader, "mentoring", size)),
+				noAiExperience(ints(reader, "aiExperienceRequired", size)));
+	}
+
+	/** 1 where a posting says it requires no prior AI experience (false indexed), 0 where it does or says nothing. */
+	private static byte[] noAiExperience(int[] required) {
+		byte[] column = new byte[required.length];
+		for (int i = 0; i < required.length; i++) {
+			column[i] = (byte) ((required[i] == 0) ? 1 : 0);
+		}
+		return column;
 	}
 
 	private static byte[] bytes(int[] values) {
@@ -164,11 +176,12 @@ public final class PostingColumns {
 	 * One segment’s values, indexed by document number. Role types and countries are dictionary numbers, the
 	 * enums their ordinals, visa sponsorship 1 or 0, the pay band how many of the thresholds the search counts
 	 * ({@link Facets#SALARY_THRESHOLDS}) the top of the range reaches, times epoch milliseconds; {@link #NONE}
-	 * (or the smallest value of the type, for numbers and times) where a posting has no value.
+	 * (or the smallest value of the type, for numbers and times) where a posting has no value. Mentoring and "no AI
+	 * experience needed" are 1 or 0 as visa sponsorship is (a job has neither).
 	 */
 	record Segment(int size, short[] roleType, byte[] seniority, byte[] employmentType, byte[] remotePolicy,
 			short[] country, byte[] visaSponsorship, int[] salaryMaxUsd, byte[] salaryBand, long[] publishedAt,
-			long[] expiresAt) {
+			long[] expiresAt, byte[] openingType, byte[] mentoring, byte[] noAiExperience) {
 	}
 
 	/**

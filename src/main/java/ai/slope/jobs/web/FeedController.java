@@ -97,6 +97,9 @@ class FeedController {
 		if (query.keywords() != null) {
 			return this.messages.getMessage("feed.title.search", new Object[] { query.keywords() }, locale);
 		}
+		if (query.isProgramsOnly()) {
+			return this.messages.getMessage("feed.title.programs", null, locale);
+		}
 		return this.messages.getMessage("feed.title.all", null, locale);
 	}
 
@@ -112,7 +115,7 @@ class FeedController {
 		element(xml, "id", self);
 		link(xml, "self", self, "application/atom+xml");
 		JobQuery htmlQuery = result.query().withPage(1, JobQuery.DEFAULT_SIZE);
-		link(xml, "alternate", base + new SearchLinks(htmlQuery, JobQuery.DEFAULT_SIZE).page(1), "text/html");
+		link(xml, "alternate", base + htmlPage(htmlQuery), "text/html");
 		Instant updated = result.hits().stream().map(JobSummary::publishedAt).max(Instant::compareTo)
 			.orElse(Instant.EPOCH);
 		element(xml, "updated", updated.toString());
@@ -133,8 +136,7 @@ class FeedController {
 			xml.writeAttribute("term", job.roleType());
 			xml.writeStartElement("summary");
 			xml.writeAttribute("type", "text");
-			xml.writeCharacters(this.format.location(job, locale) + " · " + this.format.salary(job, locale) + " · "
-					+ String.join(", ", job.skills()));
+			xml.writeCharacters(summary(job, locale));
 			xml.writeEndElement();
 			xml.writeEndElement();
 		}
@@ -155,7 +157,7 @@ class FeedController {
 		xml.writeStartElement("channel");
 		element(xml, "title", title);
 		JobQuery htmlQuery = result.query().withPage(1, JobQuery.DEFAULT_SIZE);
-		element(xml, "link", base + new SearchLinks(htmlQuery, JobQuery.DEFAULT_SIZE).page(1));
+		element(xml, "link", base + htmlPage(htmlQuery));
 		element(xml, "description", this.messages.getMessage("feed.description", null, locale));
 		element(xml, "language", "zh".equals(locale.getLanguage()) ? "zh-cn" : "en");
 		xml.writeEmptyElement("atom", "link", ATOM);
@@ -176,8 +178,7 @@ class FeedController {
 			xml.writeEndElement();
 			element(xml, "pubDate", rfc822(job.publishedAt()));
 			element(xml, "category", job.roleType());
-			element(xml, "description", this.format.location(job, locale) + " · " + this.format.salary(job, locale)
-					+ " · " + String.join(", ", job.skills()));
+			element(xml, "description", summary(job, locale));
 			xml.writeEndElement();
 		}
 		xml.writeEndElement();
@@ -185,6 +186,32 @@ class FeedController {
 		xml.writeEndDocument();
 		xml.close();
 		return out.toString();
+	}
+
+	/**
+	 * The page of the same search: {@code /programs} for a search of programs only (its order aside), else
+	 * {@code /jobs}.
+	 */
+	private static String htmlPage(JobQuery query) {
+		return query.isProgramsOnly() ? SearchLinks.programs(query.withSort(JobSort.DEADLINE), JobQuery.DEFAULT_SIZE).page(1)
+				: new SearchLinks(query, JobQuery.DEFAULT_SIZE).page(1);
+	}
+
+	/**
+	 * An entry's text: where, what it pays and the skills; a program says first what kind it is and its last day
+	 * to apply.
+	 */
+	private String summary(JobSummary job, Locale locale) {
+		String text = this.format.location(job, locale) + " · " + this.format.salary(job, locale) + " · "
+				+ String.join(", ", job.skills());
+		if (!job.isProgram()) {
+			return text;
+		}
+		String kind = this.messages.getMessage(job.openingType().messageKey(), null, locale);
+		String deadline = (job.applicationDeadline() == null) ? ""
+				: " · " + this.messages.getMessage("feed.program.deadline", new Object[] { job.applicationDeadline().toString() },
+						locale);
+		return kind + deadline + " · " + text;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package ai.slope.jobs.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
 import ai.slope.jobs.JobSearchResult;
 import ai.slope.jobs.JobSummary;
+import ai.slope.jobs.ProgramLengthUnit;
+import ai.slope.jobs.ProgramTerms;
 import ai.slope.jobs.Slugs;
 import ai.slope.web.BadRequestException;
 import ai.slope.web.InputConverters;
@@ -61,8 +64,10 @@ class JobApiController {
 
 	@GetMapping
 	@Operation(summary = "Search published postings",
-			description = "Keywords support \"quoted phrases\", -exclusion and OR. Repeat role, seniority, type, remote "
-					+ "and country for several values. Enum values are lower case with hyphens (full-time).")
+			description = "Keywords support \"quoted phrases\", -exclusion and OR. Repeat role, seniority, type, remote, "
+					+ "country and openingType for several values. Enum values are lower case with hyphens (full-time). "
+					+ "Programs: openingType=internship (residency, fellowship, career-switch), mentoring=true, "
+					+ "noAiExperience=true, sort=deadline.")
 	JobList searchJobs(@ParameterObject @ModelAttribute JobSearchForm form) {
 		SearchParameters.Parsed parsed = this.parameters.parse(form, JobQuery.DEFAULT_SIZE);
 		if (parsed.hasErrors()) {
@@ -89,7 +94,10 @@ class JobApiController {
 			throw new ResponseStatusException(HttpStatus.GONE,
 					"Posting " + id + " has closed and no longer accepts applications");
 		}
-		return JobDetail.of(job, this.markdown.toSafeHtml(job.getDescription()));
+		ProgramTerms terms = job.getProgramTerms();
+		String eligibility = (terms == null || terms.eligibility() == null) ? null
+				: this.markdown.toSafeHtml(terms.eligibility());
+		return JobDetail.of(job, this.markdown.toSafeHtml(job.getDescription()), eligibility);
 	}
 
 	record Company(String name, String slug) {
@@ -98,9 +106,30 @@ class JobApiController {
 	record Salary(int min, int max, String currency, String period, int annualUsdMin, int annualUsdMax) {
 	}
 
+	/**
+	 * A program's terms: when its cohort starts, how long it lasts, the last day to apply and when applications
+	 * close (the end of that day Anywhere on Earth), whether one-to-one mentoring is included, whether prior AI/ML
+	 * experience is required.
+	 */
+	record Program(LocalDate cohortStart, Integer length, String lengthUnit, LocalDate applicationDeadline,
+			Instant applicationsClose, boolean mentoring, boolean aiExperienceRequired) {
+
+		static Program of(LocalDate cohortStart, Integer length, ProgramLengthUnit unit, LocalDate deadline,
+				boolean mentoring, boolean aiExperienceRequired) {
+			return new Program(cohortStart, length, (unit == null) ? null : InputConverters.urlValue(unit), deadline,
+					(deadline == null) ? null : ProgramTerms.closingTime(deadline), mentoring, aiExperienceRequired);
+		}
+
+	}
+
+	/**
+	 * @param openingType job, internship, residency, fellowship or career-switch
+	 * @param program a program's terms; null for a job
+	 */
 	record JobItem(long id, String title, String url, Company company, String roleType, String seniority,
 			String employmentType, String remotePolicy, String city, String country, Salary salary,
-			boolean visaSponsorship, List<String> skills, Instant publishedAt, Instant expiresAt) {
+			boolean visaSponsorship, List<String> skills, Instant publishedAt, Instant expiresAt, String openingType,
+			Program program) {
 
 		static JobItem of(JobSummary job) {
 			return new JobItem(job.id(), job.title(), job.path(), new Company(job.companyName(), job.companySlug()),
@@ -108,7 +137,10 @@ class JobApiController {
 					InputConverters.urlValue(job.remotePolicy()), job.city(), job.country(),
 					new Salary(job.salaryMin(), job.salaryMax(), job.salaryCurrency(), InputConverters.urlValue(job.salaryPeriod()),
 							job.salaryMinUsd(), job.salaryMaxUsd()),
-					job.visaSponsorship(), job.skills(), job.publishedAt(), job.expiresAt());
+					job.visaSponsorship(), job.skills(), job.publishedAt(), job.expiresAt(),
+					(job.openingType() == null) ? null : InputConverters.urlValue(job.openingType()),
+					job.isProgram() ? Program.of(job.cohortStart(), job.programLength(), job.programLengthUnit(),
+							job.applicationDeadline(), job.mentoring(), job.aiExperienceRequired()) : null);
 		}
 
 	}
@@ -127,6 +159,9 @@ class JobApiController {
 			facets.put("salary", keyed(f.minSalaryUsd(), String::valueOf));
 			facets.put("visa", Map.of("true", f.visaSponsorship()));
 			facets.put("days", keyed(f.postedWithinDays(), String::valueOf));
+			facets.put("openingType", keyed(f.openingTypes(), InputConverters::urlValue));
+			facets.put("mentoring", Map.of("true", f.mentoring()));
+			facets.put("noAiExperience", Map.of("true", f.noAiExperience()));
 			return new JobList(result.hits().stream().map(JobItem::of).toList(), result.query().page(),
 					result.query().size(), result.total(), result.totalPages(), facets, result.correctedFrom(),
 					result.query().keywords());
@@ -143,9 +178,11 @@ class JobApiController {
 	record JobDetail(long id, String title, String url, Company company, String roleType, String seniority,
 			String employmentType, String remotePolicy, String city, String country, Salary salary,
 			boolean visaSponsorship, List<String> skills, String description, String descriptionHtml,
-			String applyUrl, boolean inAppApply, Instant publishedAt, Instant expiresAt) {
+			String applyUrl, boolean inAppApply, Instant publishedAt, Instant expiresAt, String openingType,
+			Program program, String eligibility, String eligibilityHtml) {
 
-		static JobDetail of(JobPosting job, String descriptionHtml) {
+		static JobDetail of(JobPosting job, String descriptionHtml, String eligibilityHtml) {
+			ProgramTerms terms = job.getProgramTerms();
 			return new JobDetail(job.getId(), job.getTitle(), Slugs.path(job.getId(), job.getSlug()),
 					new Company(job.getCompany().getName(), job.getCompany().getSlug()), job.getRoleTypeSlug(),
 					InputConverters.urlValue(job.getSeniority()), InputConverters.urlValue(job.getEmploymentType()),
@@ -153,7 +190,11 @@ class JobApiController {
 					new Salary(job.getSalaryMin(), job.getSalaryMax(), job.getSalaryCurrency(),
 							InputConverters.urlValue(job.getSalaryPeriod()), job.getSalaryMinUsd(), job.getSalaryMaxUsd()),
 					job.isVisaSponsorship(), job.getSkills(), job.getDescription(), descriptionHtml,
-					job.getApplyUrl(), job.isInAppApply(), job.getPublishedAt(), job.getExpiresAt());
+					job.getApplyUrl(), job.isInAppApply(), job.getPublishedAt(), job.getExpiresAt(),
+					InputConverters.urlValue(job.getOpeningType()),
+					(terms == null) ? null : Program.of(terms.cohortStart(), terms.length(), terms.lengthUnit(),
+							terms.applicationDeadline(), terms.mentoring(), terms.aiExperienceRequired()),
+					(terms == null) ? null : terms.eligibility(), eligibilityHtml);
 		}
 
 	}

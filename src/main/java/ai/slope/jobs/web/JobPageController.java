@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,6 +26,8 @@ import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobPostingRepository;
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.Slugs;
+import ai.slope.jobs.JobSort;
+import ai.slope.jobs.OpeningType;
 import ai.slope.jobs.JobSearch;
 import ai.slope.web.PageNotFoundException;
 import ai.slope.web.SiteAddress;
@@ -38,7 +42,7 @@ import ai.slope.salaries.ExperienceLevel;
 import ai.slope.salaries.SalaryStats;
 
 /**
- * The search page and a posting's page, which says where its pay sits among the approved salary records of its
+ * The search pages ({@code /jobs}, and {@code /programs}: the same search of programs only) and a posting's page, which says where its pay sits among the approved salary records of its
  * role type, level and country when that group has enough of them.
  */
 @Controller
@@ -98,13 +102,44 @@ class JobPageController {
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
 			HttpServletResponse response) {
 		SearchParameters.Parsed parsed = this.parameters.parse(form, JobQuery.DEFAULT_SIZE);
-		List<FieldError> errors = new ArrayList<>(parsed.errors());
-		JobSearchResult result = this.search.search(parsed.query());
+		return search(parsed.query(), parsed.errors(), false, model, locale, htmx, historyRestore, response);
+	}
+
+	/**
+	 * Open programs, filtered as {@code /jobs} is, the program whose applications close soonest first: the same
+	 * search of the program kinds chosen (all of them when none is; a job asked for here is left out).
+	 */
+	@GetMapping("/programs")
+	String showPrograms(@ModelAttribute("form") JobSearchForm form, Model model, Locale locale,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+			HttpServletResponse response) {
+		SearchParameters.Parsed parsed = this.parameters.parse(form, JobQuery.DEFAULT_SIZE);
+		return search(programs(parsed.query()), parsed.errors(), true, model, locale, htmx, historyRestore, response);
+	}
+
+	/**
+	 * A search as {@code /programs} runs it: of the program kinds asked for (all when none, or only a job, is),
+	 * deadline soonest first unless another order is asked for.
+	 */
+	static JobQuery programs(JobQuery query) {
+		Set<OpeningType> kinds = query.openingTypes()
+			.stream()
+			.filter(OpeningType::isProgram)
+			.collect(Collectors.toUnmodifiableSet());
+		JobQuery programs = query.withOpeningTypes(kinds.isEmpty() ? JobQuery.PROGRAMS : kinds);
+		return (programs.sort() == null) ? programs.withSort(JobSort.DEADLINE) : programs;
+	}
+
+	private String search(JobQuery query, List<FieldError> parseErrors, boolean programs, Model model, Locale locale,
+			String htmx, String historyRestore, HttpServletResponse response) {
+		List<FieldError> errors = new ArrayList<>(parseErrors);
+		JobSearchResult result = this.search.search(query);
 		if (result.isPastLastPage() && result.total() > 0) {
-			errors.add(SearchParameters.error("page", "search.error.page.past-end", parsed.query().page(),
+			errors.add(SearchParameters.error("page", "search.error.page.past-end", query.page(),
 					result.totalPages()));
 		}
-		this.searchView.fill(model, parsed.query(), result, errors, locale);
+		this.searchView.fill(model, query, result, errors, locale, programs);
 		response.setHeader("Vary", "HX-Request");
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -112,8 +147,7 @@ class JobPageController {
 		boolean fragment = htmx != null && historyRestore == null;
 		model.addAttribute("htmx", fragment);
 		if (fragment) {
-			response.setHeader("HX-Push-Url", new SearchLinks(result.query(), JobQuery.DEFAULT_SIZE)
-				.page(result.query().page()));
+			response.setHeader("HX-Push-Url", SearchView.links(result.query(), programs).page(result.query().page()));
 			return SEARCH_FRAGMENT;
 		}
 		return SEARCH_VIEW;

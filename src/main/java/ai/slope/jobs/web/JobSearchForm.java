@@ -38,7 +38,17 @@ public class JobSearchForm {
 	@Schema(description = "Posted within this many days, 1-365")
 	private String days;
 
-	@Schema(description = "relevance (default with keywords), newest (default without) or salary")
+	@Schema(description = "job, internship, residency, fellowship or career-switch; repeatable")
+	private List<String> openingType = new ArrayList<>();
+
+	@Schema(description = "true for programs with one-to-one mentoring")
+	private String mentoring;
+
+	@Schema(description = "true for programs that need no prior AI/ML experience")
+	private String noAiExperience;
+
+	@Schema(description = "relevance (default with keywords), newest (default without), salary or deadline (the "
+			+ "program whose applications close soonest first; the default of /programs)")
 	private String sort;
 
 	@Schema(description = "Page, from 1")
@@ -141,6 +151,30 @@ public class JobSearchForm {
 
 	public void setSize(String size) {
 		this.size = size;
+	}
+
+	public List<String> getOpeningType() {
+		return this.openingType;
+	}
+
+	public void setOpeningType(List<String> openingType) {
+		this.openingType = openingType;
+	}
+
+	public String getMentoring() {
+		return this.mentoring;
+	}
+
+	public void setMentoring(String mentoring) {
+		this.mentoring = mentoring;
+	}
+
+	public String getNoAiExperience() {
+		return this.noAiExperience;
+	}
+
+	public void setNoAiExperience(String noAiExperience) {
+		this.noAiExperience = noAiExperience;
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
+import ai.slope.jobs.JobSort;
 import ai.slope.jobs.PostedPay;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
@@ -17,13 +18,17 @@ import ai.slope.salaries.SalaryStats;
 import ai.slope.web.PageNotFoundException;
 
 /**
- * A role type's page: what the work is, what recruiters look for, what it pays, and its open postings. It lives in
+ * A role type's page: what the work is, what recruiters look for, what it pays, its open programs (the deadline
+ * soonest first, none shown when there are none) and its open postings. It lives in
  * the jobs module because it lists postings; the roles module knows nothing of postings.
  */
 @Controller
 class RolePageController {
 
 	private static final int POSTINGS = 10;
+
+	/** How many of its open programs a role's page shows, the deadline soonest first. */
+	private static final int PROGRAMS = 3;
 
 	private final RoleTaxonomy roles;
 
@@ -61,6 +66,13 @@ class RolePageController {
 		model.addAttribute("allUrl", new SearchLinks(query, POSTINGS).page(1));
 		model.addAttribute("feedUrl", "/jobs/feed.atom?role=" + slug);
 		model.addAttribute("rssFeedUrl", "/jobs/feed.rss?role=" + slug);
+		JobQuery programs = JobQuery.all()
+			.withRoleType(slug)
+			.withOpeningTypes(JobQuery.PROGRAMS)
+			.withSort(JobSort.DEADLINE)
+			.withPage(1, PROGRAMS);
+		model.addAttribute("programs", this.search.search(programs));
+		model.addAttribute("programsUrl", SearchLinks.programs(programs.withPage(1, JobQuery.DEFAULT_SIZE), JobQuery.DEFAULT_SIZE).page(1));
 		addPay(slug, model);
 		return "jobs/role";
 	}

@@ -8,11 +8,14 @@ import java.util.function.Function;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import ai.slope.jobs.JobQuery;
+import ai.slope.jobs.JobSort;
 import ai.slope.web.InputConverters;
 
 /**
  * Canonical URLs for a search: its pages, its feed, and the same search with one filter removed. Everything
- * a search is lives in the URL, so these links can be bookmarked and shared.
+ * a search is lives in the URL, so these links can be bookmarked and shared. The pages of {@code /programs} leave
+ * out what that page implies (every kind of program, deadline order); its feed, API and alert links say it, so they
+ * mean the same search wherever they are used.
  */
 final class SearchLinks {
 
@@ -20,33 +23,52 @@ final class SearchLinks {
 
 	private final int defaultSize;
 
+	private final boolean programs;
+
 	SearchLinks(JobQuery query, int defaultSize) {
+		this(query, defaultSize, false);
+	}
+
+	private SearchLinks(JobQuery query, int defaultSize, boolean programs) {
 		this.query = query;
 		this.defaultSize = defaultSize;
+		this.programs = programs;
+	}
+
+	/**
+	 * The links of a {@code /programs} search.
+	 */
+	static SearchLinks programs(JobQuery query, int defaultSize) {
+		return new SearchLinks(query, defaultSize, true);
 	}
 
 	String page(int page) {
-		return build("/jobs", page, true);
+		return build(this.programs ? "/programs" : "/jobs", page, true, this.programs);
 	}
 
 	String feed() {
-		return build("/jobs/feed.atom", 1, false);
+		return build("/jobs/feed.atom", 1, false, false);
 	}
 
 	String rssFeed() {
-		return build("/jobs/feed.rss", 1, false);
+		return build("/jobs/feed.rss", 1, false, false);
 	}
 
+	/** The same search in the API; for programs in their page's order (deadline soonest). */
 	String api() {
-		return build("/api/v1/jobs", 1, false);
+		return build("/api/v1/jobs", 1, this.programs, false);
 	}
 
 	String query() {
-		String url = build("", 1, true);
+		String url = build("", 1, true, false);
 		return url.startsWith("?") ? url.substring(1) : url;
 	}
 
-	private String build(String path, int page, boolean withSort) {
+	/**
+	 * @param programsPage whether the link is to {@code /programs}, which implies every kind of program and the
+	 * deadline order
+	 */
+	private String build(String path, int page, boolean withSort, boolean programsPage) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
 		if (this.query.keywords() != null) {
 			uri.queryParam("q", encode(this.query.keywords()));
@@ -65,7 +87,16 @@ final class SearchLinks {
 		if (this.query.postedWithinDays() != null) {
 			uri.queryParam("days", this.query.postedWithinDays());
 		}
-		if (withSort && this.query.sort() != null) {
+		if (!(programsPage && this.query.openingTypes().equals(JobQuery.PROGRAMS))) {
+			add(uri, "openingType", this.query.openingTypes(), InputConverters::urlValue);
+		}
+		if (this.query.mentoring()) {
+			uri.queryParam("mentoring", "true");
+		}
+		if (this.query.noAiExperience()) {
+			uri.queryParam("noAiExperience", "true");
+		}
+		if (withSort && this.query.sort() != null && !(programsPage && this.query.sort() == JobSort.DEADLINE)) {
 			uri.queryParam("sort", this.query.sort().param());
 		}
 		if (page > 1) {

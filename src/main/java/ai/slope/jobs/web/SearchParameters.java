@@ -10,6 +10,7 @@ import org.springframework.validation.FieldError;
 import ai.slope.jobs.EmploymentType;
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSort;
+import ai.slope.jobs.OpeningType;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.Seniority;
@@ -75,6 +76,11 @@ class SearchParameters {
 		Integer salary = values.number("salary", form.getSalary(), 0, MAX_SALARY, "search.error.salary.invalid");
 		boolean visa = values.flag("visa", form.getVisa(), "search.error.visa.invalid");
 		Integer days = values.number("days", form.getDays(), 1, MAX_DAYS, "search.error.days.invalid");
+		Set<OpeningType> openingTypes = values.values("openingType", form.getOpeningType(),
+				v -> InputConverters.enumValue(OpeningType.class, v), "search.error.opening-type.unknown");
+		boolean mentoring = values.flag("mentoring", form.getMentoring(), "search.error.mentoring.invalid");
+		boolean noAiExperience = values.flag("noAiExperience", form.getNoAiExperience(),
+				"search.error.no-ai-experience.invalid");
 		JobSort sort = values.choice("sort", form.getSort(), JobSort.class, "search.error.sort.unknown");
 		Integer page = values.number("page", form.getPage(), 1, Integer.MAX_VALUE, "search.error.page.invalid");
 		Integer size = values.number("size", form.getSize(), 1, JobQuery.MAX_SIZE, "search.error.size.invalid");
@@ -85,7 +91,8 @@ class SearchParameters {
 			pageNumber = 1;
 		}
 		JobQuery query = new JobQuery(keywords, roleTypes, seniorities, types, remote, countryCodes,
-				(salary != null && salary > 0) ? salary : null, visa, days, null, sort, pageNumber, pageSize);
+				(salary != null && salary > 0) ? salary : null, visa, days, null, sort, pageNumber, pageSize, openingTypes,
+				mentoring, noAiExperience);
 		return new Parsed(query, values.errors());
 	}
 

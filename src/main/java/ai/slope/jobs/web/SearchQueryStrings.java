@@ -39,6 +39,9 @@ class SearchQueryStrings implements JobQueryStrings {
 		form.setSalary(first(values, "salary"));
 		form.setVisa(first(values, "visa"));
 		form.setDays(first(values, "days"));
+		form.setOpeningType(all(values, "openingType"));
+		form.setMentoring(first(values, "mentoring"));
+		form.setNoAiExperience(first(values, "noAiExperience"));
 		SearchParameters.Parsed parsed = this.parameters.parse(form, JobQuery.DEFAULT_SIZE);
 		if (parsed.hasErrors()) {
 			return Optional.empty();

@@ -14,6 +14,7 @@ import ai.slope.jobs.EmploymentType;
 import ai.slope.jobs.Facets;
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearchResult;
+import ai.slope.jobs.OpeningType;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.Seniority;
@@ -35,7 +36,22 @@ class SearchView {
 	}
 
 	void fill(Model model, JobQuery query, JobSearchResult result, List<FieldError> errors, Locale locale) {
-		SearchLinks links = new SearchLinks(result.query(), JobQuery.DEFAULT_SIZE);
+		fill(model, query, result, errors, locale, false);
+	}
+
+	/**
+	 * @param programs whether the page is {@code /programs}: its links, title and filters (the program kinds
+	 * instead of every opening type, mentoring and "no AI experience needed")
+	 */
+	void fill(Model model, JobQuery query, JobSearchResult result, List<FieldError> errors, Locale locale,
+			boolean programs) {
+		SearchLinks links = links(result.query(), programs);
+		model.addAttribute("programs", programs);
+		model.addAttribute("searchPath", programs ? "/programs" : "/jobs");
+		model.addAttribute("openingTypes", programs ? programKinds() : List.of(OpeningType.values()));
+		// on /programs, every kind at once is what no choice means: no box is ticked
+		model.addAttribute("selectedOpeningTypes",
+				(programs && query.openingTypes().equals(JobQuery.PROGRAMS)) ? java.util.Set.of() : query.openingTypes());
 		model.addAttribute("query", result.query());
 		model.addAttribute("result", result);
 		model.addAttribute("errors", errors.stream().map(e -> this.messages.getMessage(e, locale)).toList());
@@ -53,7 +69,17 @@ class SearchView {
 		model.addAttribute("salaryThresholds", withSelected(Facets.SALARY_THRESHOLDS, query.minSalaryUsd()));
 		model.addAttribute("postedWithin", withSelected(Facets.POSTED_WITHIN_DAYS, query.postedWithinDays()));
 		model.addAttribute("countryCounts", sortedByCount(result.facets().countries(), query));
-		model.addAttribute("filtersKey", new FiltersKey(this.roles.byFamily(), filters(result.query()), result.facets()));
+		model.addAttribute("filtersKey",
+				new FiltersKey(this.roles.byFamily(), filters(result.query()), result.facets(), programs));
+	}
+
+	static SearchLinks links(JobQuery query, boolean programs) {
+		return programs ? SearchLinks.programs(query, JobQuery.DEFAULT_SIZE)
+				: new SearchLinks(query, JobQuery.DEFAULT_SIZE);
+	}
+
+	private static List<OpeningType> programKinds() {
+		return java.util.Arrays.stream(OpeningType.values()).filter(OpeningType::isProgram).toList();
 	}
 
 	/**
@@ -62,7 +88,8 @@ class SearchView {
 	private static JobQuery filters(JobQuery query) {
 		return new JobQuery(null, query.roleTypes(), query.seniorities(), query.employmentTypes(),
 				query.remotePolicies(), query.countries(), query.minSalaryUsd(), query.visaSponsorship(),
-				query.postedWithinDays(), null, null, 1, JobQuery.DEFAULT_SIZE);
+				query.postedWithinDays(), null, null, 1, JobQuery.DEFAULT_SIZE, query.openingTypes(), query.mentoring(),
+				query.noAiExperience());
 	}
 
 	/**
@@ -97,7 +124,7 @@ class SearchView {
 	 * this key ({@link ai.slope.web.FragmentCache}). The role families are the taxonomy's entities, equal only to
 	 * themselves, so a taxonomy read anew (a minute later, or after an edit) makes a new key.
 	 */
-	record FiltersKey(Map<?, ?> families, JobQuery filters, Facets facets) {
+	record FiltersKey(Map<?, ?> families, JobQuery filters, Facets facets, boolean programs) {
 	}
 
 }

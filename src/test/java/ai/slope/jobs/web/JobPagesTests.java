@@ -181,7 +181,7 @@ class JobPagesTests {
 				"There is no seniority “boss”: use intern, entry, mid, senior, staff, principal or director.",
 				"The minimum pay “lots” must be a whole number of US dollars a year from 0 to 10000000.",
 				"“0” is not a number of days from 1 to 365.",
-				"There is no sort order “random”: use relevance, newest or salary.",
+				"There is no sort order “random”: use relevance, newest, salary or deadline.",
 				"“XX” is not a country code: use two letters such as US or DE.",
 				"The visa filter “maybe” must be true or false.");
 		assertThat(page.select(".job-card")).isNotEmpty();
