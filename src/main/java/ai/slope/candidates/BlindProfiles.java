@@ -129,7 +129,7 @@ public class BlindProfiles {
 
 	/**
 	 * Text the candidate wrote (a headline, a summary, a cover note) without what identifies them at a glance:
-	 * their name and each part of it of two letters or more (in any case, and in full-width or other compatible
+	 * their name and each part of it of two letters or more (in any case, and in ASCII or full-width
 	 * forms) becomes "▒", e-mail addresses "[e-mail]", web addresses "[link]", @handles "[handle]" and phone
 	 * numbers "[phone]". It cannot find everything a person may write about themselves (a nickname, a signature
 	 * with initials), which docs/applications.md says.
@@ -139,8 +139,7 @@ public class BlindProfiles {
 		if (text == null || text.isEmpty()) {
 			return (text == null) ? "" : text;
 		}
-		String redacted = Normalizer.normalize(text, Normalizer.Form.NFKC);
-		redacted = EMAIL.matcher(redacted).replaceAll("[e-mail]");
+		String redacted = EMAIL.matcher(text).replaceAll("[e-mail]");
 		redacted = LINK.matcher(redacted).replaceAll("[link]");
 		redacted = HANDLE.matcher(redacted).replaceAll("[handle]");
 		redacted = PHONE.matcher(redacted)
@@ -148,7 +147,7 @@ public class BlindProfiles {
 					? "[phone]" : Matcher.quoteReplacement(match.group()));
 		for (String part : nameParts(name)) {
 			Matcher matcher = Pattern
-				.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}])",
+				.compile("(?<![\\p{L}\\p{N}])" + anyWidth(part) + "(?![\\p{L}\\p{N}])",
 						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
 				.matcher(redacted);
 			redacted = matcher.replaceAll("▒");
@@ -158,6 +157,24 @@ public class BlindProfiles {
 			}
 		}
 		return redacted;
+	}
+
+	/**
+	 * A pattern for the text written in ASCII or in full-width forms (Ａｄａ for Ada), the rest of the text left as it
+	 * is written.
+	 */
+	private static String anyWidth(String part) {
+		StringBuilder pattern = new StringBuilder();
+		part.codePoints().forEach(c -> {
+			if (c > 0x20 && c < 0x7F) {
+				pattern.append("(?:").append(Pattern.quote(Character.toString(c))).append('|')
+					.append(Pattern.quote(Character.toString(c + 0xFEE0))).append(')');
+			}
+			else {
+				pattern.append(Pattern.quote(Character.toString(c)));
+			}
+		});
+		return pattern.toString();
 	}
 
 	/** The whole name first, then its parts of two or more characters, longest first. */

@@ -78,6 +78,9 @@ class BlindReviewTests {
 	@Autowired
 	Pipeline pipeline;
 
+	@Autowired
+	ai.slope.applications.Sourcing sourcing;
+
 	/**
 	 * A seeker named Zoltan Quixby with a profile full of what identifies them, applied to the posting with a cover
 	 * note that names them and gives their e-mail and phone.
@@ -345,6 +348,17 @@ class BlindReviewTests {
 			.getStatus()).isEqualTo(400);
 		assertThat(this.jdbc.queryForObject("select count(*) from blind_review where posting_id = ?", Integer.class,
 				opening.postingId())).isZero();
+
+		// every form of the new pages, field by field: NUL and control characters 400 with nothing changed, odd
+		// values never a 5xx
+		ai.slope.web.HostileInput hostile = new ai.slope.web.HostileInput(recruiter, this.jdbc)
+			.post(blind, java.util.Map.of("enabled", "true"), "enabled");
+		turnOn(recruiter, opening.postingId());
+		hostile.formsOn("/recruiter/postings/" + opening.postingId() + "/applicants/blind/off",
+				"/recruiter/applications/" + application.getId() + "/reveal")
+			.paths("/recruiter/applications/99999999999999999999/reveal",
+					"/recruiter/postings/99999999999999999999/applicants/blind/off")
+			.verify();
 	}
 
 	@Test
@@ -386,6 +400,47 @@ class BlindReviewTests {
 				opening.postingId())).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from blind_review_reveal where application_id = ?",
 				Integer.class, application.getId())).isLessThanOrEqualTo(1);
+	}
+
+	@Test
+	void aMoveThatLeavesAHiddenApplicantWhereTheyWereNamesTheirAlias() throws Exception {
+		ApplicationFixture.Opening opening = this.fixture.opening();
+		Application application = zoltanApplies(opening);
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, opening.recruiter().account());
+		turnOn(recruiter, opening.postingId());
+		move(recruiter, application.getId(), "SCREENING");
+
+		recruiter.page("/recruiter/postings/" + opening.postingId() + "/applicants");
+		Document page = recruiter.follow(recruiter.post("/recruiter/postings/" + opening.postingId()
+				+ "/applicants/move", "ids", Long.toString(application.getId()), "stage", "SCREENING", "note", ""));
+
+		assertThat(page.select("#move-status").text()).contains(alias(application) + " is at Screening already");
+		assertNothingIdentifying(page.outerHtml());
+	}
+
+	@Test
+	void theRecruiterWhoInvitedAHiddenCandidateIsToldTheirAliasWhenTheyAccept() throws Exception {
+		ApplicationFixture.Opening opening = this.fixture.opening();
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, opening.recruiter().account());
+		turnOn(recruiter, opening.postingId());
+		Account candidate = this.candidates.discoverable("Diffusion researcher", "PyTorch").save();
+		this.jdbc.update("update account set display_name = 'Zoltan Quixby' where id = ?", candidate.getId());
+		this.sourcing.invite(opening.recruiter().id(), opening.postingId(), candidate.getId(), "");
+		long id = this.jdbc.queryForObject("select id from application where account_id = ?", Long.class,
+				candidate.getId());
+		WebSession seeker = WebSession.loggedInAs(this.mvc, candidate);
+		seeker.page("/applications/" + id);
+		assertThat(seeker.post("/applications/" + id + "/accept").getStatus()).isEqualTo(302);
+
+		String recruiterEmail = opening.recruiter().account().getEmail();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> ai.slope.accounts.TestMailServer.mailsTo(recruiterEmail).size() >= 1);
+		jakarta.mail.internet.MimeMessage told = ai.slope.accounts.TestMailServer.mailsTo(recruiterEmail).get(0);
+		assertThat(told.getSubject()).isEqualTo("Candidate " + this.aliases.applicationAlias(id)
+				+ " accepted your invitation: Senior ML Engineer");
+		assertNothingIdentifying(told.getSubject() + ai.slope.accounts.TestMailServer.body(told));
+		assertNothingIdentifying(recruiter.page("/recruiter/applications/" + id).outerHtml());
 	}
 
 }

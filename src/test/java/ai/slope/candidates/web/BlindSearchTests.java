@@ -209,4 +209,21 @@ class BlindSearchTests {
 			.isNotEqualTo(this.aliases.applicationAlias(42));
 	}
 
+	@Test
+	void hostileValuesOfTheSwitchAreRefusedOrOff() throws Exception {
+		Account seeker = wilhelmina();
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, this.recruiters.recruiter(true).account());
+		new ai.slope.web.HostileInput(recruiter, this.jdbc)
+			.get("/recruiter/candidates", java.util.Map.of("must", this.tag), "blind")
+			.get("/recruiter/candidates/" + seeker.getId(), java.util.Map.of(), "blind")
+			.json(org.springframework.http.HttpMethod.POST, "/api/v1/candidates/search",
+					java.util.Map.of("must", this.tag), "blind")
+			.verify();
+		assertThat(recruiter.page("/recruiter/candidates?must=" + this.tag + "&blind=" + "9".repeat(40))
+			.select(".candidate-result h2").text()).isEqualTo("Wilhelmina Brackenridge");
+		assertThat(recruiter.page("/recruiter/candidates/" + seeker.getId() + "?blind=maybe").select("h1").text())
+			.isEqualTo("Wilhelmina Brackenridge");
+		assertThat(recruiter.get("/recruiter/candidates/99999999999999999999?blind=1").getStatus()).isEqualTo(404);
+	}
+
 }
