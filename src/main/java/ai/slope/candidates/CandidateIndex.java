@@ -39,7 +39,7 @@ public class CandidateIndex {
 	private static final Logger log = LoggerFactory.getLogger(CandidateIndex.class);
 
 	/** The version of the index mapping; raise it with every change of fields or analysers. */
-	static final String MAPPING_VERSION = "5";
+	static final String MAPPING_VERSION = "6";
 
 	@PersistenceContext
 	private EntityManager entityManager;

@@ -407,6 +407,31 @@ public class CandidateProfile implements Persistable<Long> {
 		return (float) CandidateRanking.signalsOf(this).stream().mapToDouble(CandidateRanking.SignalCounted::weight).sum();
 	}
 
+	/**
+	 * What a profile's research signals add to its rank when it is matched to a posting of a research role type
+	 * (see {@link CandidateRanking#RESEARCH_TIERS}), on top of {@link #getSignalScore()}.
+	 */
+	@NonStandardField(name = "researchSignals", valueBinder = @ValueBinderRef(type = SignalFeatureBinder.class))
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public Float getResearchSignalScore() {
+		return (float) CandidateRanking.researchSignalsOf(this)
+			.stream()
+			.mapToDouble(CandidateRanking.SignalCounted::researchWeight)
+			.sum();
+	}
+
+	/** The numbers that answer the search's top-venue paper filter (see {@link TopVenuePapers}). */
+	@GenericField(name = TopVenuePapers.FIELD)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public List<Integer> getTopVenuePaperKeys() {
+		return TopVenuePapers.indexValues(this.publications);
+	}
+
+	/** The papers that the criteria of a search's top-venue filter count. */
+	public TopVenuePapers.Found topVenuePapers(TopVenuePapers.Criteria criteria) {
+		return TopVenuePapers.found(this.publications, criteria);
+	}
+
 	/** The kinds of the achievements (IMO, KAGGLE, ...), for the search's achievement filter. */
 	@KeywordField(name = "achievementKind")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)

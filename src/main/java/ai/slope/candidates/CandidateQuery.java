@@ -26,12 +26,25 @@ import ai.slope.web.SkillTags;
  * @param achievementKinds only profiles with an achievement of each of these kinds
  * @param openSourceMaintainer only profiles that maintain an open-source repository
  * @param minGrowthRate only profiles whose career climbed at least this many levels a year (see {@link CareerGrowth})
+ * @param topVenuePapers only profiles with at least so many top-venue papers (first-author, since a year, in a field:
+ * see {@link TopVenuePapers}), or {@code null}
  */
 public record CandidateQuery(String keywords, List<String> mustSkills, List<String> niceSkills, Set<Long> roleTypeIds,
 		Set<Seniority> seniorities, Integer minYears, Integer maxYears, Set<String> countries, boolean openToRemote,
 		boolean openToRelocation, Integer minPublications, Integer minCitations, Integer minHIndex,
 		Set<ProfileLinks.Site> links, Integer maxSalaryUsd, int page, int size, Set<AchievementKind> achievementKinds,
-		boolean openSourceMaintainer, Double minGrowthRate) {
+		boolean openSourceMaintainer, Double minGrowthRate, TopVenuePapers.Criteria topVenuePapers) {
+
+	/** A query without the top-venue paper filter. */
+	public CandidateQuery(String keywords, List<String> mustSkills, List<String> niceSkills, Set<Long> roleTypeIds,
+			Set<Seniority> seniorities, Integer minYears, Integer maxYears, Set<String> countries, boolean openToRemote,
+			boolean openToRelocation, Integer minPublications, Integer minCitations, Integer minHIndex,
+			Set<ProfileLinks.Site> links, Integer maxSalaryUsd, int page, int size, Set<AchievementKind> achievementKinds,
+			boolean openSourceMaintainer, Double minGrowthRate) {
+		this(keywords, mustSkills, niceSkills, roleTypeIds, seniorities, minYears, maxYears, countries, openToRemote,
+				openToRelocation, minPublications, minCitations, minHIndex, links, maxSalaryUsd, page, size,
+				achievementKinds, openSourceMaintainer, minGrowthRate, null);
+	}
 
 	/** A query without the signal filters of issue 18. */
 	public CandidateQuery(String keywords, List<String> mustSkills, List<String> niceSkills, Set<Long> roleTypeIds,
@@ -40,7 +53,7 @@ public record CandidateQuery(String keywords, List<String> mustSkills, List<Stri
 			Set<ProfileLinks.Site> links, Integer maxSalaryUsd, int page, int size) {
 		this(keywords, mustSkills, niceSkills, roleTypeIds, seniorities, minYears, maxYears, countries, openToRemote,
 				openToRelocation, minPublications, minCitations, minHIndex, links, maxSalaryUsd, page, size, Set.of(),
-				false, null);
+				false, null, null);
 	}
 
 	public static final int DEFAULT_SIZE = 20;
@@ -74,7 +87,15 @@ public record CandidateQuery(String keywords, List<String> mustSkills, List<Stri
 		return new CandidateQuery(this.keywords, this.mustSkills, this.niceSkills, this.roleTypeIds, this.seniorities,
 				this.minYears, this.maxYears, this.countries, this.openToRemote, this.openToRelocation,
 				this.minPublications, this.minCitations, this.minHIndex, this.links, this.maxSalaryUsd, newPage,
-				newSize, this.achievementKinds, this.openSourceMaintainer, this.minGrowthRate);
+				newSize, this.achievementKinds, this.openSourceMaintainer, this.minGrowthRate, this.topVenuePapers);
+	}
+
+	/** The same query with this top-venue paper filter (or none). */
+	public CandidateQuery withTopVenuePapers(TopVenuePapers.Criteria criteria) {
+		return new CandidateQuery(this.keywords, this.mustSkills, this.niceSkills, this.roleTypeIds, this.seniorities,
+				this.minYears, this.maxYears, this.countries, this.openToRemote, this.openToRelocation,
+				this.minPublications, this.minCitations, this.minHIndex, this.links, this.maxSalaryUsd, this.page,
+				this.size, this.achievementKinds, this.openSourceMaintainer, this.minGrowthRate, criteria);
 	}
 
 	public int offset() {

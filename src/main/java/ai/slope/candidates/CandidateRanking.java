@@ -66,7 +66,18 @@ public final class CandidateRanking {
 	public enum Signal {
 
 		PUBLICATIONS(CandidateProfile::getPublicationCount), CITATIONS(CandidateProfile::getCitations),
-		H_INDEX(CandidateProfile::getHIndex), GITHUB(profile -> profile.getGithubUrl() != null ? 1 : 0),
+		H_INDEX(CandidateProfile::getHIndex),
+		/** Publications at a top venue ({@link TopVenue}, matched when saved). */
+		TOP_VENUE_PAPERS(profile -> profile.getPublications()
+			.stream()
+			.filter(publication -> publication.getTopVenue() != null)
+			.count()),
+		/** Publications at a top venue whose owner is the first author. */
+		FIRST_AUTHOR_TOP_VENUE_PAPERS(profile -> profile.getPublications()
+			.stream()
+			.filter(publication -> publication.getTopVenue() != null && publication.isFirstAuthor())
+			.count()),
+		GITHUB(profile -> profile.getGithubUrl() != null ? 1 : 0),
 		SCHOLAR(profile -> profile.getScholarUrl() != null ? 1 : 0),
 		HUGGING_FACE(profile -> profile.getHuggingFaceUrl() != null ? 1 : 0),
 		/** Medals at the IMO, IOI or IPhO (gold, silver or bronze). */
@@ -120,7 +131,36 @@ public final class CandidateRanking {
 			new Tier(Signal.OLYMPIAD_MEDALS, 1, 0.5f), new Tier(Signal.CODEFORCES_RATING, 2100, 0.25f),
 			new Tier(Signal.CODEFORCES_RATING, 2400, 0.25f), new Tier(Signal.KAGGLE_MASTER, 1, 0.3f),
 			new Tier(Signal.MAINTAINED_STARS, 1_000, 0.25f), new Tier(Signal.MAINTAINED_STARS, 10_000, 0.25f),
-			new Tier(Signal.GROWTH, 5, 0.3f), new Tier(Signal.GROWTH, 10, 0.2f));
+			new Tier(Signal.GROWTH, 5, 0.3f), new Tier(Signal.GROWTH, 10, 0.2f), new Tier(Signal.TOP_VENUE_PAPERS, 1, 0.3f),
+			new Tier(Signal.TOP_VENUE_PAPERS, 3, 0.3f), new Tier(Signal.FIRST_AUTHOR_TOP_VENUE_PAPERS, 1, 0.3f),
+			new Tier(Signal.FIRST_AUTHOR_TOP_VENUE_PAPERS, 3, 0.2f));
+
+	/**
+	 * Matching a posting of a research role type ({@link #isResearchRole}): what top-venue papers, first authorship,
+	 * achievements and growth add on top of {@link #TIERS}. At most 3.75, a little more than wanting the posting's
+	 * role type ({@link #POSTING_ROLE_TYPE}), so a strong record can overtake a profile that only says it wants the
+	 * role.
+	 */
+	public static final List<Tier> RESEARCH_TIERS = List.of(new Tier(Signal.TOP_VENUE_PAPERS, 1, 0.75f),
+			new Tier(Signal.TOP_VENUE_PAPERS, 3, 0.5f), new Tier(Signal.FIRST_AUTHOR_TOP_VENUE_PAPERS, 1, 0.75f),
+			new Tier(Signal.FIRST_AUTHOR_TOP_VENUE_PAPERS, 3, 0.25f), new Tier(Signal.OLYMPIAD_MEDALS, 1, 0.5f),
+			new Tier(Signal.CODEFORCES_RATING, 2100, 0.25f), new Tier(Signal.KAGGLE_MASTER, 1, 0.25f),
+			new Tier(Signal.GROWTH, 5, 0.5f));
+
+	/** The role families whose role types are research roles: all of the Research family's. */
+	public static final java.util.Set<String> RESEARCH_FAMILIES = java.util.Set.of("research");
+
+	/** Research role types of other families: the AI safety researcher (Safety, ethics and policy). */
+	public static final java.util.Set<String> RESEARCH_ROLE_TYPES = java.util.Set.of("ai-safety");
+
+	/**
+	 * Whether matching a posting of this role type weighs the research tiers: research scientists, research
+	 * engineers, applied scientists (and any role type an admin adds to the Research family) and AI safety
+	 * researchers; not the engineering, product, hardware or policy roles, whose recruiters read other things first.
+	 */
+	public static boolean isResearchRole(String familySlug, String roleTypeSlug) {
+		return RESEARCH_FAMILIES.contains(familySlug) || RESEARCH_ROLE_TYPES.contains(roleTypeSlug);
+	}
 
 	private CandidateRanking() {
 	}
@@ -158,29 +198,67 @@ public final class CandidateRanking {
 	 * nothing more than that it counted), in the order of {@link Signal}.
 	 */
 	public static List<SignalCounted> signalsOf(CandidateProfile profile) {
+		return counted(profile, false);
+	}
+
+	/**
+	 * The signals that counted for the profile when it is matched to a posting of a research role type: those of
+	 * {@link #signalsOf} and those that only {@link #RESEARCH_TIERS} weigh, each with both weights.
+	 */
+	public static List<SignalCounted> researchSignalsOf(CandidateProfile profile) {
+		return counted(profile, true);
+	}
+
+	private static List<SignalCounted> counted(CandidateProfile profile, boolean research) {
 		List<SignalCounted> counted = new ArrayList<>();
 		for (Signal signal : Signal.values()) {
 			long value = signal.of(profile);
-			float weight = 0;
-			for (Tier tier : TIERS) {
-				if (tier.signal() == signal && value >= tier.threshold()) {
-					weight += tier.weight();
-				}
-			}
-			if (weight > 0) {
-				counted.add(new SignalCounted(signal, value, weight, bestOf(signal, profile)));
+			float weight = weight(TIERS, signal, value);
+			float researchWeight = research ? weight(RESEARCH_TIERS, signal, value) : 0;
+			if (weight > 0 || researchWeight > 0) {
+				counted.add(new SignalCounted(signal, value, weight, researchWeight, bestOf(signal, profile),
+						venuesOf(signal, profile)));
 			}
 		}
 		return counted;
+	}
+
+	private static float weight(List<Tier> tiers, Signal signal, long value) {
+		float weight = 0;
+		for (Tier tier : tiers) {
+			if (tier.signal() == signal && value >= tier.threshold()) {
+				weight += tier.weight();
+			}
+		}
+		return weight;
+	}
+
+	/** For the top-venue signals, the venues of the papers counted, the most papers first; else none. */
+	private static List<String> venuesOf(Signal signal, CandidateProfile profile) {
+		if (signal != Signal.TOP_VENUE_PAPERS && signal != Signal.FIRST_AUTHOR_TOP_VENUE_PAPERS) {
+			return List.of();
+		}
+		return TopVenuePapers.venues(profile.getPublications()
+			.stream()
+			.filter(publication -> signal == Signal.TOP_VENUE_PAPERS || publication.isFirstAuthor())
+			.toList());
 	}
 
 	/**
 	 * A research signal that raised a result's rank.
 	 * @param value the profile's measure (1 for a link)
 	 * @param weight what it added to the score
+	 * @param researchWeight what it added on top when matching a posting of a research role type (0 otherwise)
 	 * @param best the best entry behind the value, named in the explanation (the best olympiad medal), or {@code null}
+	 * @param venues for the top-venue papers, the venues' acronyms, the most papers first; else empty
 	 */
-	public record SignalCounted(Signal signal, long value, float weight, CareerGrowth.Explanation best) {
+	public record SignalCounted(Signal signal, long value, float weight, float researchWeight,
+			CareerGrowth.Explanation best, List<String> venues) {
+
+		public SignalCounted {
+			venues = List.copyOf(venues);
+		}
+
 	}
 
 }

@@ -35,6 +35,7 @@ import ai.slope.companies.CompanyMemberships;
 import ai.slope.jobs.PostingView;
 import ai.slope.jobs.Postings;
 import ai.slope.jobs.TextAnalyzers;
+import ai.slope.roles.RoleTaxonomy;
 import ai.slope.web.KeywordSyntax;
 import ai.slope.web.SkillTags;
 
@@ -58,7 +59,11 @@ public class CandidateSearch {
 
 	private final CandidateIndex index;
 
-	CandidateSearch(CompanyMemberships memberships, Postings postings, Accounts accounts, CandidateIndex index) {
+	private final RoleTaxonomy roles;
+
+	CandidateSearch(CompanyMemberships memberships, Postings postings, Accounts accounts, CandidateIndex index,
+			RoleTaxonomy roles) {
+		this.roles = roles;
 		this.memberships = memberships;
 		this.postings = postings;
 		this.accounts = accounts;
@@ -97,7 +102,7 @@ public class CandidateSearch {
 		Set<String> must = Set.copyOf(query.mustSkills());
 		List<Term> terms = (query.keywords() != null) ? terms(KeywordSyntax.positiveTerms(query.keywords())) : List.of();
 		return new CandidateSearchResult(query,
-				hits(page.hits(), profile -> explain(profile, terms, must, query.niceSkills(), null, null)), total);
+				hits(page.hits(), profile -> explain(profile, terms, must, query, null, null, false)), total);
 	}
 
 	/**
@@ -113,9 +118,10 @@ public class CandidateSearch {
 
 	/**
 	 * Discoverable profiles ranked against one of the recruiter's postings: its role type, seniority, skills
-	 * (nice to have) and the words of its title, with research signals as for any search. A profile must match at
-	 * least one of the role type, a skill or a title word. The query's filters apply as well; its keywords and
-	 * skills are replaced by the posting's.
+	 * (nice to have) and the words of its title, with research signals as for any search; for a research role type
+	 * ({@link CandidateRanking#isResearchRole}) top-venue papers, first authorship, achievements and growth weigh more
+	 * ({@link CandidateRanking#RESEARCH_TIERS}). A profile must match at least one of the role type, a skill or a title
+	 * word. The query's filters apply as well; its keywords and skills are replaced by the posting's.
 	 * @throws CandidateSearchRefusedException as {@link #searchingCompany}
 	 * @throws ai.slope.jobs.PostingNotFoundException as {@link #posting}
 	 */
@@ -126,8 +132,11 @@ public class CandidateSearch {
 		CandidateQuery query = new CandidateQuery(null, List.of(), skills, filters.roleTypeIds(),
 				filters.seniorities(), filters.minYears(), filters.maxYears(), filters.countries(),
 				filters.openToRemote(), filters.openToRelocation(), filters.minPublications(), filters.minCitations(),
-				filters.minHIndex(), filters.links(), filters.maxSalaryUsd(), filters.page(), filters.size());
+				filters.minHIndex(), filters.links(), filters.maxSalaryUsd(), filters.page(), filters.size(),
+				filters.achievementKinds(), filters.openSourceMaintainer(), filters.minGrowthRate(),
+				filters.topVenuePapers());
 		long roleTypeId = posting.roleTypeId();
+		boolean research = isResearchRole(roleTypeId);
 		String title = posting.title();
 		SearchSession session = Search.session(this.entityManager);
 		Function<SearchPredicateFactory, PredicateFinalStep> matching = f -> {
@@ -142,17 +151,31 @@ public class CandidateSearch {
 		};
 		SearchResult<Scored> page = session.search(CandidateProfile.class)
 			.select(f -> f.composite().from(f.entity(CandidateProfile.class), f.score()).as(Scored::new))
-			.where(f -> signals(f, f.bool()
-				.must(matching.apply(f))
-				.should(f.match().field("seniority").matching(posting.seniority()).constantScore()
-					.boost(CandidateRanking.POSTING_SENIORITY))))
+			.where(f -> {
+				BooleanPredicateClausesStep<?, ?> ranked = signals(f, f.bool()
+					.must(matching.apply(f))
+					.should(f.match().field("seniority").matching(posting.seniority()).constantScore()
+						.boost(CandidateRanking.POSTING_SENIORITY)));
+				return research ? feature(f, ranked, "researchSignals") : ranked;
+			})
 			.totalHitCountThreshold(query.offset() + query.size())
 			.fetch(query.offset(), query.size());
 		long total = page.total().isHitCountExact() ? page.total().hitCount()
 				: session.search(CandidateProfile.class).where(matching::apply).fetchTotalHitCount();
 		List<Term> terms = terms(List.of(title.split("[^\\p{L}\\p{N}+#.]+")));
 		return new CandidateSearchResult(query, hits(page.hits(),
-				profile -> explain(profile, terms, Set.of(), skills, roleTypeId, posting.seniority())), total);
+				profile -> explain(profile, terms, Set.of(), query, roleTypeId, posting.seniority(), research)), total);
+	}
+
+	/** Whether the role type is a research role, whose postings weigh the research tiers. */
+	public boolean isResearchRole(long roleTypeId) {
+		return this.roles.byFamily()
+			.entrySet()
+			.stream()
+			.anyMatch(family -> family.getValue()
+				.stream()
+				.anyMatch(type -> type.getId() == roleTypeId
+						&& CandidateRanking.isResearchRole(family.getKey().getSlug(), type.getSlug())));
 	}
 
 	/** A profile found, with its score. */
@@ -226,17 +249,26 @@ public class CandidateSearch {
 	 */
 	private BooleanPredicateClausesStep<?, ?> signals(SearchPredicateFactory f,
 			BooleanPredicateClausesStep<?, ?> bool) {
-		if (this.index.onLucene()) {
-			return bool.should(f.extension(LuceneExtension.get())
-				.fromLuceneQuery(FeatureField.newLinearQuery("signals", SignalFeatureBinder.FEATURE, 1f)));
-		}
-		// on OpenSearch: the indexed value itself added to the score, as the linear feature query adds it
-		return bool.should(f.extension(ElasticsearchExtension.get()).fromJson(SIGNALS_ON_OPENSEARCH));
+		return feature(f, bool, "signals");
 	}
 
-	private static final String SIGNALS_ON_OPENSEARCH = """
-			{"function_score": {"query": {"exists": {"field": "signals"}},
-			  "field_value_factor": {"field": "signals"}, "boost_mode": "replace"}}""";
+	/**
+	 * Adds a score indexed as a feature ({@code signals}, or {@code researchSignals} when matching a research
+	 * posting) to the score.
+	 */
+	private BooleanPredicateClausesStep<?, ?> feature(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool,
+			String field) {
+		if (this.index.onLucene()) {
+			return bool.should(f.extension(LuceneExtension.get())
+				.fromLuceneQuery(FeatureField.newLinearQuery(field, SignalFeatureBinder.FEATURE, 1f)));
+		}
+		// on OpenSearch: the indexed value itself added to the score, as the linear feature query adds it
+		return bool.should(f.extension(ElasticsearchExtension.get()).fromJson(FEATURE_ON_OPENSEARCH.replace("FIELD", field)));
+	}
+
+	private static final String FEATURE_ON_OPENSEARCH = """
+			{"function_score": {"query": {"exists": {"field": "FIELD"}},
+			  "field_value_factor": {"field": "FIELD"}, "boost_mode": "replace"}}""";
 
 	private static BooleanPredicateClausesStep<?, ?> filters(SearchPredicateFactory f, CandidateQuery query,
 			BooleanPredicateClausesStep<?, ?> bool) {
@@ -285,6 +317,11 @@ public class CandidateSearch {
 		if (query.minGrowthRate() != null) {
 			bool = bool.filter(f.range().field("growthRate").atLeast(query.minGrowthRate()));
 		}
+		if (query.topVenuePapers() != null) {
+			bool = bool.filter(f.range()
+				.field(TopVenuePapers.FIELD)
+				.between(TopVenuePapers.lowest(query.topVenuePapers()), TopVenuePapers.highest(query.topVenuePapers())));
+		}
 		if (query.maxSalaryUsd() != null) {
 			bool = bool.filter(f.or(f.range().field("minimumSalaryUsd").atMost(query.maxSalaryUsd()),
 					f.not(f.exists().field("minimumSalaryUsd"))));
@@ -312,7 +349,8 @@ public class CandidateSearch {
 	}
 
 	private MatchExplanation explain(CandidateProfile profile, List<Term> terms, Set<String> mustSkills,
-			List<String> niceSkills, Long postingRoleTypeId, ai.slope.roles.Seniority postingSeniority) {
+			CandidateQuery query, Long postingRoleTypeId, ai.slope.roles.Seniority postingSeniority, boolean research) {
+		List<String> niceSkills = query.niceSkills();
 		List<MatchExplanation.TermMatch> matches = new ArrayList<>();
 		if (!terms.isEmpty()) {
 			Analyzer analyzer = this.index.indexingAnalyzer();
@@ -349,9 +387,11 @@ public class CandidateSearch {
 			}
 		}
 		List<String> missing = niceTags.stream().filter(tag -> !found.contains(tag)).toList();
-		return new MatchExplanation(matches, must, nice, missing, CandidateRanking.signalsOf(profile),
+		return new MatchExplanation(matches, must, nice, missing,
+				research ? CandidateRanking.researchSignalsOf(profile) : CandidateRanking.signalsOf(profile),
 				postingRoleTypeId != null && profile.getWantedRoleTypeIds().contains(postingRoleTypeId),
-				postingSeniority != null && profile.getWantedSeniorities().contains(postingSeniority));
+				postingSeniority != null && profile.getWantedSeniorities().contains(postingSeniority),
+				(query.topVenuePapers() != null) ? profile.topVenuePapers(query.topVenuePapers()) : null, research);
 	}
 
 	private static Set<String> tokenSet(Analyzer analyzer, TextField field, List<String> texts) {

@@ -12,10 +12,13 @@ import java.util.List;
  * @param signals the research signals that raised its rank
  * @param roleTypeMatched when matching a posting: the profile wants its role type
  * @param seniorityMatched when matching a posting: the profile wants its seniority
+ * @param topVenuePapers with the search's top-venue paper filter, the papers it counted (“2 first-author papers at
+ * NeurIPS, ICML since 2022”); else {@code null}
+ * @param researchRole when matching a posting of a research role type: the signals carry their research weights
  */
 public record MatchExplanation(List<TermMatch> terms, List<String> mustSkills, List<String> niceSkills,
 		List<String> missingNiceSkills, List<CandidateRanking.SignalCounted> signals, boolean roleTypeMatched,
-		boolean seniorityMatched) {
+		boolean seniorityMatched, TopVenuePapers.Found topVenuePapers, boolean researchRole) {
 
 	public MatchExplanation {
 		terms = List.copyOf(terms);

@@ -44,6 +44,14 @@ public class Publication {
 
 	private boolean firstAuthor;
 
+	/**
+	 * The top venue its venue matched when it was saved, or when an admin last changed the venues (see
+	 * {@link TopVenues#rematch}); null for free text.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "top_venue_id")
+	private TopVenue topVenue;
+
 	private Instant createdAt;
 
 	@Version
@@ -57,7 +65,8 @@ public class Publication {
 		this.createdAt = now;
 	}
 
-	void change(Publications.Checked p) {
+	void change(Publications.Checked p, TopVenue matched) {
+		this.topVenue = matched;
 		this.title = p.title();
 		this.venue = p.venue();
 		this.year = p.year();
@@ -99,6 +108,18 @@ public class Publication {
 	/** Whether its owner says they are its first author (or a joint first author). */
 	public boolean isFirstAuthor() {
 		return this.firstAuthor;
+	}
+
+	/** The top venue it was published at, or null when its venue is free text. */
+	public TopVenue getTopVenue() {
+		return this.topVenue;
+	}
+
+	/** Whether it counts for the search's top-venue filter with these criteria (see {@link TopVenuePapers}). */
+	boolean counts(TopVenuePapers.Criteria criteria) {
+		return this.topVenue != null && (!criteria.firstAuthor() || this.firstAuthor)
+				&& (criteria.since() == null || this.year >= criteria.since())
+				&& (criteria.field() == null || this.topVenue.getField() == criteria.field());
 	}
 
 	public Instant getCreatedAt() {

@@ -47,8 +47,11 @@ public class Publications {
 
 	private final CandidateIndex index;
 
+	private final VenueMatches venues;
+
 	Publications(PublicationRepository publications, CandidateProfileRepository profiles, CandidateIndex index,
-			Clock clock) {
+			VenueMatches venues, Clock clock) {
+		this.venues = venues;
 		this.index = index;
 		this.publications = publications;
 		this.profiles = profiles;
@@ -106,7 +109,7 @@ public class Publications {
 		}
 		this.profiles.createIfMissing(accountId);
 		Publication publication = new Publication(accountId, this.clock.instant());
-		publication.change(checked);
+		publication.change(checked, this.venues.matchForSave(checked.venue()));
 		publication = this.publications.save(publication);
 		this.index.refresh(accountId);
 		log.info("Account {} added publication {}", accountId, publication.getId());
@@ -126,7 +129,7 @@ public class Publications {
 		if (publication.getVersion() != basedOnVersion) {
 			throw new ProfileChangedException();
 		}
-		publication.change(checked);
+		publication.change(checked, this.venues.matchForSave(checked.venue()));
 		publication = this.publications.saveAndFlush(publication);
 		this.index.refresh(accountId);
 		log.info("Account {} changed publication {}", accountId, publicationId);

@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "top_venue")
+@org.hibernate.annotations.BatchSize(size = 100)
 public class TopVenue {
 
 	@Id

@@ -17,8 +17,9 @@ import ai.slope.web.InvalidInputException;
 
 /**
  * The top venues that publications are matched against, and their editing by admins (the admin module audits
- * each change). Nothing is cached: the list is a few dozen rows, read once per page that matches, so every
- * instance sees an admin's change at once.
+ * each change). A publication's match is stored when it is saved; each change of a venue matches every publication
+ * again in the same transaction and has the profiles it changed reindexed ({@link VenueMatches}). Nothing is
+ * cached: the list is a few dozen rows, so every instance sees an admin's change at once.
  */
 @Service
 public class TopVenues {
@@ -31,8 +32,11 @@ public class TopVenues {
 
 	private final TopVenueRepository venues;
 
-	TopVenues(TopVenueRepository venues) {
+	private final VenueMatches matches;
+
+	TopVenues(TopVenueRepository venues, VenueMatches matches) {
 		this.venues = venues;
+		this.matches = matches;
 	}
 
 	/**
@@ -74,15 +78,28 @@ public class TopVenues {
 		return matcher().match(venue);
 	}
 
-	/** The top venue of each publication that has one, by publication id: the badges a page shows. */
+	/**
+	 * The top venue of each publication that has one, by publication id: the badges a page shows. They are the
+	 * stored matches, the same that the recruiter search filters on.
+	 */
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, TopVenue> badges(java.util.Collection<Publication> publications) {
-		VenueMatcher matcher = matcher();
 		java.util.Map<Long, TopVenue> badges = new java.util.HashMap<>();
-		for (Publication publication : publications) {
-			matcher.match(publication.getVenue()).ifPresent(venue -> badges.put(publication.getId(), venue));
+		List<Long> ids = publications.stream().map(Publication::getId).toList();
+		if (!ids.isEmpty()) {
+			this.venues.matchesOf(ids).forEach(row -> badges.put((Long) row[0], (TopVenue) row[1]));
 		}
 		return badges;
+	}
+
+	/**
+	 * Matches every publication again with the venues as they are (an admin's change does it by itself), and has
+	 * the profiles whose matches changed reindexed.
+	 * @return those profiles
+	 */
+	@Transactional
+	public Set<Long> rematch() {
+		return this.matches.rematch(Set.of());
 	}
 
 	/**
@@ -98,6 +115,7 @@ public class TopVenues {
 		catch (DataIntegrityViolationException ex) {
 			throw new InvalidInputException("acronym", "admin.venues.error.taken", checked.acronym());
 		}
+		this.matches.rematch(Set.of());
 		return venue;
 	}
 
@@ -126,19 +144,25 @@ public class TopVenues {
 			catch (DataIntegrityViolationException ex) {
 				throw new InvalidInputException("acronym", "admin.venues.error.taken", checked.acronym());
 			}
-			}
+			// a venue moved to another field keeps its matches, but its papers count for another field now
+			boolean fieldChanged = changes.stream().anyMatch(change -> change.field().equals("field"));
+			this.matches.rematch(fieldChanged ? this.matches.accountsAt(id) : Set.of());
+		}
 		return new VenueEdit(venue, changes);
 	}
 
 	/**
-	 * Removes the venue; publications that matched it are free text again.
+	 * Removes the venue; publications that matched it are free text again (the column's foreign key sets null), and
+	 * their profiles are reindexed.
 	 * @throws VenueNotFoundException when there is none of that id
 	 */
 	@Transactional
 	public TopVenue delete(long id) {
 		TopVenue venue = find(id);
+		Set<Long> matched = this.matches.accountsAt(id);
 		this.venues.delete(venue);
 		this.venues.flush();
+		this.matches.rematch(matched);
 		return venue;
 	}
 

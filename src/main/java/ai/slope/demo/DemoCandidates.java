@@ -22,6 +22,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import ai.slope.accounts.Accounts;
+import ai.slope.candidates.TopVenue;
+import ai.slope.candidates.TopVenues;
+import ai.slope.candidates.VenueMatcher;
 import ai.slope.web.SkillTags;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
@@ -32,7 +35,7 @@ import ai.slope.salaries.ExchangeRates;
  * Thousands of discoverable candidates for the recruiter search, written with PostgreSQL's COPY in the caller's
  * transaction (the demo data's, or the benchmark's): their accounts (demo accounts nobody can log in to: they share
  * the hash of a random password that is never kept), profiles, wanted role types and levels, skills,
- * publications, and issue 18's career positions, achievements and repositories ({@link DemoSignals}). The candidate index is rebuilt at the next start-up step, which finds it out of step.
+ * publications (their top venues matched, about three in ten first-author), and issue 18's career positions, achievements and repositories ({@link DemoSignals}). The candidate index is rebuilt at the next start-up step, which finds it out of step.
  */
 @Component
 class DemoCandidates {
@@ -49,8 +52,11 @@ class DemoCandidates {
 
 	private final java.time.Clock clock;
 
+	private final TopVenues venues;
+
 	DemoCandidates(DataSource dataSource, PasswordEncoder passwords, RoleTaxonomy taxonomy, ExchangeRates rates,
-			java.time.Clock clock) {
+			TopVenues venues, java.time.Clock clock) {
+		this.venues = venues;
 		this.clock = clock;
 		this.dataSource = dataSource;
 		this.passwords = passwords;
@@ -70,6 +76,7 @@ class DemoCandidates {
 		}
 		ProfileWriter writer = new ProfileWriter(roles, this.rates, random);
 		String hash = this.passwords.encode(UUID.randomUUID() + "-Aa1!");
+		VenueMatcher matcher = this.venues.matcher();
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -80,7 +87,7 @@ class DemoCandidates {
 				for (int i = 0; i < size; i++) {
 					profiles.add(writer.write(firstIndex + done + i));
 				}
-				write(copy, profiles, firstId, hash, java.time.YearMonth.now(this.clock));
+				write(copy, profiles, firstId, hash, java.time.YearMonth.now(this.clock), matcher);
 			}
 		}
 		catch (SQLException ex) {
@@ -105,7 +112,7 @@ class DemoCandidates {
 	}
 
 	private static void write(CopyManager copy, List<ProfileWriter.Profile> profiles, long firstId, String hash,
-			java.time.YearMonth now) throws SQLException, IOException {
+			java.time.YearMonth now, VenueMatcher matcher) throws SQLException, IOException {
 		StringBuilder positions = new StringBuilder();
 		StringBuilder achievements = new StringBuilder();
 		StringBuilder repositories = new StringBuilder();
@@ -132,8 +139,13 @@ class DemoCandidates {
 			for (SkillTags.Skill skill : p.skills()) {
 				row(skills, id, position++, skill.tag(), skill.display());
 			}
+			// the top venue matched as a save would match it; first author of about three papers in ten, derived
+			// from the candidate's number so that the profiles' other values stay as they were
+			Random authorship = new Random(id * 31 + 36);
 			for (ProfileWriter.Paper paper : p.papers()) {
-				row(papers, id, paper.title(), paper.venue(), paper.year(), paper.citations());
+				Long venueId = matcher.match(paper.venue()).map(TopVenue::getId).orElse(null);
+				row(papers, id, paper.title(), paper.venue(), paper.year(), paper.citations(),
+						authorship.nextDouble() < 0.3, venueId);
 			}
 			String handle = p.email().substring(0, p.email().indexOf('@')).replaceAll("[^A-Za-z0-9-]", "-");
 			DemoSignals.write(id, p.years(), handle, now, new DemoSignals.Rows() {
@@ -168,7 +180,8 @@ class DemoCandidates {
 				new StringReader(levels.toString()));
 		copy.copyIn("COPY candidate_skill (account_id, position, tag, display) FROM STDIN (FORMAT csv)",
 				new StringReader(skills.toString()));
-		copy.copyIn("COPY candidate_publication (account_id, title, venue, year, citations) FROM STDIN (FORMAT csv)",
+		copy.copyIn("COPY candidate_publication (account_id, title, venue, year, citations, first_author, top_venue_id) "
+				+ "FROM STDIN (FORMAT csv)",
 				new StringReader(papers.toString()));
 		copy.copyIn("COPY candidate_position (account_id, title, company, seniority, start_month, end_month) "
 				+ "FROM STDIN (FORMAT csv)", new StringReader(positions.toString()));

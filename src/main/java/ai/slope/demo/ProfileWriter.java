@@ -40,8 +40,12 @@ final class ProfileWriter {
 			"{0} at the edge: lessons from production", "On the sample efficiency of {0}",
 			"Benchmarking {0} across languages", "Distilling {0} into small models", "{0}: a survey");
 
-	private static final List<String> VENUES = List.of("NeurIPS", "ICML", "ICLR", "ACL", "EMNLP", "CVPR", "ICCV",
-			"AAAI", "KDD", "MLSys", "ISCA", "arXiv", "JMLR", "TMLR");
+	/** Venues as people type them: about two in three a top venue (candidates.TopVenues), in several spellings. */
+	private static final List<String> VENUES = List.of("NeurIPS", "NeurIPS 2024", "ICML",
+			"Proceedings of the 41st International Conference on Machine Learning (ICML 2024)", "ICLR", "ACL", "EMNLP",
+			"CVPR", "IEEE/CVF Conference on Computer Vision and Pattern Recognition", "ICCV", "AAAI", "KDD", "MLSys",
+			"ISCA", "JMLR", "TMLR", "arXiv", "arXiv", "Findings of EMNLP", "NeurIPS Workshop on Efficient Machine Learning",
+			"IEEE TPAMI", "ICASSP", "Interspeech", "WACV");
 
 	private static final String[] PLACES = { "US:San Francisco", "US:New York", "US:Seattle", "US:Boston",
 			"GB:London", "GB:Cambridge", "DE:Berlin", "DE:Munich", "FR:Paris", "CA:Toronto", "CA:Montreal", "CH:Zurich",

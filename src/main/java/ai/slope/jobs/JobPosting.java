@@ -1,6 +1,7 @@
 package ai.slope.jobs;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,6 +147,34 @@ public class JobPosting {
 	private Instant reminderSentAt;
 
 	private Instant submittedAt;
+
+	/** A job, or one of the programs; a program has the terms below (see {@link ProgramTerms}). */
+	@Enumerated(EnumType.STRING)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+	private OpeningType openingType = OpeningType.JOB;
+
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+	private LocalDate cohortStart;
+
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+	private Integer programLength;
+
+	@Enumerated(EnumType.STRING)
+	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
+	private ProgramLengthUnit programLengthUnit;
+
+	/** The last day to apply to a program (none for a job). */
+	@GenericField(projectable = Projectable.YES, sortable = Sortable.YES, aggregable = Aggregable.YES)
+	private LocalDate applicationDeadline;
+
+	@GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+	private boolean mentoring;
+
+	@GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+	private boolean aiExperienceRequired = true;
+
+	/** Who may apply to a program, in Markdown. */
+	private String eligibility;
 
 	@Version
 	private long version;
@@ -369,6 +398,22 @@ public class JobPosting {
 		if (input.expiryDays() != null) {
 			this.expiryDays = input.expiryDays();
 		}
+		setOpening(input.openingType(), input.program());
+	}
+
+	/**
+	 * A job has no program terms, whatever is given; a program keeps all of them.
+	 */
+	private void setOpening(OpeningType type, ProgramTerms program) {
+		this.openingType = (type == null) ? OpeningType.JOB : type;
+		ProgramTerms terms = this.openingType.isProgram() ? program : null;
+		this.cohortStart = (terms == null) ? null : terms.cohortStart();
+		this.programLength = (terms == null || terms.lengthUnit() == null) ? null : terms.length();
+		this.programLengthUnit = (this.programLength == null) ? null : terms.lengthUnit();
+		this.applicationDeadline = (terms == null) ? null : terms.applicationDeadline();
+		this.mentoring = terms != null && terms.mentoring();
+		this.aiExperienceRequired = terms == null || terms.aiExperienceRequired();
+		this.eligibility = (terms == null) ? null : terms.eligibility();
 	}
 
 	void markReminderSent(Instant now) {
@@ -637,6 +682,29 @@ public class JobPosting {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	public OpeningType getOpeningType() {
+		return this.openingType;
+	}
+
+	public boolean isProgram() {
+		return this.openingType.isProgram();
+	}
+
+	/**
+	 * A program's terms; null for a job.
+	 */
+	public ProgramTerms getProgramTerms() {
+		if (!isProgram()) {
+			return null;
+		}
+		return new ProgramTerms(this.cohortStart, this.programLength, this.programLengthUnit,
+				this.applicationDeadline, this.mentoring, this.aiExperienceRequired, this.eligibility);
+	}
+
+	public LocalDate getApplicationDeadline() {
+		return this.applicationDeadline;
 	}
 
 }

@@ -10,14 +10,29 @@ import ai.slope.web.SkillTags;
 /**
  * Everything a recruiter writes about a posting, as the services take it; null where nothing was given.
  * {@link PostingRules} says what is missing or wrong. Skills follow the profiles' rule ({@link SkillTags}): one per
- * tag, so “PyTorch” and “py-torch” are one skill, shown as first written.
+ * tag, so “PyTorch” and “py-torch” are one skill, shown as first written. A program ({@link OpeningType#isProgram()})
+ * has its {@link ProgramTerms}; a job has none (null), whatever was given.
  */
 public record PostingInput(String roleType, String title, Seniority seniority, EmploymentType employmentType,
 		RemotePolicy remotePolicy, String city, String country, Integer salaryMin, Integer salaryMax,
 		String salaryCurrency, SalaryPeriod salaryPeriod, boolean visaSponsorship, List<String> skills,
-		String description, String applyUrl, Integer expiryDays) {
+		String description, String applyUrl, Integer expiryDays, OpeningType openingType, ProgramTerms program) {
+
+	/**
+	 * A job: an opening with no program terms.
+	 */
+	public PostingInput(String roleType, String title, Seniority seniority, EmploymentType employmentType,
+			RemotePolicy remotePolicy, String city, String country, Integer salaryMin, Integer salaryMax,
+			String salaryCurrency, SalaryPeriod salaryPeriod, boolean visaSponsorship, List<String> skills,
+			String description, String applyUrl, Integer expiryDays) {
+		this(roleType, title, seniority, employmentType, remotePolicy, city, country, salaryMin, salaryMax,
+				salaryCurrency, salaryPeriod, visaSponsorship, skills, description, applyUrl, expiryDays, OpeningType.JOB,
+				null);
+	}
 
 	public PostingInput {
+		openingType = (openingType == null) ? OpeningType.JOB : openingType;
+		program = openingType.isProgram() ? program : null;
 		title = strip(title);
 		city = strip(city);
 		country = (country == null) ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
@@ -35,7 +50,7 @@ public record PostingInput(String roleType, String title, Seniority seniority, E
 				posting.getEmploymentType(), posting.getRemotePolicy(), posting.getCity(), posting.getCountry(),
 				posting.getSalaryMin(), posting.getSalaryMax(), posting.getSalaryCurrency(), posting.getSalaryPeriod(),
 				posting.isVisaSponsorship(), posting.getSkills(), posting.getDescription(), posting.getApplyUrl(),
-				posting.getExpiryDays());
+				posting.getExpiryDays(), posting.getOpeningType(), posting.getProgramTerms());
 	}
 
 	/**
@@ -48,13 +63,19 @@ public record PostingInput(String roleType, String title, Seniority seniority, E
 	}
 
 	/**
-	 * Whether the text an admin approves differs: the title, the description or the pay.
+	 * Whether the text an admin approves differs: the title, the description, the pay, or who may apply to a
+	 * program.
 	 */
 	boolean differsInReviewedText(PostingInput other) {
 		return !Objects.equals(this.title, other.title) || !Objects.equals(this.description, other.description)
+				|| !Objects.equals(eligibilityOf(this), eligibilityOf(other))
 				|| !Objects.equals(this.salaryMin, other.salaryMin) || !Objects.equals(this.salaryMax, other.salaryMax)
 				|| !Objects.equals(this.salaryCurrency, other.salaryCurrency)
 				|| this.salaryPeriod != other.salaryPeriod;
+	}
+
+	private static String eligibilityOf(PostingInput input) {
+		return (input.program == null) ? null : input.program.eligibility();
 	}
 
 	private static String strip(String value) {

@@ -42,6 +42,17 @@ public class SalarySubmissions {
 	}
 
 	/**
+	 * What {@link #submit} would refuse in these values by the field rules alone, without storing anything (a
+	 * form whose other fields could not even be read shows these beside them at once, rather than one submit
+	 * later).
+	 */
+	public List<InputProblem> problems(Map<String, String> fields) {
+		return SalaryInput.check(fields, this.rates, this.countries, this.clock).problems().stream()
+			.map(problem -> problem.toFormProblem(this.clock))
+			.toList();
+	}
+
+	/**
 	 * Stores a seeker’s salary as PENDING.
 	 * @param fields the values by field name ({@code year}, {@code experienceLevel}, {@code employmentType},
 	 * {@code jobTitle}, {@code amount}, {@code currency}, {@code employeeResidence}, {@code remoteRatio},

@@ -160,7 +160,7 @@ class CandidateSearchTests {
 		assertThat(why.niceSkills()).containsExactly("JAX");
 		assertThat(why.missingNiceSkills()).containsExactly("cuda");
 		assertThat(why.signals()).extracting(CandidateRanking.SignalCounted::signal)
-			.containsExactly(Signal.PUBLICATIONS, Signal.CITATIONS, Signal.GITHUB);
+			.containsExactly(Signal.PUBLICATIONS, Signal.CITATIONS, Signal.TOP_VENUE_PAPERS, Signal.GITHUB);
 		assertThat(why.signals().get(1).value()).isEqualTo(150);
 		assertThat(hit.metrics().totalCitations()).isEqualTo(150);
 		assertThat(hit.score()).isPositive();

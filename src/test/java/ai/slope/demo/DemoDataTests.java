@@ -185,6 +185,21 @@ class DemoDataTests {
 					+ " and exists (select 1 from candidate_achievement a where a.account_id = p.account_id and a.kind = 'KAGGLE')"
 					+ " and exists (select 1 from candidate_repository r where r.account_id = p.account_id"
 					+ " and r.role = 'MAINTAINER')", Long.class));
+
+		// publications: about two in three at a top venue (as a save matches them), three in ten first-author
+		double matched = this.jdbc.queryForObject("select avg(case when top_venue_id is null then 0.0 else 1.0 end) "
+				+ "from candidate_publication p join account a on a.id = p.account_id where a.demo", Double.class);
+		double firstAuthor = this.jdbc.queryForObject("select avg(case when first_author then 1.0 else 0.0 end) "
+				+ "from candidate_publication p join account a on a.id = p.account_id where a.demo", Double.class);
+		assertThat(matched).isBetween(0.55, 0.8);
+		assertThat(firstAuthor).isBetween(0.2, 0.4);
+		CandidateSearchResult papers = this.candidates.search(recruiter.getId(), CandidateQuery.all()
+			.withTopVenuePapers(new ai.slope.candidates.TopVenuePapers.Criteria(2, true, 2020, null)));
+		assertThat(papers.total()).isPositive()
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from candidate_profile p where p.discoverable"
+					+ " and not p.account_suspended and (select count(*) from candidate_publication c"
+					+ " where c.account_id = p.account_id and c.top_venue_id is not null and c.first_author"
+					+ " and c.year >= 2020) >= 2", Long.class));
 	}
 
 	@Test

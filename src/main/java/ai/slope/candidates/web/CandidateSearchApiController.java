@@ -113,7 +113,8 @@ class CandidateSearchApiController {
 				new Why(why.terms().stream()
 					.map(term -> new Term(term.term(), term.fields().stream().map(Enum::name).toList()))
 					.toList(), why.mustSkills(), why.niceSkills(), why.missingNiceSkills(),
-						why.signals().stream().map(CandidateSearchApiController::signal).toList()),
+						why.signals().stream().map(CandidateSearchApiController::signal).toList(),
+						topVenuePapers(why.topVenuePapers())),
 				growth, "/recruiter/candidates/" + hit.accountId());
 	}
 
@@ -128,7 +129,18 @@ class CandidateSearchApiController {
 	}
 
 	private static Map<String, Object> signal(CandidateRanking.SignalCounted signal) {
-		return Map.of("signal", signal.signal().name(), "value", signal.value(), "weight", signal.weight());
+		return signal.venues().isEmpty()
+				? Map.of("signal", signal.signal().name(), "value", signal.value(), "weight", signal.weight())
+				: Map.of("signal", signal.signal().name(), "value", signal.value(), "weight", signal.weight(), "venues",
+						signal.venues());
+	}
+
+	private static TopVenuePapers topVenuePapers(ai.slope.candidates.TopVenuePapers.Found found) {
+		if (found == null) {
+			return null;
+		}
+		return new TopVenuePapers(found.count(), found.venues(), found.criteria().firstAuthor(), found.criteria().since(),
+				(found.criteria().field() != null) ? found.criteria().field().name() : null);
 	}
 
 	/**
@@ -163,7 +175,14 @@ class CandidateSearchApiController {
 	}
 
 	record Why(List<Term> terms, List<String> mustSkills, List<String> niceSkills, List<String> missingNiceSkills,
-			List<Map<String, Object>> signals) {
+			List<Map<String, Object>> signals, TopVenuePapers topVenuePapers) {
+	}
+
+	/**
+	 * With the top-venue paper filter: how many of the result's papers it counted, at which venues (acronyms, the
+	 * most papers first), and the filter's first-author, since and field (a {@code VenueField} name).
+	 */
+	record TopVenuePapers(int count, List<String> venues, boolean firstAuthor, Integer since, String field) {
 	}
 
 	record Term(String term, List<String> fields) {

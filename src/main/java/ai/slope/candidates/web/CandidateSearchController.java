@@ -135,6 +135,7 @@ class CandidateSearchController {
 		addResult(model, result, path + (queryString.isEmpty() ? "" : "?" + queryString), locale);
 		addBlind(model, form.isBlindOn(), result);
 		model.addAttribute("posting", posting);
+		model.addAttribute("researchRole", this.search.isResearchRole(posting.roleTypeId()));
 		model.addAttribute("errors", messages(parsed, locale));
 		model.addAttribute("formAction", path);
 		addChoices(model, locale);
@@ -268,6 +269,7 @@ class CandidateSearchController {
 		model.addAttribute("seniorities", Seniority.values());
 		model.addAttribute("countries", this.countries.choices(locale));
 		model.addAttribute("achievementKinds", ai.slope.candidates.AchievementKind.values());
+		model.addAttribute("venueFields", ai.slope.candidates.VenueField.values());
 		model.addAttribute("linkChoices", List.of("github", "scholar", "huggingface", "aminer", "openreview", "orcid", "dblp",
 				"semanticscholar"));
 	}

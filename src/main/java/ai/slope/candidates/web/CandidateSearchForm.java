@@ -46,6 +46,14 @@ public class CandidateSearchForm {
 
 	private String minGrowth;
 
+	private String minTopVenuePapers;
+
+	private String firstAuthor;
+
+	private String papersSince;
+
+	private String venueField;
+
 	private String budget;
 
 	private String page;
@@ -73,6 +81,10 @@ public class CandidateSearchForm {
 		this.achievement.forEach(value -> add(query, "achievement", value));
 		add(query, "maintainer", this.maintainer);
 		add(query, "minGrowth", this.minGrowth);
+		add(query, "minTopVenuePapers", this.minTopVenuePapers);
+		add(query, "firstAuthor", this.firstAuthor);
+		add(query, "papersSince", this.papersSince);
+		add(query, "venueField", this.venueField);
 		add(query, "budget", this.budget);
 		return query.toString();
 	}
@@ -220,6 +232,42 @@ public class CandidateSearchForm {
 
 	public void setMinGrowth(String minGrowth) {
 		this.minGrowth = minGrowth;
+	}
+
+	/** At least this many papers at a top venue (1 to 20), as the next three narrow them. */
+	public String getMinTopVenuePapers() {
+		return this.minTopVenuePapers;
+	}
+
+	public void setMinTopVenuePapers(String minTopVenuePapers) {
+		this.minTopVenuePapers = minTopVenuePapers;
+	}
+
+	/** true: only papers whose owner is the first author. */
+	public String getFirstAuthor() {
+		return this.firstAuthor;
+	}
+
+	public void setFirstAuthor(String firstAuthor) {
+		this.firstAuthor = firstAuthor;
+	}
+
+	/** Only papers of this year or later. */
+	public String getPapersSince() {
+		return this.papersSince;
+	}
+
+	public void setPapersSince(String papersSince) {
+		this.papersSince = papersSince;
+	}
+
+	/** Only papers at top venues of this field (ml, vision, language, ...). */
+	public String getVenueField() {
+		return this.venueField;
+	}
+
+	public void setVenueField(String venueField) {
+		this.venueField = venueField;
 	}
 
 	public List<String> getLink() {

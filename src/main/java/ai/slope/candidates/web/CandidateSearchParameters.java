@@ -1,5 +1,7 @@
 package ai.slope.candidates.web;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,8 @@ import org.springframework.validation.FieldError;
 import ai.slope.candidates.AchievementKind;
 import ai.slope.candidates.CandidateQuery;
 import ai.slope.candidates.ProfileLinks;
+import ai.slope.candidates.TopVenuePapers;
+import ai.slope.candidates.VenueField;
 import ai.slope.web.SkillTags;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
@@ -44,9 +48,12 @@ class CandidateSearchParameters {
 
 	private final Countries countries;
 
-	CandidateSearchParameters(RoleTaxonomy roles, Countries countries) {
+	private final Clock clock;
+
+	CandidateSearchParameters(RoleTaxonomy roles, Countries countries, Clock clock) {
 		this.roles = roles;
 		this.countries = countries;
+		this.clock = clock;
 	}
 
 	record Parsed(CandidateQuery query, List<FieldError> errors) {
@@ -91,13 +98,14 @@ class CandidateSearchParameters {
 				value -> InputConverters.enumValue(AchievementKind.class, value), UNKNOWN);
 		boolean maintainer = values.flag("maintainer", form.getMaintainer(), FLAG);
 		Double minGrowth = growthRate(form.getMinGrowth(), values);
+		TopVenuePapers.Criteria topVenuePapers = topVenuePapers(form, values);
 		Integer budget = values.number("budget", form.getBudget(), 1, MAX_BUDGET, NUMBER);
 		int page = values.page("page", form.getPage(), CandidateQuery.DEFAULT_SIZE, CandidateQuery.MAX_WINDOW, NUMBER,
 				"candidates.search.error.page.too-deep");
 		CandidateQuery query = new CandidateQuery(keywords, must, nice, roleTypeIds, seniorities, minYears, maxYears,
 				countryCodes, remote, relocation, positive(minPublications), positive(minCitations),
 				positive(minHIndex), links, budget, page, CandidateQuery.DEFAULT_SIZE, achievementKinds, maintainer,
-				minGrowth);
+				minGrowth, topVenuePapers);
 		return new Parsed(query, values.errors());
 	}
 
@@ -121,6 +129,26 @@ class CandidateSearchParameters {
 		}
 		values.reject("minGrowth", "candidates.search.error.growth", raw.strip());
 		return null;
+	}
+
+	/**
+	 * At least N top-venue papers (1 to 20), first-author only, since a year (1900 to this year), in a field; null
+	 * when none of them is given. First-author, a year or a field alone ask for at least one such paper. A refused
+	 * part leaves the others (a refused number: at least one).
+	 */
+	private TopVenuePapers.Criteria topVenuePapers(CandidateSearchForm form, RequestValues values) {
+		Integer count = values.number("minTopVenuePapers", form.getMinTopVenuePapers(), 0, TopVenuePapers.MAX_COUNT,
+				"candidates.search.error.top-venue-papers");
+		boolean firstAuthor = values.flag("firstAuthor", form.getFirstAuthor(), FLAG);
+		int thisYear = Year.now(this.clock).getValue();
+		Integer since = values.number("papersSince", form.getPapersSince(), TopVenuePapers.MIN_SINCE, thisYear,
+				"candidates.search.error.papers-since");
+		VenueField field = values.choice("venueField", form.getVenueField(), VenueField.class, UNKNOWN);
+		boolean asked = (count != null && count > 0) || firstAuthor || since != null || field != null;
+		if (!asked) {
+			return null;
+		}
+		return new TopVenuePapers.Criteria((count != null && count > 0) ? count : 1, firstAuthor, since, field);
 	}
 
 	private static Integer positive(Integer value) {

@@ -38,7 +38,7 @@ public class SearchIndexInitializer {
 	 * The version of the index mapping (fields, analysers). Raise it with every change to them: an index
 	 * written under another version is rebuilt at start-up.
 	 */
-	static final String MAPPING_VERSION = "9";
+	static final String MAPPING_VERSION = "10";
 
 	private static final String INDEX = "job_posting";
 

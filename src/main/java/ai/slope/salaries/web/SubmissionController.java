@@ -56,6 +56,11 @@ class SubmissionController {
 	String processSubmissionForm(@CurrentUser SignedInUser user, @ModelAttribute(FORM) SalaryForm form,
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			// a value of the wrong kind: the other fields' problems are shown with it, not one submit later
+			this.submissions.problems(form.fields())
+				.stream()
+				.filter(problem -> problem.field() == null || !result.hasFieldErrors(problem.field()))
+				.forEach(problem -> InputProblem.reject(result, problem));
 			return showForm(user, model, locale);
 		}
 		try {

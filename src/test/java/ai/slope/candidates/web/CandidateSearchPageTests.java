@@ -63,7 +63,8 @@ class CandidateSearchPageTests {
 		assertThat(result.select(".why-term").text()).isEqualTo("“diffusion” in headline, publication titles");
 		assertThat(result.select(".why-must").text()).isEqualTo("Has every must-have skill: " + this.tag);
 		assertThat(result.select(".why-nice").text()).isEqualTo("Nice to have: has JAX; lacks cuda");
-		assertThat(result.select(".why-signal").eachText()).containsExactly("1 publication", "250 citations");
+		assertThat(result.select(".why-signal").eachText()).containsExactly("1 publication", "250 citations",
+				"1 top-venue paper at NeurIPS");
 		assertThat(result.select(".skill-matched").eachText()).containsExactly(this.tag, "JAX");
 		assertThat(result.text()).doesNotContain(diffusion.getEmail());
 	}

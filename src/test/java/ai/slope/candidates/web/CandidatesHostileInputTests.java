@@ -29,7 +29,7 @@ class CandidatesHostileInputTests {
 
 	static final String[] SEARCH = { "q", "must", "nice", "role", "seniority", "minYears", "maxYears", "country",
 			"remote", "relocation", "minPublications", "minCitations", "minHIndex", "link", "budget", "page", "achievement",
-			"maintainer", "minGrowth" };
+			"maintainer", "minGrowth", "minTopVenuePapers", "firstAuthor", "papersSince", "venueField" };
 
 	@Autowired
 	MockMvc mvc;

@@ -167,4 +167,22 @@ class SubmissionTests {
 		assertThat(this.salaries.count("true")).isZero();
 	}
 
+	@Test
+	void aPayThatIsNotANumberComesBackWithTheOtherFieldsProblemsAtOnce() throws Exception {
+		this.seeker.page("/salaries/submit");
+		MockHttpServletResponse response = this.seeker.post("/salaries/submit", "year", "2024", "experienceLevel", "",
+				"employmentType", "FT", "jobTitle", "", "amount", "a lot", "currency", "EUR", "employeeResidence", "",
+				"remoteRatio", "50", "companyLocation", "DE", "companySize", "L");
+
+		Document page = Jsoup.parse(response.getContentAsString());
+		// the type error, once, beside its field
+		assertThat(page.select("#amount-error").text()).isEqualTo("Enter your yearly pay as a whole number, such as 85,000.");
+		assertThat(page.select("#amount ~ .invalid-feedback")).hasSize(1);
+		// and the rules' problems of the other fields in the same answer
+		assertThat(page.select("#jobTitle + .invalid-feedback").text()).isEqualTo("Enter your job title (at most 200 characters).");
+		assertThat(page.select("#experienceLevel + .invalid-feedback").text()).isEqualTo("Choose your experience level.");
+		assertThat(page.select("#employeeResidence + .invalid-feedback").text()).isEqualTo("Choose the country you live in.");
+		assertThat(this.salaries.count("true")).isZero();
+	}
+
 }
