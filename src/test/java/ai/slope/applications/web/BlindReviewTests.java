@@ -244,7 +244,7 @@ class BlindReviewTests {
 		assertThat(csv(recruiter, opening.postingId())).contains("Zoltan Quixby");
 
 		// a second reveal changes nothing and says so
-		recruiter.page(path);
+		assertThat(recruiter.page(path).select("h1").text()).isEqualTo("This applicant is not hidden");
 		Document again = recruiter.follow(recruiter.post(path));
 		assertThat(again.select("#notice").text()).isEqualTo("This applicant is not hidden; nothing was changed.");
 		assertThat(this.jdbc.queryForObject("select count(*) from blind_review_reveal where application_id = ?",
@@ -261,6 +261,8 @@ class BlindReviewTests {
 		assertThat(this.pipeline.blindReview(opening.recruiter().account().getId(), opening.postingId())).isTrue();
 
 		turnOff(recruiter, opening.postingId());
+		assertThat(recruiter.page("/recruiter/postings/" + opening.postingId() + "/applicants/blind/off")
+			.select("#blind-off-form")).as("nothing to turn off").isEmpty();
 		Document list = recruiter.page("/recruiter/postings/" + opening.postingId() + "/applicants");
 		assertThat(list.select("#blind-review h2").text()).isEqualTo("Blind review is off");
 		assertThat(list.text()).contains("Zoltan Quixby").doesNotContain(alias(zoltan), alias(other));
