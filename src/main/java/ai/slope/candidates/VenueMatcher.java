@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
  */
 public final class VenueMatcher {
 
+	/**
+	 * The version of the rules above. Raise it with every change to {@link #key} or to what matches: the stored
+	 * matches of every publication are made again at the next start ({@code VenueMatches}).
+	 */
+	public static final int RULES_VERSION = 1;
+
 	private static final Pattern PARENTHESES = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
 
 	private static final Pattern YEAR_SUFFIX = Pattern.compile("^([a-z]+)(?:19|20)\\d\\d$");

@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * venues: a publication is matched when it is saved ({@link #matchForSave}), and every publication again when an
  * admin adds, changes or deletes a venue ({@link #rematch}), in the admin's transaction, with one statement. The
  * profiles whose matches changed are reindexed after the commit ({@link TopVenueMatchesChanged}, handled by
- * {@link VenueReindexer}). At start-up every publication is matched again as well, which fills the column after
- * the migration and follows any change of the matching rules themselves.
+ * {@link VenueReindexer}). At start-up every publication is matched again when the stored matches were made
+ * with another version of the matching rules ({@link VenueMatcher#RULES_VERSION}, kept in {@code venue_matching},
+ * V38): that filled the column after V36 and follows any later change of the rules; other starts read one row.
  * <p>
  * A save and a venue change must not cross (a save that matched with the old venues committing after the
  * rematch): saves hold a shared transaction-scoped advisory lock while they match, venue changes the exclusive one.
@@ -119,15 +120,24 @@ class VenueMatches {
 				"select distinct account_id from candidate_publication where top_venue_id = ?", Long.class, venueId));
 	}
 
-	/** The start-up match of every publication (see the class comment). */
+	/**
+	 * The start-up match of every publication, when the stored matches were made with other rules (see the class
+	 * comment). Several instances starting at once wait for each other on the lock, and the later ones find the
+	 * version recorded.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(105)
 	@Transactional
 	public void rematchAtStartUp() {
-		Set<Long> changed = rematch(Set.of());
-		if (!changed.isEmpty()) {
-			log.info("Matched the publications of {} profiles with the top venues again", changed.size());
+		lockForChange();
+		Integer stored = this.jdbc.queryForObject("select rules_version from venue_matching", Integer.class);
+		if (stored != null && stored == VenueMatcher.RULES_VERSION) {
+			return;
 		}
+		Set<Long> changed = rematch(Set.of());
+		this.jdbc.update("update venue_matching set rules_version = ?", VenueMatcher.RULES_VERSION);
+		log.info("Matched every publication with the top venues under the rules of version {} (were {}): {} profiles changed",
+				VenueMatcher.RULES_VERSION, stored, changed.size());
 	}
 
 }

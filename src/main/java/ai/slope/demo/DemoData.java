@@ -196,6 +196,9 @@ class DemoData {
 			int count = (int) Math.round(POSTINGS_PER_COMPANY.get(profile.size()) * (0.75 + 0.5 * random.nextDouble()));
 			postings.addAll(writer.write(companies.get(i), profile, Math.max(2, count)));
 		}
+		// the programs draw their own numbers, so the jobs above are the same with or without them
+		postings.addAll(new ProgramWriter(writer, TextBlocks.read("demo/programs.txt"), now, new Random(SEED + 3))
+			.write(companies, profiles));
 		return new Generated(companies, postings);
 	}
 

@@ -123,12 +123,31 @@ final class PostingWriter {
 				city, pay, visa);
 	}
 
+	/**
+	 * A role type for a posting of the company, as its kind of company hires ({@link ProgramWriter}'s too).
+	 */
+	RoleContent role(CompanyProfile profile, Random random) {
+		return pick(this.roles, r -> r.weight(profile.kind()), random);
+	}
+
+	Pay pay(RoleContent role, Seniority seniority, EmploymentType employmentType, Country country,
+			CompanyProfile profile, Random random) {
+		return this.payRanges.draw(role.type().getSlug(), seniority, employmentType, country, profile.size(), random);
+	}
+
 	private Country country(CompanyProfile profile) {
-		if (this.random.nextDouble() < HOME_SHARES.get(profile.size())) {
+		return country(profile, this.random);
+	}
+
+	/**
+	 * The country of a posting: mostly the company's own, the more so the smaller it is.
+	 */
+	Country country(CompanyProfile profile, Random random) {
+		if (random.nextDouble() < HOME_SHARES.get(profile.size())) {
 			return this.countries.get(profile.country());
 		}
 		return pick(this.countries.values().stream().filter(c -> !c.code().equals(profile.country())).toList(),
-				Country::officeWeight);
+				Country::officeWeight, random);
 	}
 
 	private String title(PostingPlan plan) {
@@ -144,8 +163,12 @@ final class PostingWriter {
 	}
 
 	private <T> T pick(List<T> items, ToDoubleFunction<T> weight) {
+		return pick(items, weight, this.random);
+	}
+
+	private static <T> T pick(List<T> items, ToDoubleFunction<T> weight, Random random) {
 		double total = items.stream().mapToDouble(weight).sum();
-		double roll = this.random.nextDouble() * total;
+		double roll = random.nextDouble() * total;
 		for (T item : items) {
 			roll -= weight.applyAsDouble(item);
 			if (roll < 0) {

@@ -301,7 +301,8 @@ public class JobPosting {
 		if (this.expiresAt.isAfter(now)) {
 			throw new PostingStateException("expire", this.status);
 		}
-		moveTo(JobStatus.EXPIRED, null, "postings.reason.expired", now);
+		moveTo(JobStatus.EXPIRED, null, isProgram() ? "postings.reason.deadline-passed" : "postings.reason.expired",
+				now);
 	}
 
 	/**
@@ -310,7 +311,7 @@ public class JobPosting {
 	 */
 	void relist(Long actorId, Integer days, Instant now) {
 		requireStatus("relist", JobStatus.CLOSED, JobStatus.EXPIRED);
-		if (days != null) {
+		if (days != null && !isProgram()) {
 			this.expiryDays = days;
 		}
 		publishOrReview(actorId, now);
@@ -322,6 +323,10 @@ public class JobPosting {
 	 */
 	void extend(Long actorId, int days, Instant now) {
 		requireStatus("extend", JobStatus.PUBLISHED);
+		if (isProgram()) {
+			// a program stays open until its deadline: moving the deadline is what keeps it open longer
+			throw new PostingStateException("extend", this.status);
+		}
 		this.expiryDays = days;
 		this.expiresAt = now.plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
 		this.reminderSentAt = null;
@@ -347,7 +352,8 @@ public class JobPosting {
 	 * Publishes the posting now for its chosen number of days; a relisted posting starts afresh.
 	 */
 	private void publishNow(Long actorId, String reason, Instant now) {
-		publishBetween(now, now.plus(this.expiryDays, ChronoUnit.DAYS), actorId, reason, now);
+		publishBetween(now, isProgram() ? closingTime() : now.plus(this.expiryDays, ChronoUnit.DAYS), actorId, reason,
+				now);
 		this.closeReason = null;
 		this.rejectReason = null;
 		this.reminderSentAt = null;
@@ -399,6 +405,42 @@ public class JobPosting {
 			this.expiryDays = input.expiryDays();
 		}
 		setOpening(input.openingType(), input.program());
+	}
+
+	/**
+	 * When a program stops taking applications: the end of its deadline's day Anywhere on Earth
+	 * ({@link ProgramTerms#closingTime}); null for a job, which closes after its days on the board.
+	 */
+	public Instant closingTime() {
+		return (isProgram() && this.applicationDeadline != null) ? ProgramTerms.closingTime(this.applicationDeadline)
+				: null;
+	}
+
+	/**
+	 * Whether a program's deadline has passed at {@code now}, so that it cannot go on the board (false for a job).
+	 */
+	public boolean isPastDeadline(Instant now) {
+		Instant closing = closingTime();
+		return closing != null && !closing.isAfter(now);
+	}
+
+	/**
+	 * After an edit of a published posting: a program leaves the board at its (perhaps moved) deadline, a posting
+	 * that stopped being a program after its days on the board from now. A moved date is recorded in the history,
+	 * and the recruiters are reminded again before it.
+	 */
+	void followDeadline(Long actorId, boolean wasProgram, Instant now) {
+		if (this.status != JobStatus.PUBLISHED) {
+			return;
+		}
+		Instant until = isProgram() ? closingTime()
+				: wasProgram ? now.plus(this.expiryDays, ChronoUnit.DAYS) : this.expiresAt;
+		until = until.truncatedTo(ChronoUnit.MICROS);
+		if (!until.equals(this.expiresAt)) {
+			this.expiresAt = until;
+			this.reminderSentAt = null;
+			moveTo(JobStatus.PUBLISHED, actorId, "postings.reason.deadline-moved", now);
+		}
 	}
 
 	/**

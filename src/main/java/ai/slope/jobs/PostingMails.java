@@ -63,12 +63,15 @@ class PostingMails {
 	void on(PostingEvents.PostingExpiringSoon event) {
 		JobPosting posting = this.postings.findWithCompanyAndRole(event.postingId()).orElseThrow();
 		for (Account recruiter : recruiters(posting)) {
-			String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 				.withLocale(recruiter.getLanguage())
-				.withZone(ZoneOffset.UTC)
-				.format(posting.getExpiresAt());
-			send(recruiter, "postings.mail.expiring.subject", "postings.mail.expiring.body", recruiter.getDisplayName(),
-					posting.getTitle(), date, link(posting));
+				.withZone(ZoneOffset.UTC);
+			// a program closes at the end of its deadline's day Anywhere on Earth: that day is the date to name
+			String date = posting.isProgram() ? format.format(posting.getApplicationDeadline())
+					: format.format(posting.getExpiresAt());
+			send(recruiter, "postings.mail.expiring.subject",
+					posting.isProgram() ? "postings.mail.expiring.program.body" : "postings.mail.expiring.body",
+					recruiter.getDisplayName(), posting.getTitle(), date, link(posting));
 		}
 	}
 

@@ -2,6 +2,8 @@ package ai.slope.jobs;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,13 +45,30 @@ public class PostingRules {
 
 	static final int MAX_SKILL = SkillTags.MAX_LENGTH;
 
+	/** Who may apply to a program: Markdown, as long as a short description at most. */
+	public static final int MAX_ELIGIBILITY = 5_000;
+
+	/** A program's length, in weeks or months (ten years of weeks at most, as the schema says). */
+	public static final int MIN_PROGRAM_LENGTH = 1;
+
+	public static final int MAX_PROGRAM_LENGTH = 520;
+
+	/** A deadline further away than this is a typo (a wrong year): programs recruit for the next cohorts. */
+	public static final int MAX_DEADLINE_YEARS = 2;
+
+	/** A cohort starts at most this long after its deadline. */
+	public static final int MAX_COHORT_YEARS_AFTER_DEADLINE = 2;
+
 	private final RoleTaxonomy roles;
 
 	private final ExchangeRates rates;
 
 	private final Countries countries;
 
-	PostingRules(RoleTaxonomy roles, ExchangeRates rates, Countries countries) {
+	private final Clock clock;
+
+	PostingRules(RoleTaxonomy roles, ExchangeRates rates, Countries countries, Clock clock) {
+		this.clock = clock;
 		this.roles = roles;
 		this.rates = rates;
 		this.countries = countries;
@@ -97,10 +116,70 @@ public class PostingRules {
 		if (input.applyUrl() != null && !isWebAddress(input.applyUrl())) {
 			problems.add(InputProblem.of("applyUrl", "postings.error.apply-url"));
 		}
-		if (input.expiryDays() == null || !isExpiryDays(input.expiryDays())) {
+		// a program closes at its deadline: its days on the board are not asked for (but kept within bounds)
+		boolean daysNeeded = !input.openingType().isProgram() || input.expiryDays() != null;
+		if (daysNeeded && (input.expiryDays() == null || !isExpiryDays(input.expiryDays()))) {
 			problems.add(InputProblem.of("expiryDays", "postings.error.expiry-days", MIN_EXPIRY_DAYS, MAX_EXPIRY_DAYS));
 		}
+		if (input.openingType().isProgram()) {
+			programProblems(input, problems);
+		}
 		return problems;
+	}
+
+	/**
+	 * A program needs a deadline that has not passed Anywhere on Earth and is at most two years away; its cohort
+	 * starts on or after the deadline; a length has its unit (and a unit its length); an internship employs interns.
+	 */
+	private void programProblems(PostingInput input, List<InputProblem> problems) {
+		ProgramTerms terms = (input.program() != null) ? input.program()
+				: new ProgramTerms(null, null, null, null, false, true, null);
+		if (input.openingType() == OpeningType.INTERNSHIP && input.employmentType() != null
+				&& input.employmentType() != EmploymentType.INTERNSHIP) {
+			problems.add(InputProblem.of("employmentType", "postings.error.program.internship-employment"));
+		}
+		LocalDate today = today();
+		LocalDate deadline = terms.applicationDeadline();
+		if (deadline == null) {
+			problems.add(InputProblem.of("applicationDeadline", "postings.error.program.deadline.required"));
+		}
+		else if (deadline.isBefore(today)) {
+			problems.add(InputProblem.of("applicationDeadline", "postings.error.program.deadline.past"));
+		}
+		else if (deadline.isAfter(today.plusYears(MAX_DEADLINE_YEARS))) {
+			problems.add(InputProblem.of("applicationDeadline", "postings.error.program.deadline.too-far",
+					MAX_DEADLINE_YEARS));
+		}
+		LocalDate cohortStart = terms.cohortStart();
+		if (cohortStart != null && deadline != null && cohortStart.isBefore(deadline)) {
+			problems.add(InputProblem.of("cohortStart", "postings.error.program.cohort.before-deadline"));
+		}
+		else if (cohortStart != null && cohortStart.isAfter(
+				((deadline != null) ? deadline : today).plusYears(MAX_COHORT_YEARS_AFTER_DEADLINE))) {
+			problems.add(InputProblem.of("cohortStart", "postings.error.program.cohort.too-far",
+					MAX_COHORT_YEARS_AFTER_DEADLINE));
+		}
+		if (terms.length() != null
+				&& (terms.length() < MIN_PROGRAM_LENGTH || terms.length() > MAX_PROGRAM_LENGTH)) {
+			problems.add(InputProblem.of("programLength", "postings.error.program.length.range", MIN_PROGRAM_LENGTH,
+					MAX_PROGRAM_LENGTH));
+		}
+		else if (terms.length() != null && terms.lengthUnit() == null) {
+			problems.add(InputProblem.of("programLengthUnit", "postings.error.program.length.unit"));
+		}
+		else if (terms.length() == null && terms.lengthUnit() != null) {
+			problems.add(InputProblem.of("programLength", "postings.error.program.length.required"));
+		}
+		if (terms.eligibility() != null && terms.eligibility().length() > MAX_ELIGIBILITY) {
+			problems.add(InputProblem.of("eligibility", "postings.error.too-long", MAX_ELIGIBILITY));
+		}
+	}
+
+	/**
+	 * Today as seen Anywhere on Earth: the last day anyone in the world may still apply for.
+	 */
+	private LocalDate today() {
+		return this.clock.instant().atOffset(ProgramTerms.ANYWHERE_ON_EARTH).toLocalDate();
 	}
 
 	private void salaryProblems(PostingInput input, List<InputProblem> problems) {

@@ -191,8 +191,12 @@ public class Postings {
 		boolean reviewed = posting.getStatus() == JobStatus.PUBLISHED && !posting.getCompany().isVerified();
 		boolean applyingChanged = reviewed && stored.differsInApplying(input);
 		boolean needsReview = reviewed && (applyingChanged || stored.differsInReviewedText(input));
+		boolean wasProgram = posting.isProgram();
 		apply(posting, input);
 		posting.touch(now());
+		if (!needsReview) {
+			posting.followDeadline(actorId, wasProgram, now());
+		}
 		if (posting.getStatus() == JobStatus.PUBLISHED && !needsReview) {
 			// the role type and company name are indexed through getters Hibernate Search does not watch
 			Search.session(this.entityManager).indexingPlan().addOrUpdate(posting);
@@ -214,6 +218,7 @@ public class Postings {
 	@Transactional
 	public JobPosting submit(Long actorId, long companyId, long postingId) {
 		JobPosting posting = owned(companyId, postingId);
+		requireDeadlineAhead(posting);
 		posting.submit(actorId, now());
 		recordHistory(posting);
 		return posting;
@@ -234,6 +239,9 @@ public class Postings {
 	 */
 	@Transactional
 	public JobPosting extend(Long actorId, long companyId, long postingId, Integer days) {
+		if (owned(companyId, postingId).isProgram()) {
+			throw new InvalidInputException(List.of(InputProblem.of("days", "postings.error.program.extend")));
+		}
 		if (days == null || !PostingRules.isExpiryDays(days)) {
 			throw new InvalidInputException(List.of(InputProblem.of("days", "postings.error.expiry-days",
 					PostingRules.MIN_EXPIRY_DAYS, PostingRules.MAX_EXPIRY_DAYS)));
@@ -250,7 +258,9 @@ public class Postings {
 	 */
 	@Transactional
 	public JobPosting relist(Long actorId, long companyId, long postingId, Integer days) {
-		if (days != null && !PostingRules.isExpiryDays(days)) {
+		JobPosting owned = owned(companyId, postingId);
+		requireDeadlineAhead(owned);
+		if (days != null && !owned.isProgram() && !PostingRules.isExpiryDays(days)) {
 			throw new InvalidInputException(List.of(InputProblem.of("days", "postings.error.expiry-days",
 					PostingRules.MIN_EXPIRY_DAYS, PostingRules.MAX_EXPIRY_DAYS)));
 		}
@@ -296,6 +306,7 @@ public class Postings {
 	@Transactional
 	public JobPosting approve(long adminId, long postingId) {
 		JobPosting posting = find(postingId);
+		requireDeadlineAhead(posting);
 		posting.approve(adminId, now());
 		recordHistory(posting);
 		this.events.publishEvent(new PostingEvents.PostingApproved(posting.getId()));
@@ -373,6 +384,17 @@ public class Postings {
 			.orElseThrow(() -> new PostingNotFoundException(postingId));
 	}
 
+	/**
+	 * A program whose deadline has passed cannot go on the board: its recruiters move the deadline first.
+	 * @throws InvalidInputException naming the deadline
+	 */
+	private void requireDeadlineAhead(JobPosting posting) {
+		if (posting.isPastDeadline(now())) {
+			throw new InvalidInputException(
+					List.of(InputProblem.of("applicationDeadline", "postings.error.program.deadline.passed")));
+		}
+	}
+
 	private void check(PostingInput input) {
 		List<InputProblem> problems = this.rules.problems(input);
 		if (!problems.isEmpty()) {
@@ -409,7 +431,19 @@ public class Postings {
 		compare(differences, "description", yours, stored, PostingInput::description);
 		compare(differences, "applyUrl", yours, stored, PostingInput::applyUrl);
 		compare(differences, "expiryDays", yours, stored, PostingInput::expiryDays);
+		compare(differences, "openingType", yours, stored, PostingInput::openingType);
+		compare(differences, "applicationDeadline", yours, stored, i -> terms(i, ProgramTerms::applicationDeadline));
+		compare(differences, "cohortStart", yours, stored, i -> terms(i, ProgramTerms::cohortStart));
+		compare(differences, "programLength", yours, stored, i -> terms(i, t -> (t.length() == null) ? null
+				: t.length() + " " + t.lengthUnit()));
+		compare(differences, "mentoring", yours, stored, i -> terms(i, ProgramTerms::mentoring));
+		compare(differences, "aiExperienceRequired", yours, stored, i -> terms(i, ProgramTerms::aiExperienceRequired));
+		compare(differences, "eligibility", yours, stored, i -> terms(i, ProgramTerms::eligibility));
 		return new PostingConflictException(posting.getVersion(), posting.getStatus(), differences);
+	}
+
+	private static Object terms(PostingInput input, Function<ProgramTerms, Object> value) {
+		return (input.program() == null) ? null : value.apply(input.program());
 	}
 
 	private static void compare(List<PostingConflictException.Difference> differences, String field,

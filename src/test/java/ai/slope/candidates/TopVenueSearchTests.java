@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -65,6 +66,12 @@ class TopVenueSearchTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Autowired
+	VenueMatches matches;
 
 	@Autowired
 	MockMvc mvc;
@@ -253,6 +260,28 @@ class TopVenueSearchTests {
 		assertThat(this.venues.rematch()).doesNotContain(account);
 		assertThat(found(new TopVenuePapers.Criteria(1, true, 2022, VenueField.ML))).containsExactly(account);
 		assertThat(found(new TopVenuePapers.Criteria(1, false, null, VenueField.VISION))).isEmpty();
+	}
+
+	@Test
+	void aStartMatchesEveryPublicationAgainOnlyUnderOtherRules() {
+		long account = this.candidates.discoverable("Researcher", this.tag).save().getId();
+		long paper = paper(account, "ICML 2022", 2022, true);
+		this.jdbc.update("update candidate_publication set top_venue_id = (select id from top_venue where acronym = 'CVPR') "
+				+ "where id = ?", paper);
+
+		// the stored matches were made with these rules: a start reads the version and nothing else
+		this.jdbc.update("update venue_matching set rules_version = ?", VenueMatcher.RULES_VERSION);
+		new TransactionTemplate(this.transactions).executeWithoutResult(status -> this.matches.rematchAtStartUp());
+		assertThat(storedVenue(paper)).isEqualTo("CVPR");
+
+		// made with other rules (0: as right after V36): everything is matched again, once
+		this.jdbc.update("update venue_matching set rules_version = 0");
+		new TransactionTemplate(this.transactions).executeWithoutResult(status -> this.matches.rematchAtStartUp());
+		EventListeners.awaitDone(this.jdbc);
+		assertThat(storedVenue(paper)).isEqualTo("ICML");
+		assertThat(this.jdbc.queryForObject("select rules_version from venue_matching", Integer.class))
+			.isEqualTo(VenueMatcher.RULES_VERSION);
+		assertThat(found(new TopVenuePapers.Criteria(1, true, 2022, VenueField.ML))).containsExactly(account);
 	}
 
 	@Test

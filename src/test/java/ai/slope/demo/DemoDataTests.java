@@ -248,6 +248,38 @@ class DemoDataTests {
 	}
 
 	@Test
+	void publishesProgramsOfEveryKindAcrossRoleTypesAndCountriesWithDeadlinesAhead() {
+		Instant now = Instant.now();
+		List<JobPosting> programs = this.postings.findAll()
+			.stream()
+			.filter(p -> p.isProgram() && p.getStatus() == JobStatus.PUBLISHED)
+			.toList();
+
+		assertThat(programs).hasSizeGreaterThanOrEqualTo(60);
+		assertThat(programs.stream().map(JobPosting::getOpeningType).distinct()).containsExactlyInAnyOrder(
+				ai.slope.jobs.OpeningType.INTERNSHIP, ai.slope.jobs.OpeningType.RESIDENCY,
+				ai.slope.jobs.OpeningType.FELLOWSHIP, ai.slope.jobs.OpeningType.CAREER_SWITCH);
+		assertThat(programs.stream().map(p -> p.getRoleType().getSlug()).distinct().count()).isGreaterThanOrEqualTo(5);
+		assertThat(programs.stream().map(JobPosting::getCountry).distinct().count()).isGreaterThanOrEqualTo(5);
+		assertThat(programs.stream().filter(p -> !p.getProgramTerms().aiExperienceRequired()).count())
+			.isGreaterThanOrEqualTo(20);
+		assertThat(programs.stream().filter(p -> p.getProgramTerms().aiExperienceRequired()).count()).isPositive();
+		assertThat(programs.stream().filter(p -> p.getProgramTerms().mentoring()).count()).isGreaterThanOrEqualTo(20);
+		assertThat(programs.stream().filter(p -> !p.getProgramTerms().mentoring()).count()).isPositive();
+		assertThat(programs).allSatisfy(p -> {
+			assertThat(p.getExpiresAt()).isEqualTo(ai.slope.jobs.ProgramTerms.closingTime(p.getApplicationDeadline()));
+			assertThat(p.isLive(now)).isTrue();
+			assertThat(p.getProgramTerms().eligibility()).startsWith("- ");
+			assertThat(p.getProgramTerms().cohortStart()).isAfter(p.getApplicationDeadline());
+		});
+		assertThat(programs.stream().filter(p -> p.getOpeningType() == ai.slope.jobs.OpeningType.INTERNSHIP))
+			.allSatisfy(p -> assertThat(p.getEmploymentType()).isEqualTo(EmploymentType.INTERNSHIP));
+		long soonest = programs.stream().mapToLong(p -> p.getApplicationDeadline().toEpochDay()).min().orElseThrow();
+		long latest = programs.stream().mapToLong(p -> p.getApplicationDeadline().toEpochDay()).max().orElseThrow();
+		assertThat(latest - soonest).as("deadlines spread over months").isGreaterThan(60);
+	}
+
+	@Test
 	void keepsAFewDraftsOutOfSearch() {
 		long drafts = this.postings.countByStatus(JobStatus.DRAFT);
 		long published = this.postings.countByStatus(JobStatus.PUBLISHED);

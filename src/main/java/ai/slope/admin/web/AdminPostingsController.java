@@ -59,8 +59,14 @@ class AdminPostingsController {
 
 	@PostMapping("/admin/postings/{id}/approve")
 	String approve(@CurrentUser SignedInUser admin, @PathVariable long id, RedirectAttributes redirect) {
-		this.moderation.approve(admin.getId(), id);
-		redirect.addFlashAttribute("notice", "postings.admin.approved");
+		try {
+			this.moderation.approve(admin.getId(), id);
+			redirect.addFlashAttribute("notice", "postings.admin.approved");
+		}
+		catch (InvalidInputException ex) {
+			// a program whose deadline passed while it waited: its recruiters move the deadline first
+			redirect.addFlashAttribute("problem", ex.getProblems().get(0));
+		}
 		return "redirect:/admin/postings";
 	}
 

@@ -31,6 +31,8 @@ import ai.slope.jobs.JobSearchResult;
 import ai.slope.jobs.PostingActivity;
 import ai.slope.jobs.SavedPostings;
 import ai.slope.jobs.PostingViews;
+import ai.slope.jobs.ProgramTerms;
+import ai.slope.web.Formats;
 import ai.slope.web.MarkdownRenderer;
 import ai.slope.salaries.ExperienceLevel;
 import ai.slope.salaries.SalaryStats;
@@ -147,7 +149,16 @@ class JobPageController {
 		model.addAttribute("pageUrl", pageUrl);
 		model.addAttribute("ended", ended);
 		model.addAttribute("jsonLd", ended ? null
-				: this.jsonLd.of(job, pageUrl, base + "/companies/" + job.getCompany().getSlug()));
+				: this.jsonLd.of(job, pageUrl, base + "/companies/" + job.getCompany().getSlug(), locale));
+		ProgramTerms program = job.getProgramTerms();
+		model.addAttribute("program", program);
+		if (program != null) {
+			model.addAttribute("daysLeft", ProgramTerms.daysLeft(program.applicationDeadline(), this.clock.instant()));
+			model.addAttribute("deadlineDay", Formats.dateOf(program.applicationDeadline(), locale));
+			model.addAttribute("cohortDay", Formats.dateOf(program.cohortStart(), locale));
+			model.addAttribute("eligibilityHtml",
+					(program.eligibility() == null) ? null : this.markdown.toSafeHtml(program.eligibility()));
+		}
 		model.addAttribute("similar", this.search.similarTo(job, 4));
 		model.addAttribute("salaryPosition", (job.getSeniority() == null) ? null
 				: this.salaries

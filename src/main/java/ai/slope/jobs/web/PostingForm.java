@@ -1,14 +1,20 @@
 package ai.slope.jobs.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import ai.slope.jobs.EmploymentType;
 import ai.slope.jobs.JobPosting;
+import ai.slope.jobs.OpeningType;
 import ai.slope.jobs.PostingInput;
 import ai.slope.jobs.PostingRules;
+import ai.slope.jobs.ProgramLengthUnit;
+import ai.slope.jobs.ProgramTerms;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.Seniority;
 import ai.slope.salaries.SalaryPeriod;
@@ -21,6 +27,10 @@ import ai.slope.web.SkillTags;
  * required; the posting rules that look at several fields (pay range, plausible pay, country, apply link) are
  * {@link PostingFormValidator}'s. Skills are one comma-separated line; {@code version} is the version of the
  * posting the editor read (null for a new one).
+ * <p>
+ * The opening type says whether the program's fields count: for a job they are dropped, whatever was sent
+ * ({@link PostingInput}); dates are ISO days ({@code <input type=date>}), one that cannot be read a
+ * {@code typeMismatch} beside its field.
  */
 public class PostingForm {
 
@@ -61,6 +71,25 @@ public class PostingForm {
 
 	private Integer expiryDays = PostingRules.DEFAULT_EXPIRY_DAYS;
 
+	@NotNull
+	private OpeningType openingType = OpeningType.JOB;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate cohortStart;
+
+	private Integer programLength;
+
+	private ProgramLengthUnit programLengthUnit;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate applicationDeadline;
+
+	private boolean mentoring;
+
+	private boolean aiExperienceRequired = true;
+
+	private String eligibility;
+
 	private Long version;
 
 	static PostingForm of(JobPosting posting) {
@@ -81,6 +110,17 @@ public class PostingForm {
 		form.description = posting.getDescription();
 		form.applyUrl = posting.getApplyUrl();
 		form.expiryDays = posting.getExpiryDays();
+		form.openingType = posting.getOpeningType();
+		ProgramTerms terms = posting.getProgramTerms();
+		if (terms != null) {
+			form.cohortStart = terms.cohortStart();
+			form.programLength = terms.length();
+			form.programLengthUnit = terms.lengthUnit();
+			form.applicationDeadline = terms.applicationDeadline();
+			form.mentoring = terms.mentoring();
+			form.aiExperienceRequired = terms.aiExperienceRequired();
+			form.eligibility = terms.eligibility();
+		}
 		form.version = posting.getVersion();
 		return form;
 	}
@@ -91,8 +131,20 @@ public class PostingForm {
 	PostingInput toInput() {
 		return new PostingInput(this.roleType, this.title, this.seniority, this.employmentType, this.remotePolicy,
 				this.city, this.country, this.salaryMin, this.salaryMax, this.salaryCurrency, this.salaryPeriod,
-				this.visaSponsorship, splitSkills(this.skills), this.description, this.applyUrl, this.expiryDays);
+				this.visaSponsorship, splitSkills(this.skills), this.description, this.applyUrl, this.expiryDays,
+				this.openingType, new ProgramTerms(this.cohortStart, this.programLength, this.programLengthUnit,
+						this.applicationDeadline, this.mentoring, this.aiExperienceRequired, this.eligibility));
 	}
+
+	/**
+	 * Whether a field is one of a program's, which a job ignores.
+	 */
+	static boolean isProgramField(String field) {
+		return PROGRAM_FIELDS.contains(field);
+	}
+
+	static final List<String> PROGRAM_FIELDS = List.of("cohortStart", "programLength", "programLengthUnit",
+			"applicationDeadline", "mentoring", "aiExperienceRequired", "eligibility");
 
 	/**
 	 * The skills as tags, for showing them while the form is filled in.
@@ -231,6 +283,70 @@ public class PostingForm {
 
 	public void setExpiryDays(Integer expiryDays) {
 		this.expiryDays = expiryDays;
+	}
+
+	public OpeningType getOpeningType() {
+		return this.openingType;
+	}
+
+	public void setOpeningType(OpeningType openingType) {
+		this.openingType = openingType;
+	}
+
+	public LocalDate getCohortStart() {
+		return this.cohortStart;
+	}
+
+	public void setCohortStart(LocalDate cohortStart) {
+		this.cohortStart = cohortStart;
+	}
+
+	public Integer getProgramLength() {
+		return this.programLength;
+	}
+
+	public void setProgramLength(Integer programLength) {
+		this.programLength = programLength;
+	}
+
+	public ProgramLengthUnit getProgramLengthUnit() {
+		return this.programLengthUnit;
+	}
+
+	public void setProgramLengthUnit(ProgramLengthUnit programLengthUnit) {
+		this.programLengthUnit = programLengthUnit;
+	}
+
+	public LocalDate getApplicationDeadline() {
+		return this.applicationDeadline;
+	}
+
+	public void setApplicationDeadline(LocalDate applicationDeadline) {
+		this.applicationDeadline = applicationDeadline;
+	}
+
+	public boolean isMentoring() {
+		return this.mentoring;
+	}
+
+	public void setMentoring(boolean mentoring) {
+		this.mentoring = mentoring;
+	}
+
+	public boolean isAiExperienceRequired() {
+		return this.aiExperienceRequired;
+	}
+
+	public void setAiExperienceRequired(boolean aiExperienceRequired) {
+		this.aiExperienceRequired = aiExperienceRequired;
+	}
+
+	public String getEligibility() {
+		return this.eligibility;
+	}
+
+	public void setEligibility(String eligibility) {
+		this.eligibility = eligibility;
 	}
 
 	public Long getVersion() {

@@ -41,6 +41,7 @@ import ai.slope.jobs.CloseReason;
 import ai.slope.jobs.EmploymentType;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
+import ai.slope.jobs.OpeningType;
 import ai.slope.jobs.PostingActivity;
 import ai.slope.jobs.PostingConflictException;
 import ai.slope.jobs.PostingHistoryEntry;
@@ -48,6 +49,7 @@ import ai.slope.jobs.PostingInput;
 import ai.slope.jobs.PostingRules;
 import ai.slope.jobs.PostingStateException;
 import ai.slope.jobs.Postings;
+import ai.slope.jobs.ProgramLengthUnit;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.Seniority;
@@ -228,6 +230,8 @@ class RecruiterPostingFormController {
 		model.addAttribute("remotePolicies", Choice.of(RemotePolicy::messageKey, RemotePolicy.values()));
 		model.addAttribute("currencies", this.rates.currencies().stream().map(c -> Choice.of(c, c)).toList());
 		model.addAttribute("periods", Choice.of(SalaryPeriod::messageKey, SalaryPeriod.values()));
+		model.addAttribute("openingTypes", Choice.of(OpeningType::messageKey, OpeningType.values()));
+		model.addAttribute("lengthUnits", Choice.of((ProgramLengthUnit u) -> "postings.program.unit." + u.name(), ProgramLengthUnit.values()));
 		model.addAttribute("minDays", PostingRules.MIN_EXPIRY_DAYS);
 		model.addAttribute("maxDays", PostingRules.MAX_EXPIRY_DAYS);
 		return FORM_VIEW;
@@ -240,9 +244,12 @@ class RecruiterPostingFormController {
 	private boolean validate(PostingForm form, BindingResult result) {
 		this.beanValidation.validate(form, result);
 		this.rules.validate(form, result);
-		// the hidden version is not the person's to correct: one that is not a number is taken as a conflict
-		return !result.hasGlobalErrors()
-				&& result.getFieldErrors().stream().allMatch(error -> error.getField().equals("version"));
+		// the hidden version is not the person's to correct: one that is not a number is taken as a conflict;
+		// a job drops the program's fields (shown without JavaScript), so nothing typed there stops it
+		boolean job = form.getOpeningType() != null && !form.getOpeningType().isProgram();
+		return !result.hasGlobalErrors() && result.getFieldErrors()
+			.stream()
+			.allMatch(error -> error.getField().equals("version") || (job && PostingForm.isProgramField(error.getField())));
 	}
 
 	private Company companyOf(SignedInUser user) {

@@ -153,10 +153,16 @@ class RecruiterPostingsController {
 	@PostMapping("/recruiter/postings/{id}/submit")
 	String submit(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
 		Company company = companyOf(user);
-		JobPosting posting = this.postings.submit(user.getId(), company.getId(), id);
-		redirect.addFlashAttribute("notice", (posting.getStatus() == JobStatus.PUBLISHED)
-				? "postings.notice.published" : "postings.notice.sent-to-review");
-		return "redirect:/recruiter/postings/" + posting.getId();
+		try {
+			JobPosting posting = this.postings.submit(user.getId(), company.getId(), id);
+			redirect.addFlashAttribute("notice", (posting.getStatus() == JobStatus.PUBLISHED)
+					? "postings.notice.published" : "postings.notice.sent-to-review");
+		}
+		catch (InvalidInputException ex) {
+			// a program whose deadline has passed: its page says to move the deadline first
+			redirect.addFlashAttribute("problem", ex.getProblems().get(0));
+		}
+		return "redirect:/recruiter/postings/" + id;
 	}
 
 	@GetMapping("/recruiter/postings/{id}/close")
