@@ -4,12 +4,14 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
 import ai.slope.accounts.Mailer;
+import ai.slope.candidates.BlindProfiles;
 import ai.slope.jobs.CloseReason;
 import ai.slope.jobs.PostingEvents;
 import ai.slope.jobs.PostingView;
@@ -51,8 +53,14 @@ class ApplicationMails {
 
 	private final ApplicationEventPublisher events;
 
+	private final BlindReviews blind;
+
+	private final BlindProfiles aliases;
+
 	ApplicationMails(ApplicationRepository applications, Postings postings, Accounts accounts, Mailer mailer,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, BlindReviews blind, BlindProfiles aliases) {
+		this.blind = blind;
+		this.aliases = aliases;
 		this.applications = applications;
 		this.postings = postings;
 		this.accounts = accounts;
@@ -116,8 +124,8 @@ class ApplicationMails {
 	/**
 	 * Mails the recruiter who invited the application's candidate, in their language, that the candidate accepted
 	 * (with a link to the application) or declined (with a link to the posting's pipeline); no one when that
-	 * recruiter's account is gone or suspended. Arguments: the recruiter's name, the posting, the candidate's name,
-	 * the link.
+	 * recruiter's account is gone or suspended. Arguments: the recruiter's name, the posting, the candidate's name
+	 * (their alias, "Candidate 4F2K9X", while the posting's blind review hides them), the link.
 	 */
 	private void sendToInviter(long applicationId, String key) {
 		Application application = this.applications.findById(applicationId).orElseThrow();
@@ -130,7 +138,11 @@ class ApplicationMails {
 		PostingView posting = this.postings.view(application.getPostingId());
 		String path = INVITATION_ACCEPTED.equals(key) ? "/recruiter/applications/" + application.getId()
 				: "/recruiter/postings/" + posting.id() + "/applicants";
-		Object[] arguments = { recruiter.getDisplayName(), posting.title(), candidate.getDisplayName(),
+		Object candidateName = this.blind.isHidden(application.getId())
+				? new DefaultMessageSourceResolvable(new String[] { "applications.blind.alias" },
+						new Object[] { this.aliases.applicationAlias(application.getId()) })
+				: candidate.getDisplayName();
+		Object[] arguments = { recruiter.getDisplayName(), posting.title(), candidateName,
 				this.mailer.link(path).toUriString() };
 		this.mailer.send(recruiter, key + ".subject", arguments, key + ".body", arguments);
 	}

@@ -20,7 +20,7 @@ record ApplicationRow(long applicationId, long accountId, Stage stage, Instant a
 		return new ApplicantRow(this.applicationId, this.accountId,
 				(applicant != null) ? applicant.getDisplayName() : null,
 				(applicant != null) ? applicant.getEmail() : null, this.stage, this.appliedAt, this.stageChangedAt,
-				this.coverNoteLength, this.contactShared);
+				this.coverNoteLength, this.contactShared, null);
 	}
 
 }

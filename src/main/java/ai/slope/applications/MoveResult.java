@@ -16,9 +16,12 @@ public record MoveResult(Stage target, List<Long> moved, List<Skipped> skipped) 
 	}
 
 	/**
-	 * @param reason a message code with the applicant's name and stage as arguments
+	 * @param name the applicant's name, or null while a blind review hides them
+	 * @param alias the applicant's alias while a blind review hides them, or null
+	 * @param reason a message code with the applicant's name (or "Candidate" and the alias) and stage as arguments
 	 */
-	public record Skipped(long applicationId, String name, Stage stage, String reason) implements Serializable {
+	public record Skipped(long applicationId, String name, String alias, Stage stage, String reason)
+			implements Serializable {
 	}
 
 }

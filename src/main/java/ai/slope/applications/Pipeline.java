@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ai.slope.accounts.Account;
 import ai.slope.accounts.Accounts;
+import ai.slope.candidates.BlindProfiles;
 import ai.slope.candidates.CandidateProfiles;
 import ai.slope.candidates.ProfileLinks;
 import ai.slope.candidates.ProfileSummary;
@@ -81,12 +83,18 @@ public class Pipeline {
 
 	private final ApplicationEventPublisher events;
 
+	private final BlindReviews blind;
+
+	private final BlindProfiles aliases;
+
 	private final Clock clock;
 
 	Pipeline(ApplicationRepository applications, ApplicationResumeRepository resumes, StageChangeRepository changes,
 			ApplicantNoteRepository notes, Postings postings, CompanyMemberships memberships,
 			CandidateProfiles profiles, Publications publications, Accounts accounts,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, BlindReviews blind, BlindProfiles aliases, Clock clock) {
+		this.blind = blind;
+		this.aliases = aliases;
 		this.applications = applications;
 		this.resumes = resumes;
 		this.changes = changes;
@@ -121,7 +129,8 @@ public class Pipeline {
 		Page<ApplicantRow> rows = named(this.applications.findApplicants(postingId, stage, pageable));
 		Map<Long, ProfileSummary> summaries = this.profiles
 			.findAll(rows.stream().map(ApplicantRow::accountId).toList());
-		return rows.map(row -> applicant(posting, row, summaries.get(row.accountId())));
+		Set<Long> hidden = this.blind.hiddenAmong(rows.stream().map(ApplicantRow::applicationId).toList());
+		return rows.map(row -> shown(posting, row, summaries.get(row.accountId()), hidden));
 	}
 
 	/** The rows with the applicants' names and addresses, read from their accounts in one query. */
@@ -146,17 +155,22 @@ public class Pipeline {
 		List<ApplicantRow> rows = named(this.applications.findAllApplicants(postingId));
 		Map<Long, ProfileSummary> summaries = this.profiles
 			.findAll(rows.stream().map(ApplicantRow::accountId).toList());
+		Set<Long> hidden = this.blind.hiddenOf(postingId);
+		Map<Long, String> names = new HashMap<>();
+		rows.forEach(row -> names.put(row.applicationId(), row.name()));
 		Map<Long, String> coverNotes = new LinkedHashMap<>();
 		for (Object[] row : this.applications.coverNotesOf(postingId)) {
-			coverNotes.put((Long) row[0], (String) row[1]);
+			Long id = (Long) row[0];
+			coverNotes.put(id, hidden.contains(id) ? BlindProfiles.redact((String) row[1], names.get(id))
+					: (String) row[1]);
 		}
 		return new Export(posting, rows.stream()
-			.map(row -> applicant(posting, row, summaries.get(row.accountId())))
+			.map(row -> shown(posting, row, summaries.get(row.accountId()), hidden))
 			.toList(), coverNotes);
 	}
 
 	/**
-	 * @param coverNotes by application id
+	 * @param coverNotes by application id (without the name and contact details of those a blind review hides)
 	 */
 	public record Export(PostingView posting, List<Applicant> applicants, Map<Long, String> coverNotes) {
 	}
@@ -188,31 +202,45 @@ public class Pipeline {
 		Account seeker = this.accounts.findById(application.getAccountId()).orElseThrow();
 		ApplicantRow row = new ApplicantRow(application.getId(), seeker.getId(), seeker.getDisplayName(),
 				seeker.getEmail(), application.getStage(), application.getAppliedAt(),
-				application.getStageChangedAt(), application.getCoverNote().length(), application.isContactShared());
+				application.getStageChangedAt(), application.getCoverNote().length(), application.isContactShared(),
+				null);
 		ProfileSummary profile = this.profiles.find(seeker.getId()).orElse(null);
+		boolean hidden = this.blind.isHidden(applicationId);
 		List<StageChange> history = this.changes.findByApplicationIdOrderByChangedAtAscIdAsc(applicationId);
 		List<ApplicantNote> applicantNotes = this.notes.findByApplicationIdOrderByCreatedAtAscIdAsc(applicationId);
 		Set<Long> people = new HashSet<>();
 		history.forEach(change -> people.add(change.getActorId()));
 		applicantNotes.forEach(note -> people.add(note.getAuthorId()));
+		Reveal reveal = this.blind.revealOf(applicationId).orElse(null);
+		if (reveal != null) {
+			people.add(reveal.actorId());
+		}
 		people.remove(null);
+		if (hidden) {
+			// the history says "the applicant" for their own moves; their name is not to be at hand at all
+			people.remove(seeker.getId());
+		}
 		Map<Long, String> names = this.accounts.findAllById(people)
 			.values()
 			.stream()
 			.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
-		boolean resumeSent = application.isContactShared() && this.resumes.existsById(applicationId);
-		return new ApplicantDetail(posting, application, applicant(posting, row, profile), history, applicantNotes,
-				names, (profile == null) ? List.of() : this.publications.of(seeker.getId()), resumeSent);
+		boolean resumeSent = !hidden && application.isContactShared() && this.resumes.existsById(applicationId);
+		String coverNote = hidden ? BlindProfiles.redact(application.getCoverNote(), seeker.getDisplayName())
+				: application.getCoverNote();
+		return new ApplicantDetail(posting, application,
+				shown(posting, row, profile, hidden ? Set.of(applicationId) : Set.of()), history, applicantNotes,
+				names, (profile == null) ? List.of() : this.publications.of(seeker.getId()), resumeSent, coverNote,
+				this.blind.isOn(posting.id()), reveal);
 	}
 
 	/**
 	 * The résumé sent with the application, for the company's recruiters only.
 	 * @throws ApplicationNotFoundException when it is not an application to the recruiter's company, or one whose
-	 * candidate has not shared their contact details (an invitation not accepted)
+	 * candidate has not shared their contact details (an invitation not accepted), or one a blind review hides
 	 */
 	@Transactional(readOnly = true)
 	public Resumes.ResumeFile resume(long recruiterId, long applicationId) {
-		if (!ownApplication(recruiterId, applicationId).isContactShared()) {
+		if (!ownApplication(recruiterId, applicationId).isContactShared() || this.blind.isHidden(applicationId)) {
 			throw new ApplicationNotFoundException(applicationId);
 		}
 		return this.resumes.findById(applicationId)
@@ -257,6 +285,7 @@ public class Pipeline {
 			throw new InvalidInputException("ids", "applications.error.move.none-found");
 		}
 		Map<Long, Account> seekers = this.accounts.findAllById(locked.stream().map(Application::getAccountId).toList());
+		Set<Long> hidden = this.blind.hiddenAmong(locked.stream().map(Application::getId).toList());
 		Instant now = this.clock.instant();
 		List<Long> moved = new ArrayList<>();
 		List<MoveResult.Skipped> skipped = new ArrayList<>();
@@ -264,11 +293,17 @@ public class Pipeline {
 			Stage from = application.getStage();
 			if (!from.recruiterMayMoveTo(target)) {
 				Account seeker = seekers.get(application.getAccountId());
-				skipped.add(new MoveResult.Skipped(application.getId(),
-						(seeker == null) ? "" : seeker.getDisplayName(), from, skipReason(from, target)));
+				String name = hidden.contains(application.getId())
+						? null : (seeker == null) ? "" : seeker.getDisplayName();
+				skipped.add(new MoveResult.Skipped(application.getId(), name,
+						(name == null) ? this.aliases.applicationAlias(application.getId()) : null, from,
+						skipReason(from, target)));
 				continue;
 			}
 			this.changes.save(application.moveTo(target, recruiterId, text, now));
+			if (hidden.contains(application.getId()) && BlindReviews.PAST_SCREENING.contains(target)) {
+				this.blind.reveal(application.getId(), Reveal.Reason.STAGE, recruiterId, now);
+			}
 			moved.add(application.getId());
 			this.events.publishEvent(new ApplicationStageChanged(application.getId(), from, target));
 		}
@@ -307,6 +342,54 @@ public class Pipeline {
 		return this.notes.save(new ApplicantNote(applicationId, recruiterId, text, this.clock.instant()));
 	}
 
+	/**
+	 * Whether the posting's blind review is on (docs/applications.md, "Blind first review").
+	 * @throws PostingNotFoundException when it is not a posting of the recruiter's company
+	 */
+	@Transactional(readOnly = true)
+	public boolean blindReview(long recruiterId, long postingId) {
+		posting(recruiterId, postingId);
+		return this.blind.isOn(postingId);
+	}
+
+	/**
+	 * Turns the posting's blind review on or off. On: every applicant who has not passed Screening and was not
+	 * revealed shows as an alias. Off: every applicant it hid is revealed, with a line in their history, and stays
+	 * revealed if it is turned on again.
+	 * @return whether anything changed (false when it already was so)
+	 * @throws PostingNotFoundException when it is not a posting of the recruiter's company
+	 */
+	@Transactional
+	public boolean turnBlindReview(long recruiterId, long postingId, boolean on) {
+		posting(recruiterId, postingId);
+		boolean changed = this.blind.turn(postingId, on, recruiterId, this.clock.instant());
+		if (changed) {
+			log.info("Recruiter {} turned blind review of posting {} {}", recruiterId, postingId, on ? "on" : "off");
+		}
+		return changed;
+	}
+
+	/**
+	 * Shows who a hidden applicant is before they pass Screening, recorded in the application's history with the
+	 * recruiter and the time.
+	 * @return false when there was nothing to reveal (shown already, by another recruiter meanwhile, or the
+	 * posting's blind review is off)
+	 * @throws ApplicationNotFoundException when it is not an application to the recruiter's company
+	 */
+	@Transactional
+	public boolean reveal(long recruiterId, long applicationId) {
+		Application application = ownApplication(recruiterId, applicationId);
+		if (!this.blind.isHidden(applicationId)) {
+			return false;
+		}
+		boolean revealed = this.blind.reveal(applicationId, Reveal.Reason.RECRUITER, recruiterId, this.clock.instant());
+		if (revealed) {
+			log.info("Recruiter {} revealed the identity of application {} of posting {}", recruiterId,
+					applicationId, application.getPostingId());
+		}
+		return revealed;
+	}
+
 	private Application ownApplication(long recruiterId, long applicationId) {
 		Application application = this.applications.findById(applicationId)
 			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
@@ -323,13 +406,20 @@ public class Pipeline {
 	 * The applicant as the company may see them: a candidate it invited who has not accepted keeps their e-mail,
 	 * their LinkedIn and website links and their résumé to themselves (name, headline, skills, publications and
 	 * the GitHub, Scholar and Hugging Face links are on their discoverable profile for any verified company), and
-	 * once they make their profile private again the company sees only their name until they accept.
+	 * once they make their profile private again the company sees only their name until they accept. While a blind
+	 * review hides them ({@code hidden}: application ids), nothing that says who they are.
 	 */
-	private static Applicant applicant(PostingView posting, ApplicantRow shown, ProfileSummary shownProfile) {
-		ApplicantRow row = shown.asShared();
+	private Applicant shown(PostingView posting, ApplicantRow given, ProfileSummary givenProfile, Set<Long> hidden) {
+		ApplicantRow row = given.asShared();
 		// an invitation shows what the discoverable profile shows, and nothing once its owner hides it
-		ProfileSummary profile = (row.contactShared() || shownProfile == null) ? shownProfile
-				: shownProfile.discoverable() ? withoutContact(shownProfile) : null;
+		ProfileSummary shownProfile = (row.contactShared() || givenProfile == null) ? givenProfile
+				: givenProfile.discoverable() ? withoutContact(givenProfile) : null;
+		if (hidden.contains(row.applicationId())) {
+			// a blind review: an alias for the name, no e-mail, links, city or résumé (see BlindProfiles.blind)
+			shownProfile = (shownProfile == null) ? null : BlindProfiles.blind(shownProfile, given.name());
+			row = row.hiddenAs(this.aliases.applicationAlias(row.applicationId()));
+		}
+		ProfileSummary profile = shownProfile;
 		List<String> matched = (profile == null) ? List.of()
 				: posting.skills().stream().filter(skill -> profile.skillTags().contains(SkillTags.tag(skill))).toList();
 		return new Applicant(row, profile, matched);

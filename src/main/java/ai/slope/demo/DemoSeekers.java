@@ -109,6 +109,10 @@ class DemoSeekers {
 		int next = 0;
 		for (int p = 0; p < Math.min(openings.size(), PIPELINES.size()); p++) {
 			JobPosting posting = openings.get(p);
+			if (p == 1) {
+				// one pipeline to try blind first review on (docs/applications.md)
+				this.pipeline.turnBlindReview(recruiter.getId(), posting.getId(), true);
+			}
 			for (Stage stage : PIPELINES.get(p)) {
 				Account seeker = seeker(NAMES.get(next % NAMES.size()), next, posting, random);
 				next++;

@@ -22,7 +22,8 @@ import ai.slope.web.SpreadsheetCells;
 /**
  * A posting's applicants as CSV (RFC 4180, UTF-8 with a byte order mark so that spreadsheets read the names
  * right), headers in the recruiter's language. A cell that a spreadsheet would run as a formula is neutralised
- * (see {@link #cell}).
+ * (see {@link #cell}). An applicant a blind review hides has their alias in the name column and empty e-mail, city and
+ * link cells ({@code Pipeline} leaves them out).
  */
 final class ApplicantCsv {
 
@@ -55,7 +56,10 @@ final class ApplicantCsv {
 	private static List<String> row(Applicant applicant, String coverNote, MessageSource messages, Locale locale) {
 		ProfileSummary profile = applicant.profile();
 		List<String> cells = new ArrayList<>();
-		cells.add(applicant.row().name());
+		// while a blind review hides them, the name column has their alias, as the pages do
+		cells.add(applicant.row().hidden()
+				? messages.getMessage("applications.blind.alias", new Object[] { applicant.row().alias() }, locale)
+				: applicant.row().name());
 		cells.add(applicant.row().email());
 		cells.add(messages.getMessage(applicant.row().stage().messageKey(), null, locale));
 		cells.add(TIME.format(applicant.row().appliedAt()));

@@ -61,6 +61,10 @@ class PipelineController {
 
 	static final String APPLICANT_VIEW = "applications/applicant";
 
+	static final String REVEAL_VIEW = "applications/reveal";
+
+	static final String BLIND_OFF_VIEW = "applications/blind-off";
+
 	/** The days of external apply clicks the pipeline shows beside the total. */
 	static final int CLICK_DAYS = 30;
 
@@ -192,6 +196,42 @@ class PipelineController {
 		return "redirect:/recruiter/applications/" + id + "#notes";
 	}
 
+	/**
+	 * Turns the posting's blind review on or off ({@code enabled=true|false}); turning it off is confirmed first
+	 * ({@link #confirmBlindReviewOff}), since it reveals every applicant it hides.
+	 */
+	@PostMapping("/recruiter/postings/{id:\\d{1,18}}/applicants/blind")
+	String turnBlindReview(@CurrentUser SignedInUser user, @PathVariable long id, @RequestParam boolean enabled,
+			RedirectAttributes redirect) {
+		boolean changed = this.pipeline.turnBlindReview(user.getId(), id, enabled);
+		redirect.addFlashAttribute("notice", !changed ? "applications.blind.unchanged"
+				: enabled ? "applications.blind.turned-on" : "applications.blind.turned-off");
+		return "redirect:/recruiter/postings/" + id + "/applicants";
+	}
+
+	@GetMapping("/recruiter/postings/{id:\\d{1,18}}/applicants/blind/off")
+	String confirmBlindReviewOff(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
+		model.addAttribute("posting", this.pipeline.posting(user.getId(), id));
+		model.addAttribute("blindReview", this.pipeline.blindReview(user.getId(), id));
+		return BLIND_OFF_VIEW;
+	}
+
+	@GetMapping("/recruiter/applications/{id:\\d{1,18}}/reveal")
+	String confirmReveal(@CurrentUser SignedInUser user, @PathVariable long id, Model model) {
+		model.addAttribute("detail", this.pipeline.applicant(user.getId(), id));
+		return REVEAL_VIEW;
+	}
+
+	/**
+	 * Shows who a hidden applicant is: a line in the application's history says who did it and when.
+	 */
+	@PostMapping("/recruiter/applications/{id:\\d{1,18}}/reveal")
+	String reveal(@CurrentUser SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+		boolean revealed = this.pipeline.reveal(user.getId(), id);
+		redirect.addFlashAttribute("notice", revealed ? "applications.blind.revealed" : "applications.blind.not-hidden");
+		return "redirect:/recruiter/applications/" + id;
+	}
+
 	@GetMapping("/recruiter/applications/{id:\\d{1,18}}/resume")
 	ResponseEntity<byte[]> downloadResume(@CurrentUser SignedInUser user, @PathVariable long id) {
 		Resumes.ResumeFile resume = this.pipeline.resume(user.getId(), id);
@@ -213,6 +253,7 @@ class PipelineController {
 		}
 		Map<Stage, Long> counts = this.pipeline.countsByStage(user.getId(), postingId);
 		model.addAttribute("posting", posting);
+		model.addAttribute("blindReview", this.pipeline.blindReview(user.getId(), postingId));
 		model.addAttribute("applicants", applicants);
 		model.addAttribute("counts", counts);
 		model.addAttribute("total", counts.values().stream().mapToLong(Long::longValue).sum());

@@ -13,6 +13,7 @@ import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
 import ai.slope.applications.Sourcing;
 import ai.slope.applications.SourcingRefusedException;
+import ai.slope.candidates.BlindProfiles;
 import ai.slope.jobs.PostingView;
 
 /**
@@ -37,30 +38,38 @@ class SourcingController {
 
 	private final MessageSource messages;
 
-	SourcingController(Sourcing sourcing, MessageSource messages) {
+	private final BlindProfiles aliases;
+
+	SourcingController(Sourcing sourcing, MessageSource messages, BlindProfiles aliases) {
 		this.sourcing = sourcing;
 		this.messages = messages;
+		this.aliases = aliases;
 	}
 
 	@PostMapping("/recruiter/postings/{postingId:\\d{1,18}}/sourced")
 	String inviteToPosting(@CurrentUser SignedInUser user, @PathVariable long postingId,
 			@RequestParam(name = "candidate", required = false) String candidate,
-			@RequestParam(name = "note", required = false) String note, Locale locale, RedirectAttributes redirect) {
-		return invite(user, Long.toString(postingId), candidate, note, locale, redirect);
+			@RequestParam(name = "note", required = false) String note,
+			@RequestParam(name = "blind", required = false) String blind, Locale locale, RedirectAttributes redirect) {
+		return invite(user, Long.toString(postingId), candidate, note, blind, locale, redirect);
 	}
 
 	/**
-	 * The same, for a form that chooses the posting in a list ({@code posting}).
+	 * The same, for a form that chooses the posting in a list ({@code posting}). From a candidate's page opened
+	 * from a blind search ({@code blind=1}), it goes back there blind, and a refusal names the candidate by their
+	 * alias.
 	 */
 	@PostMapping("/recruiter/postings/sourced")
 	String invite(@CurrentUser SignedInUser user, @RequestParam(name = "posting", required = false) String posting,
 			@RequestParam(name = "candidate", required = false) String candidate,
-			@RequestParam(name = "note", required = false) String note, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(name = "note", required = false) String note,
+			@RequestParam(name = "blind", required = false) String blind, Locale locale, RedirectAttributes redirect) {
 		if (candidate == null || !candidate.matches("\\d{1,18}")) {
 			redirect.addFlashAttribute(PROBLEM, text("applications.sourcing.refused.no-candidate", locale));
 			return "redirect:/recruiter/candidates";
 		}
-		String back = "redirect:/recruiter/candidates/" + candidate;
+		boolean blindOn = "1".equals(blind);
+		String back = "redirect:/recruiter/candidates/" + candidate + (blindOn ? "?blind=1" : "");
 		if (posting == null || !posting.matches("\\d{1,18}")) {
 			redirect.addFlashAttribute(PROBLEM, text("applications.sourcing.refused.no-posting", locale));
 			return back;
@@ -71,7 +80,12 @@ class SourcingController {
 			redirect.addFlashAttribute(DONE, text("applications.sourcing.done", locale, invitedTo.title()));
 		}
 		catch (SourcingRefusedException ex) {
-			redirect.addFlashAttribute(PROBLEM, text(ex.messageKey(), locale, ex.getArguments()));
+			Object[] arguments = ex.getArguments();
+			if (blindOn && ex.getReason() == SourcingRefusedException.Reason.ALREADY_IN_PIPELINE) {
+				arguments[0] = text("candidates.blind.alias", locale,
+						this.aliases.candidateAlias(Long.parseLong(candidate)));
+			}
+			redirect.addFlashAttribute(PROBLEM, text(ex.messageKey(), locale, arguments));
 			redirect.addFlashAttribute(NOTE, (note == null) ? "" : note);
 		}
 		return back;

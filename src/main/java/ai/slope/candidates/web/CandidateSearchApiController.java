@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
+import ai.slope.candidates.BlindProfiles;
 import ai.slope.candidates.CandidateHit;
 import ai.slope.candidates.CandidateProfile;
 import ai.slope.candidates.CareerGrowth;
@@ -45,7 +46,11 @@ class CandidateSearchApiController {
 
 	private final MessageSource messages;
 
-	CandidateSearchApiController(CandidateSearch search, CandidateSearchParameters parameters, MessageSource messages) {
+	private final BlindProfiles aliases;
+
+	CandidateSearchApiController(CandidateSearch search, CandidateSearchParameters parameters, MessageSource messages,
+			BlindProfiles aliases) {
+		this.aliases = aliases;
 		this.search = search;
 		this.parameters = parameters;
 		this.messages = messages;
@@ -56,13 +61,20 @@ class CandidateSearchApiController {
 			+ "nice skills, filters; each result says why it matched")
 	SearchPage searchCandidates(@CurrentUser SignedInUser user, @RequestBody(required = false) CandidateSearchForm form,
 			Locale locale) {
-		CandidateSearchParameters.Parsed parsed = this.parameters.parse((form != null) ? form : new CandidateSearchForm());
+		CandidateSearchForm search = (form != null) ? form : new CandidateSearchForm();
+		CandidateSearchParameters.Parsed parsed = this.parameters.parse(search);
 		if (parsed.hasErrors()) {
 			throw new BadRequestException(parsed.errors());
 		}
 		CandidateSearchResult result = this.search.search(user.getId(), parsed.query());
-		return new SearchPage(result.total(), result.query().page(), result.query().size(), result.pages(),
-				result.hits().stream().map(hit -> item(hit, growth(hit.growth(), locale))).toList());
+		boolean blind = search.isBlindOn();
+		return new SearchPage(result.total(), result.query().page(), result.query().size(), result.pages(), blind,
+				result.hits()
+					.stream()
+					.map(hit -> blind ? blind(item(hit, growth(hit.growth(), locale)),
+							BlindCandidate.of(this.aliases, hit.profile(), hit.name()))
+							: item(hit, growth(hit.growth(), locale)))
+					.toList());
 	}
 
 	@ExceptionHandler(CandidateSearchRefusedException.class)
@@ -93,7 +105,7 @@ class CandidateSearchApiController {
 	private static Candidate item(CandidateHit hit, Growth growth) {
 		CandidateProfile profile = hit.profile();
 		MatchExplanation why = hit.why();
-		return new Candidate(hit.accountId(), hit.name(), profile.getHeadline(), profile.getCountry(), profile.getCity(),
+		return new Candidate(hit.accountId(), null, hit.name(), profile.getHeadline(), profile.getCountry(), profile.getCity(),
 				profile.getYearsOfExperience(), profile.isOpenToRemote(), profile.isOpenToRelocation(),
 				profile.getSkills().stream().map(skill -> skill.display()).toList(), hit.metrics().publications(),
 				hit.metrics().totalCitations(), hit.metrics().hIndex(), profile.getGithubUrl(), profile.getScholarUrl(),
@@ -104,6 +116,16 @@ class CandidateSearchApiController {
 						why.signals().stream().map(CandidateSearchApiController::signal).toList(),
 						topVenuePapers(why.topVenuePapers())),
 				growth, "/recruiter/candidates/" + hit.accountId());
+	}
+
+	/**
+	 * The result as a blind search shows it: the alias, no name, city or links, the headline without the name and
+	 * contact details, and the page's link keeps it blind.
+	 */
+	private static Candidate blind(Candidate c, BlindCandidate shown) {
+		return new Candidate(c.id(), shown.alias(), null, shown.headline(), c.country(), null, c.yearsOfExperience(),
+				c.openToRemote(), c.openToRelocation(), c.skills(), c.publications(), c.citations(), c.hIndex(), null,
+				null, null, c.score(), c.why(), c.growth(), c.page() + "?blind=1");
 	}
 
 	private static Map<String, Object> signal(CandidateRanking.SignalCounted signal) {
@@ -121,13 +143,19 @@ class CandidateSearchApiController {
 				(found.criteria().field() != null) ? found.criteria().field().name() : null);
 	}
 
-	record SearchPage(long total, int page, int size, int pages, List<Candidate> results) {
+	/**
+	 * @param blind whether the blind switch was on: then each result has its {@code alias}, and its name, city and
+	 * links are null
+	 */
+	record SearchPage(long total, int page, int size, int pages, boolean blind, List<Candidate> results) {
 	}
 
 	/**
-	 * A candidate as the API shows them: no e-mail, résumé, LinkedIn or personal site.
+	 * A candidate as the API shows them: no e-mail, résumé, LinkedIn or personal site. In a blind search: the
+	 * alias (such as {@code 7QX2M4}, "Candidate 7QX2M4" on the pages), and null name, city, GitHub, Scholar and
+	 * Hugging Face.
 	 */
-	record Candidate(long id, String name, String headline, String country, String city, Integer yearsOfExperience,
+	record Candidate(long id, String alias, String name, String headline, String country, String city, Integer yearsOfExperience,
 			boolean openToRemote, boolean openToRelocation, List<String> skills, int publications, long citations,
 			int hIndex, String github, String scholar, String huggingFace, float score, Why why, Growth growth,
 			String page) {

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ai.slope.accounts.CurrentUser;
 import ai.slope.accounts.SignedInUser;
+import ai.slope.candidates.BlindProfiles;
 import ai.slope.candidates.CandidateSearch;
 import ai.slope.candidates.CandidateSearchRefusedException;
 import ai.slope.candidates.CandidateSearchResult;
@@ -82,10 +83,13 @@ class CandidateSearchController {
 
 	private final OpenSource openSource;
 
+	private final BlindProfiles aliases;
+
 	CandidateSearchController(CandidateSearch search, CandidateSearchParameters parameters,
 			SavedCandidateSearches savedSearches, ProfileViews views, Postings postings, RoleTaxonomy roles,
 			MessageSource messages, Countries countries, TopVenues venues, CareerPositions positions,
-			Achievements achievements, OpenSource openSource, Clock clock) {
+			Achievements achievements, OpenSource openSource, BlindProfiles aliases, Clock clock) {
+		this.aliases = aliases;
 		this.venues = venues;
 		this.positions = positions;
 		this.achievements = achievements;
@@ -106,8 +110,9 @@ class CandidateSearchController {
 			Locale locale) {
 		CandidateSearchParameters.Parsed parsed = this.parameters.parse(form);
 		CandidateSearchResult result = this.search.search(user.getId(), parsed.query());
-		String queryString = form.toQueryString();
+		String queryString = form.toLinkQuery();
 		addResult(model, result, SEARCH_PATH + (queryString.isEmpty() ? "" : "?" + queryString), locale);
+		addBlind(model, form.isBlindOn(), result);
 		model.addAttribute("errors", messages(parsed, locale));
 		model.addAttribute("queryString", queryString);
 		model.addAttribute("savedSearches", this.savedSearches.of(user.getId()));
@@ -126,8 +131,9 @@ class CandidateSearchController {
 		CandidateSearchParameters.Parsed parsed = this.parameters.parse(form);
 		CandidateSearchResult result = this.search.matchPosting(user.getId(), id, parsed.query());
 		String path = "/recruiter/postings/" + id + "/candidates";
-		String queryString = form.toQueryString();
+		String queryString = form.toLinkQuery();
 		addResult(model, result, path + (queryString.isEmpty() ? "" : "?" + queryString), locale);
+		addBlind(model, form.isBlindOn(), result);
 		model.addAttribute("posting", posting);
 		model.addAttribute("researchRole", this.search.isResearchRole(posting.roleTypeId()));
 		model.addAttribute("errors", messages(parsed, locale));
@@ -136,11 +142,18 @@ class CandidateSearchController {
 		return "candidates/match";
 	}
 
+	/**
+	 * A candidate's page; with {@code blind=1} (the links of a blind search), as the blind search shows them: their
+	 * alias, no name, city, links, company names or repository addresses (docs/candidates.md, "Blind search").
+	 */
 	@GetMapping(SEARCH_PATH + "/{candidateId}")
-	String candidate(@CurrentUser SignedInUser user, @PathVariable("candidateId") long id, Model model,
-			Locale locale) {
+	String candidate(@CurrentUser SignedInUser user, @PathVariable("candidateId") long id,
+			@RequestParam(name = "blind", required = false) String blind, Model model, Locale locale) {
 		ProfileViews.CandidateView view = this.views.view(user.getId(), id);
 		model.addAttribute("candidate", view);
+		boolean blindOn = CandidateSearchForm.isOn(blind);
+		model.addAttribute("blind", blindOn);
+		model.addAttribute("blindView", blindOn ? BlindCandidate.of(this.aliases, view.profile(), view.name()) : null);
 		model.addAttribute("venueBadges", this.venues.badges(view.publications()));
 		model.addAttribute("positions", this.positions.of(id));
 		model.addAttribute("growth", this.positions.growth(id).orElse(null));
@@ -236,6 +249,15 @@ class CandidateSearchController {
 		model.addAttribute("result", result);
 		model.addAttribute("pages", new Pages(path, result.query().page(), result.pages()));
 		model.addAttribute("roleNames", roleNames(locale));
+	}
+
+	/**
+	 * The blind switch for the results' template: {@code blind}, and {@code blindViews} (a {@link BlindCandidate} by
+	 * account id) when it is on.
+	 */
+	private void addBlind(Model model, boolean blind, CandidateSearchResult result) {
+		model.addAttribute("blind", blind);
+		model.addAttribute("blindViews", blind ? BlindCandidate.of(this.aliases, result.hits()) : Map.of());
 	}
 
 	private List<String> messages(CandidateSearchParameters.Parsed parsed, Locale locale) {

@@ -294,4 +294,43 @@ public class CandidateSearchForm {
 		this.page = page;
 	}
 
+
+	/**
+	 * The blind switch (docs/candidates.md, "Blind search"): {@code 1}, {@code true} or {@code on} shows each result
+	 * as an alias without what identifies them. It does not change which profiles match or their order.
+	 */
+	public String getBlind() {
+		return this.blind;
+	}
+
+	public void setBlind(String blind) {
+		this.blind = blind;
+	}
+
+	public boolean isBlindOn() {
+		return isOn(this.blind);
+	}
+
+	/** Whether a switch's value turns it on: {@code 1}, {@code true} or {@code on}, in any case. */
+	static boolean isOn(String value) {
+		return value != null && switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+			case "1", "true", "on" -> true;
+			default -> false;
+		};
+	}
+
+	/**
+	 * {@link #toQueryString()} with {@code blind=1} when the blind switch is on: what the pages' links and a saved
+	 * search keep.
+	 */
+	public String toLinkQuery() {
+		String query = toQueryString();
+		if (!isBlindOn()) {
+			return query;
+		}
+		return query.isEmpty() ? "blind=1" : query + "&blind=1";
+	}
+
+	private String blind;
+
 }
