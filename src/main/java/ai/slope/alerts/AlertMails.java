@@ -36,9 +36,12 @@ class AlertMails {
 
 	private final UnsubscribeTokens tokens;
 
+	private final JobAlerts alerts;
+
 	private final SpringTemplateEngine templates = new SpringTemplateEngine();
 
-	AlertMails(Mailer mailer, MessageSource messages, JobFormat format, UnsubscribeTokens tokens) {
+	AlertMails(Mailer mailer, MessageSource messages, JobFormat format, UnsubscribeTokens tokens, JobAlerts alerts) {
+		this.alerts = alerts;
 		this.mailer = mailer;
 		this.messages = messages;
 		this.format = format;
@@ -68,8 +71,7 @@ class AlertMails {
 		model.setVariable("pays", postings.newest().stream().map(hit -> this.format.salary(hit, locale)).toList());
 		model.setVariable("total", postings.total());
 		model.setVariable("baseUrl", base);
-		model.setVariable("searchUrl", base + "/jobs?" + (alert.getQuery().isEmpty() ? "" : alert.getQuery() + "&")
-				+ "sort=newest");
+		model.setVariable("searchUrl", base + this.alerts.searchPath(alert.getQuery()));
 		model.setVariable("alertsUrl", base + "/alerts");
 		model.setVariable("unsubscribeUrl", unsubscribe);
 		String body = this.templates.process("alerts/mail/digest", model);

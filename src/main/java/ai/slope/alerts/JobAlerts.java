@@ -54,6 +54,16 @@ public class JobAlerts {
 	}
 
 	/**
+	 * Where an alert's search is seen, newest first, from the site's root: {@code /programs} for a search of
+	 * programs only (where the program filters are), {@code /jobs} otherwise, and for a query string that no longer
+	 * reads.
+	 */
+	public String searchPath(String queryString) {
+		String page = search(queryString).filter(JobQuery::isProgramsOnly).isPresent() ? "/programs" : "/jobs";
+		return page + "?" + (queryString.isEmpty() ? "" : queryString + "&") + "sort=newest";
+	}
+
+	/**
 	 * The canonical query string of a search, as alerts keep it.
 	 */
 	public String queryString(JobQuery query) {

@@ -90,6 +90,11 @@ class ProgramAlertsTests {
 
 		JobAlert alert = this.alerts.page(seeker.getId(), 1).getContent().get(0);
 		assertThat(alert.getQuery()).isEqualTo("q=numbatology&" + ALL_PROGRAMS + "&noAiExperience=true");
+		// its newest programs are seen where the program filters are
+		assertThat(browser.page("/alerts").select("a[href^=/programs?q=numbatology]").attr("href"))
+			.isEqualTo("/programs?q=numbatology&" + ALL_PROGRAMS + "&noAiExperience=true&sort=newest");
+		assertThat(this.alerts.searchPath("q=numbatology")).isEqualTo("/jobs?q=numbatology&sort=newest");
+		assertThat(this.alerts.searchPath("")).isEqualTo("/jobs?sort=newest");
 	}
 
 	@Test

@@ -197,8 +197,8 @@ class AlertsController {
 				Formats.dateOf(alert.getUnsubscribedAt(), locale));
 	}
 
-	static String searchUrl(String canonical) {
-		return canonical.isEmpty() ? "/jobs?sort=newest" : "/jobs?" + canonical + "&sort=newest";
+	private String searchUrl(String canonical) {
+		return this.alerts.searchPath(canonical);
 	}
 
 	private static void reject(BindingResult result, List<InputProblem> problems) {
