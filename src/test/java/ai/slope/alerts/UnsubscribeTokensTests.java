@@ -36,7 +36,9 @@ class UnsubscribeTokensTests {
 		assertThat(anotherInstance.tokenFor(42)).isEqualTo(token);
 		assertThat(anotherInstance.alertIdOf(token)).contains(42L);
 		assertThat(anotherInstance.alertIdOf("43" + token.substring(2))).isEmpty();
-		assertThat(this.jdbc.queryForObject("select count(*) from signing_key", Integer.class)).isEqualTo(1);
+		// one key of this name (blind review keeps its own beside it)
+		assertThat(this.jdbc.queryForObject("select count(*) from signing_key where name = ?", Integer.class,
+				UnsubscribeTokens.KEY_NAME)).isEqualTo(1);
 	}
 
 	@Test
