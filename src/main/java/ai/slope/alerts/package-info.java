@@ -3,5 +3,5 @@
  * them daily or weekly, with a signed one-click unsubscribe link.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Alerts",
-		allowedDependencies = { "accounts", "jobs", "roles", "web" })
+		allowedDependencies = { "accounts", "jobs", "roles", "system", "web" })
 package ai.slope.alerts;

@@ -1,9 +1,6 @@
 package ai.slope.candidates;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,16 +9,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
+
+import ai.slope.system.SigningKeys;
 
 /**
  * What a blind review shows of a candidate (docs/applications.md, "Blind first review"): an alias instead of the
@@ -30,23 +21,19 @@ import org.springframework.util.StringUtils;
  * The <b>alias</b> is six characters of Crockford's base 32 ("Candidate 4F2K9X") taken from an HMAC-SHA256 of the
  * application's id (in a pipeline) or of the account's id (in the candidate search), under a key kept by the server:
  * the same for an application on every page and every instance, and no one without the key can tell from it which
- * account it stands for, or work one out from an id. The key is {@code SLOPE_BLIND_SECRET} when set (at least 32
- * characters); otherwise 32 random bytes that the first instance to need them stores in {@code signing_key} (name
- * {@value #KEY_NAME}), where every other instance and every restart finds them. Changing it changes every alias.
+ * account it stands for, or work one out from an id. The key ({@link SigningKeys}, name {@value #KEY_NAME}) is
+ * {@code SLOPE_BLIND_SECRET} when set (at least 32 characters); otherwise one stored in the database for every
+ * instance. Changing it changes every alias.
  */
 @Component
 public class BlindProfiles {
 
 	static final String KEY_NAME = "candidate-alias";
 
-	static final int MIN_SECRET_LENGTH = 32;
-
 	/** The characters of an alias: Crockford's base 32, without I, L, O and U, which people misread. */
 	private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
 	static final int ALIAS_LENGTH = 6;
-
-	private static final String ALGORITHM = "HmacSHA256";
 
 	private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}");
 
@@ -60,25 +47,10 @@ public class BlindProfiles {
 
 	private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_.-]{2,}");
 
-	private final JdbcTemplate jdbc;
+	private final SigningKeys.Key key;
 
-	private final TransactionTemplate ownTransaction;
-
-	private final byte[] configured;
-
-	private volatile SecretKeySpec key;
-
-	BlindProfiles(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-			@Value("${slope.blind.secret:}") String secret) {
-		this.jdbc = jdbc;
-		// the key is kept in memory once read, so it must be committed whatever becomes of the caller's work
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		if (StringUtils.hasText(secret) && secret.length() < MIN_SECRET_LENGTH) {
-			throw new IllegalStateException("SLOPE_BLIND_SECRET (slope.blind.secret) must have at least "
-					+ MIN_SECRET_LENGTH + " characters; leave it empty to have Slope make one and keep it in the database");
-		}
-		this.configured = StringUtils.hasText(secret) ? secret.getBytes(StandardCharsets.UTF_8) : null;
+	BlindProfiles(SigningKeys keys, @Value("${slope.blind.secret:}") String secret) {
+		this.key = keys.key(KEY_NAME, secret, "SLOPE_BLIND_SECRET (slope.blind.secret)");
 	}
 
 	/**
@@ -97,15 +69,7 @@ public class BlindProfiles {
 	}
 
 	private String alias(String kind, long id) {
-		byte[] digest;
-		try {
-			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(key());
-			digest = mac.doFinal((KEY_NAME + ":" + kind + ":" + id).getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		byte[] digest = this.key.sign(KEY_NAME + ":" + kind + ":" + id);
 		long bits = ByteBuffer.wrap(digest).getLong();
 		char[] alias = new char[ALIAS_LENGTH];
 		for (int i = 0; i < ALIAS_LENGTH; i++) {
@@ -203,29 +167,6 @@ public class BlindProfiles {
 	private static boolean isHan(String text) {
 		return !text.isEmpty() && text.codePoints()
 			.allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-	}
-
-	private SecretKeySpec key() {
-		SecretKeySpec current = this.key;
-		if (current == null) {
-			current = new SecretKeySpec((this.configured != null) ? this.configured : storedSecret(), ALGORITHM);
-			this.key = current;
-		}
-		return current;
-	}
-
-	/**
-	 * The stored key, made now if there is none; when two instances make one at once, the first insert wins and both
-	 * read it.
-	 */
-	private byte[] storedSecret() {
-		byte[] fresh = new byte[32];
-		new SecureRandom().nextBytes(fresh);
-		return this.ownTransaction.execute(status -> {
-			this.jdbc.update("insert into signing_key (name, secret) values (?, ?) on conflict (name) do nothing",
-					KEY_NAME, fresh);
-			return this.jdbc.queryForObject("select secret from signing_key where name = ?", byte[].class, KEY_NAME);
-		});
 	}
 
 }

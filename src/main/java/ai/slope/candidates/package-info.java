@@ -3,5 +3,5 @@
  * recruiters may find them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Candidates",
-		allowedDependencies = { "accounts", "companies", "jobs", "roles", "salaries", "web" })
+		allowedDependencies = { "accounts", "companies", "jobs", "roles", "salaries", "system", "web" })
 package ai.slope.candidates;

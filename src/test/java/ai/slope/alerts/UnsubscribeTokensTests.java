@@ -4,9 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import ai.slope.WebIntegrationTest;
+import ai.slope.system.SigningKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +21,7 @@ class UnsubscribeTokensTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	PlatformTransactionManager transactions;
+	SigningKeys keys;
 
 	@Test
 	void withoutAConfiguredSecretTheKeyIsMadeOnceAndEveryInstanceReadsIt() {
@@ -29,7 +29,7 @@ class UnsubscribeTokensTests {
 		byte[] stored = this.jdbc.queryForObject("select secret from signing_key where name = ?", byte[].class,
 				UnsubscribeTokens.KEY_NAME);
 
-		UnsubscribeTokens anotherInstance = new UnsubscribeTokens(this.jdbc, this.transactions, "");
+		UnsubscribeTokens anotherInstance = new UnsubscribeTokens(this.keys, "");
 
 		assertThat(stored).hasSize(32);
 		assertThat(token).matches("42\\.[A-Za-z0-9_-]{43}");
@@ -43,13 +43,13 @@ class UnsubscribeTokensTests {
 
 	@Test
 	void aConfiguredSecretSignsInsteadAndMustBeLongEnough() {
-		UnsubscribeTokens configured = new UnsubscribeTokens(this.jdbc, this.transactions,
+		UnsubscribeTokens configured = new UnsubscribeTokens(this.keys,
 				"a configured secret of forty characters!");
 
 		assertThat(configured.tokenFor(42)).isNotEqualTo(this.tokens.tokenFor(42));
 		assertThat(configured.alertIdOf(this.tokens.tokenFor(42))).isEmpty();
 		assertThat(configured.alertIdOf(configured.tokenFor(42))).contains(42L);
-		assertThatThrownBy(() -> new UnsubscribeTokens(this.jdbc, this.transactions, "too short"))
+		assertThatThrownBy(() -> new UnsubscribeTokens(this.keys, "too short"))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("SLOPE_ALERTS_SECRET");
 	}
