@@ -308,7 +308,7 @@ class TopVenueSearchTests {
 		assertThat(page.select("#firstAuthor").hasAttr("checked")).isTrue();
 		assertThat(page.select("#venueField option[selected]").val()).isEqualTo("vision");
 		assertThat(page.select(".why-venues").text())
-			.isEqualTo("2 first-author papers in Computer vision at CVPR, ICCV since 2022");
+			.isEqualTo("2 first-author papers at CVPR, ICCV since 2022 (field: Computer vision)");
 		assertThat(page.select(".why-signal").eachText()).contains("3 top-venue papers at CVPR, ICCV, NeurIPS",
 				"2 first-author papers at CVPR, ICCV");
 		Document noField = browser.page("/recruiter/candidates?must=" + this.tag

@@ -166,6 +166,7 @@ class BlindReviewTests {
 		assertThat(page.select("#cover-note").text()).contains("Dear team, I am ▒", "[e-mail]", "[phone]");
 		assertThat(page.select("#resume-download")).isEmpty();
 		assertThat(page.select("#email")).isEmpty();
+		assertThat(page.select("#applicant-meta").text()).startsWith("Applied on");
 		assertThat(page.select("#links a")).isEmpty();
 		assertThat(page.select("#reveal-link").attr("href"))
 			.isEqualTo("/recruiter/applications/" + application.getId() + "/reveal");
@@ -204,6 +205,7 @@ class BlindReviewTests {
 		assertThat(page.select("#links").text()).contains("https://github.com/zquixby");
 		assertThat(page.select("#resume-download")).hasSize(1);
 		assertThat(page.select("#blind-notice")).isEmpty();
+		assertThat(page.select("#applicant-meta").text()).contains(" · Applied on");
 		assertThat(page.select("#history-reveal").text()).isEqualTo(
 				"Identity revealed: moved past Screening by " + opening.recruiter().account().getDisplayName());
 		assertThat(recruiter.get("/recruiter/applications/" + application.getId() + "/resume").getStatus())

@@ -112,6 +112,7 @@ class ProgramPagesTests {
 		assertThat(programs.select("#openingType-fellowship").hasAttr("disabled")).isTrue();
 		assertThat(programs.select("#noAiExperience ~ .count").text()).isEqualTo("2");
 		assertThat(programs.select("#mentoring ~ .count").text()).isEqualTo("2");
+		assertThat(programs.select("fieldset:has(#mentoring) legend").text()).isEqualTo("Program terms");
 		assertThat(programs.select("input[name=seniority], input[name=days]")).as("not a program filter").isEmpty();
 		assertThat(programs.select("#sort option[selected]").text()).isEqualTo("Deadline soonest");
 		assertThat(programs.select("#search-form").attr("action")).isEqualTo("/programs");
@@ -160,6 +161,7 @@ class ProgramPagesTests {
 
 		assertThat(programs.select("h1").text()).isEqualTo("项目");
 		assertThat(programs.select("label[for=noAiExperience]").text()).isEqualTo("无需 AI 经验");
+		assertThat(programs.select("fieldset:has(#mentoring) legend").text()).as("not the nav's 项目").isEqualTo("项目特点");
 		assertThat(programs.select("#result-count").text()).isEqualTo("3 个项目");
 		assertThat(programs.select(".opening-type").eachText()).contains("实习", "AI 驻留项目", "转行培养计划");
 		assertThat(programs.select(".closes-soon").eachText()).containsExactly("3 天后截止");

@@ -29,6 +29,7 @@ import ai.slope.jobs.ProgramTerms;
 import ai.slope.jobs.RecruiterFixture;
 import ai.slope.jobs.RecruiterFixture.Recruiter;
 import ai.slope.system.TestClock;
+import ai.slope.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -238,7 +239,9 @@ class ProgramPostingTests {
 		Document page = this.browser.page(path);
 		assertThat(page.select("#move-deadline").attr("href")).isEqualTo(path + "/edit#applicationDeadline");
 		assertThat(page.select("form[action$=/extend]")).isEmpty();
-		assertThat(page.select("#application-deadline").text()).isEqualTo(deadline.toString());
+		assertThat(page.select("#application-deadline time").attr("datetime")).isEqualTo(deadline.toString());
+		assertThat(page.select("#application-deadline").text())
+			.isEqualTo(Formats.dateOf(deadline, Locale.ENGLISH) + ", end of the day Anywhere on Earth");
 
 		Document refused = this.browser.follow(this.browser.post(path + "/extend", "days", "30"));
 		assertThat(refused.select("#problem").text()).isEqualTo(
