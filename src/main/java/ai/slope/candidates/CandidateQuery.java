@@ -11,8 +11,8 @@ import ai.slope.web.SkillTags;
  *
  * @param keywords free text over headlines, summaries, skills, publication titles and venues, with AND, OR, NOT,
  * quoted phrases and parentheses; or {@code null}
- * @param mustSkills skill tags (see {@link SkillTags}) a profile must all have
- * @param niceSkills skill tags that raise a profile's rank, the more of them the higher
+ * @param mustSkills skills a profile must all have, as typed, one per tag (compared by tag, see {@link SkillTags})
+ * @param niceSkills skills that raise a profile's rank, the more of them the higher, as typed, one per tag
  * @param roleTypeIds wanted role types, any of them
  * @param minYears least years of experience
  * @param maxYears most years of experience
@@ -65,8 +65,9 @@ public record CandidateQuery(String keywords, List<String> mustSkills, List<Stri
 
 	public CandidateQuery {
 		keywords = (keywords == null || keywords.isBlank()) ? null : keywords.strip();
-		mustSkills = List.copyOf(mustSkills);
-		niceSkills = List.copyOf(niceSkills);
+		// as typed, one per tag: the search compares tags, the explanations show what was written
+		mustSkills = ai.slope.web.SkillTags.distinct(mustSkills);
+		niceSkills = ai.slope.web.SkillTags.distinct(niceSkills);
 		roleTypeIds = Set.copyOf(roleTypeIds);
 		seniorities = Set.copyOf(seniorities);
 		countries = Set.copyOf(countries);

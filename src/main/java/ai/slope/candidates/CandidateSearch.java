@@ -2,7 +2,7 @@ package ai.slope.candidates;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,7 +99,7 @@ public class CandidateSearch {
 			.fetch(query.offset(), query.size());
 		long total = page.total().isHitCountExact() ? page.total().hitCount()
 				: session.search(CandidateProfile.class).where(f -> matching(f, query)).fetchTotalHitCount();
-		Set<String> must = Set.copyOf(query.mustSkills());
+		Set<String> must = tags(query.mustSkills());
 		List<Term> terms = (query.keywords() != null) ? terms(KeywordSyntax.positiveTerms(query.keywords())) : List.of();
 		return new CandidateSearchResult(query,
 				hits(page.hits(), profile -> explain(profile, terms, must, query, null, null, false)), total);
@@ -128,7 +128,7 @@ public class CandidateSearch {
 	@Transactional(readOnly = true)
 	public CandidateSearchResult matchPosting(long recruiterId, long postingId, CandidateQuery filters) {
 		PostingView posting = posting(recruiterId, postingId);
-		List<String> skills = posting.skills().stream().map(SkillTags::tag).filter(tag -> !tag.isEmpty()).distinct().toList();
+		List<String> skills = SkillTags.distinct(posting.skills());
 		CandidateQuery query = new CandidateQuery(null, List.of(), skills, filters.roleTypeIds(),
 				filters.seniorities(), filters.minYears(), filters.maxYears(), filters.countries(),
 				filters.openToRemote(), filters.openToRelocation(), filters.minPublications(), filters.minCitations(),
@@ -230,8 +230,13 @@ public class CandidateSearch {
 		return signals(f, bool);
 	}
 
-	private static PredicateFinalStep niceSkill(SearchPredicateFactory f, String tag, int count) {
-		return f.match().field("skill").matching(tag).constantScore().boost(CandidateRanking.NICE_SKILLS / count);
+	/** A skill as typed, compared by its tag. */
+	private static PredicateFinalStep niceSkill(SearchPredicateFactory f, String skill, int count) {
+		return f.match()
+			.field("skill")
+			.matching(SkillTags.tag(skill))
+			.constantScore()
+			.boost(CandidateRanking.NICE_SKILLS / count);
 	}
 
 	private static PredicateFinalStep textMatch(SearchPredicateFactory f, String text, float boost) {
@@ -273,7 +278,7 @@ public class CandidateSearch {
 	private static BooleanPredicateClausesStep<?, ?> filters(SearchPredicateFactory f, CandidateQuery query,
 			BooleanPredicateClausesStep<?, ?> bool) {
 		for (String skill : query.mustSkills()) {
-			bool = bool.filter(f.match().field("skill").matching(skill));
+			bool = bool.filter(f.match().field("skill").matching(SkillTags.tag(skill)));
 		}
 		if (!query.roleTypeIds().isEmpty()) {
 			bool = bool.filter(f.terms().field("roleType").matchingAny(query.roleTypeIds()));
@@ -350,7 +355,6 @@ public class CandidateSearch {
 
 	private MatchExplanation explain(CandidateProfile profile, List<Term> terms, Set<String> mustSkills,
 			CandidateQuery query, Long postingRoleTypeId, ai.slope.roles.Seniority postingSeniority, boolean research) {
-		List<String> niceSkills = query.niceSkills();
 		List<MatchExplanation.TermMatch> matches = new ArrayList<>();
 		if (!terms.isEmpty()) {
 			Analyzer analyzer = this.index.indexingAnalyzer();
@@ -375,18 +379,24 @@ public class CandidateSearch {
 		}
 		List<String> must = new ArrayList<>();
 		List<String> nice = new ArrayList<>();
-		Set<String> niceTags = new LinkedHashSet<>(niceSkills);
+		// the nice-to-have skills by tag, each as the recruiter or the posting wrote it
+		Map<String, String> niceTags = new LinkedHashMap<>();
+		query.niceSkills().forEach(skill -> niceTags.putIfAbsent(SkillTags.tag(skill), skill));
 		Set<String> found = new HashSet<>();
 		for (SkillTags.Skill skill : profile.getSkills()) {
 			if (mustSkills.contains(skill.tag())) {
 				must.add(skill.display());
 			}
-			if (niceTags.contains(skill.tag())) {
+			if (niceTags.containsKey(skill.tag())) {
 				nice.add(skill.display());
 				found.add(skill.tag());
 			}
 		}
-		List<String> missing = niceTags.stream().filter(tag -> !found.contains(tag)).toList();
+		List<String> missing = niceTags.entrySet()
+			.stream()
+			.filter(tag -> !found.contains(tag.getKey()))
+			.map(Map.Entry::getValue)
+			.toList();
 		return new MatchExplanation(matches, must, nice, missing,
 				research ? CandidateRanking.researchSignalsOf(profile) : CandidateRanking.signalsOf(profile),
 				postingRoleTypeId != null && profile.getWantedRoleTypeIds().contains(postingRoleTypeId),
@@ -400,6 +410,11 @@ public class CandidateSearch {
 			tokens.addAll(TextAnalyzers.tokens(analyzer, field.indexField(), text));
 		}
 		return tokens;
+	}
+
+
+	private static Set<String> tags(List<String> skills) {
+		return skills.stream().map(SkillTags::tag).collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 }

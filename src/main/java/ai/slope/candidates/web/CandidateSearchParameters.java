@@ -2,7 +2,6 @@ package ai.slope.candidates.web;
 
 import java.time.Clock;
 import java.time.Year;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,18 +158,13 @@ class CandidateSearchParameters {
 		if (raw == null || raw.isBlank()) {
 			return List.of();
 		}
-		Set<String> tags = new LinkedHashSet<>();
-		for (String typed : SkillTags.split(raw)) {
-			String tag = SkillTags.tag(typed);
-			if (!tag.isEmpty()) {
-				tags.add(tag);
-			}
+		// as typed, one per tag (the search compares the tags; the explanations show the skills as written)
+		List<String> skills = SkillTags.distinct(SkillTags.split(raw));
+		if (skills.size() > MAX_SKILLS) {
+			values.reject(field, "candidates.search.error.skills.too-many", skills.size(), MAX_SKILLS);
+			return skills.subList(0, MAX_SKILLS);
 		}
-		if (tags.size() > MAX_SKILLS) {
-			values.reject(field, "candidates.search.error.skills.too-many", tags.size(), MAX_SKILLS);
-			return List.copyOf(tags).subList(0, MAX_SKILLS);
-		}
-		return List.copyOf(tags);
+		return skills;
 	}
 
 }
