@@ -94,7 +94,7 @@ public class BlindProfiles {
 	/**
 	 * Text the candidate wrote (a headline, a summary, a cover note) without what identifies them at a glance:
 	 * their name and each part of it of two letters or more (in any case, and in ASCII or full-width
-	 * forms) becomes "▒", e-mail addresses "[e-mail]", web addresses "[link]", @handles "[handle]" and phone
+	 * forms) becomes "[name]", e-mail addresses "[e-mail]", web addresses "[link]", @handles "[handle]" and phone
 	 * numbers "[phone]". It cannot find everything a person may write about themselves (a nickname, a signature
 	 * with initials), which docs/applications.md says.
 	 * @param name the display name, or null
@@ -114,10 +114,10 @@ public class BlindProfiles {
 				.compile("(?<![\\p{L}\\p{N}])" + anyWidth(part) + "(?![\\p{L}\\p{N}])",
 						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
 				.matcher(redacted);
-			redacted = matcher.replaceAll("▒");
+			redacted = matcher.replaceAll("[name]");
 			if (isHan(part)) {
 				// Chinese is written without spaces: the name goes wherever it stands
-				redacted = redacted.replace(part, "▒");
+				redacted = redacted.replace(part, "[name]");
 			}
 		}
 		return redacted;
