@@ -62,9 +62,12 @@ public class Applications {
 
 	private final Clock clock;
 
+	private final BlindReviews blind;
+
 	Applications(ApplicationRepository applications, ApplicationResumeRepository resumes,
 			StageChangeRepository changes, Postings postings, PostingCards postingCards, Resumes profileResumes,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, BlindReviews blind) {
+		this.blind = blind;
 		this.applications = applications;
 		this.resumes = resumes;
 		this.changes = changes;
@@ -73,6 +76,14 @@ public class Applications {
 		this.profileResumes = profileResumes;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/**
+	 * Whether the posting's recruiters review applicants blind first (docs/applications.md), which the seeker is told
+	 * before applying: they see no name or contact until the applicant passes Screening.
+	 */
+	public boolean reviewsBlind(long postingId) {
+		return this.blind.isOn(postingId);
 	}
 
 	/**

@@ -123,6 +123,7 @@ class ApplyController {
 
 	private String form(SignedInUser user, PostingView posting, ApplyForm form, Model model) {
 		model.addAttribute("posting", posting);
+		model.addAttribute("blindReview", this.applications.reviewsBlind(posting.id()));
 		model.addAttribute("place", this.format.location(posting, LocaleContextHolder.getLocale()));
 		model.addAttribute("form", form);
 		model.addAttribute("profileResume", this.resumes.info(user.getId()).orElse(null));

@@ -280,6 +280,25 @@ class BlindReviewTests {
 	}
 
 	@Test
+	void aSeekerIsToldBeforeApplyingThatThePostingReviewsBlindFirst() throws Exception {
+		ApplicationFixture.Opening opening = this.fixture.opening();
+		WebSession seeker = WebSession.loggedInAs(this.mvc, this.candidates.seeker());
+		Document before = seeker.page("/jobs/" + opening.postingId() + "/apply");
+		assertThat(before.select("#blind-review-note")).isEmpty();
+		assertThat(before.text()).contains("Your name and email, your profile");
+
+		turnOn(WebSession.loggedInAs(this.mvc, opening.recruiter().account()), opening.postingId());
+
+		Document blind = seeker.page("/jobs/" + opening.postingId() + "/apply");
+		assertThat(blind.select("#blind-review-note").text())
+			.startsWith("This company reviews applicants blind first: until you pass Screening");
+		assertThat(blind.text()).doesNotContain("Your name and email, your profile (headline");
+		seeker.in(java.util.Locale.SIMPLIFIED_CHINESE);
+		assertThat(seeker.page("/jobs/" + opening.postingId() + "/apply").select("#blind-review-note").text())
+			.startsWith("这家公司先进行匿名初筛");
+	}
+
+	@Test
 	void turningItOnAfterSomeMovedOnKeepsThoseRevealed() throws Exception {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		Application zoltan = zoltanApplies(opening);
