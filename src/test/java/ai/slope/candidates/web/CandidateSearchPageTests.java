@@ -195,6 +195,12 @@ class CandidateSearchPageTests {
 		assertThat(first.select(".why-role").text()).isEqualTo("Wants this posting's role type");
 		assertThat(first.select(".why-nice").text()).isEqualTo("Has every nice-to-have skill: " + this.tag + ", Spark");
 		assertThat(page.select(".candidate-result").eachAttr("data-candidate")).contains(String.valueOf(skillOnly.getId()));
+		// the blind switch is applied by a button beside it, in the same form
+		assertThat(page.select("#candidate-search-form #blind-switch input[name=blind]")).hasSize(1);
+		assertThat(page.select("#candidate-search-form #blind-apply[type=submit]")).hasSize(1);
+		Document blind = browser.page("/recruiter/postings/" + posting.getId() + "/candidates?country=DE&blind=1");
+		assertThat(blind.select(".candidate-alias")).isNotEmpty();
+		assertThat(blind.select(".candidate-result").eachAttr("data-candidate")).startsWith(String.valueOf(both.getId()));
 
 		WebSession other = recruiterBrowser(this.recruiters.recruiter(true));
 		assertThat(other.get("/recruiter/postings/" + posting.getId() + "/candidates").getStatus()).isEqualTo(404);
