@@ -233,6 +233,23 @@ class PipelineTests {
 	}
 
 	@Test
+	void anApplicantWithoutPublicationsIsSaidToHaveNoneRatherThanZeroCitations() throws Exception {
+		ApplicationFixture.Opening opening = this.fixture.opening();
+		Account noPapers = this.candidates.discoverable("Data engineer", "Spark").save();
+		long id = this.fixture.apply(noPapers, opening.posting()).getId();
+		Account withPapers = this.candidates.discoverable("Researcher", "PyTorch").paper("Sparse attention", 12).save();
+		long other = this.fixture.apply(withPapers, opening.posting()).getId();
+		WebSession recruiter = WebSession.loggedInAs(this.mvc, opening.recruiter().account());
+
+		Document page = recruiter.page("/recruiter/applications/" + id);
+		assertThat(page.select("#no-publications").text()).isEqualTo("No publications listed.");
+		assertThat(page.text()).doesNotContain("Publications: 0");
+		Document published = recruiter.page("/recruiter/applications/" + other);
+		assertThat(published.select("#no-publications")).isEmpty();
+		assertThat(published.text()).contains("Publications: 1, 12 citations, h-index 1");
+	}
+
+	@Test
 	void oneApplicantsPageShowsTheCoverNoteHistoryAndPrivateNotesAndMovesThem() throws Exception {
 		ApplicationFixture.Opening opening = this.fixture.opening();
 		Account ada = this.candidates.seeker();
