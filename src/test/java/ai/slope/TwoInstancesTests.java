@@ -161,7 +161,7 @@ class TwoInstancesTests {
 		assertThat(found.at("/items/0/id").asLong()).isEqualTo(posting.getId());
 		assertThat(found.at("/facets/role/ml-engineer").asLong()).isEqualTo(1);
 		Document page = Jsoup.parse(new Browser().get(urlB + "/jobs?q=" + word).body());
-		assertThat(page.select("#result-count").text()).isEqualTo("1 job");
+		assertThat(page.select("#result-count").text()).isEqualTo("1 opening");
 		assertThat(page.text()).contains("Inference engineer " + word);
 
 		b.getBean(Postings.class).close(null, company.getId(), posting.getId(), CloseReason.FILLED);

@@ -30,7 +30,7 @@ import ai.slope.companies.CompanyRepository;
 import ai.slope.companies.SizeBand;
 import ai.slope.jobs.JobPosting;
 import ai.slope.accounts.Role;
-import ai.slope.jobs.JobPostingRepository;
+import ai.slope.jobs.Postings;
 import ai.slope.jobs.JobStatus;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
@@ -65,7 +65,7 @@ class DemoData {
 
 	private final CompanyRepository companies;
 
-	private final JobPostingRepository postings;
+	private final Postings postings;
 
 	private final RoleTaxonomy taxonomy;
 
@@ -83,7 +83,7 @@ class DemoData {
 
 	private final DemoLock lock;
 
-	DemoData(CompanyRepository companies, JobPostingRepository postings, RoleTaxonomy taxonomy,
+	DemoData(CompanyRepository companies, Postings postings, RoleTaxonomy taxonomy,
 			ExchangeRates exchangeRates, TransactionTemplate transactions, DemoAccounts accounts, DemoSeekers seekers,
 			DemoCandidates candidates, LockProvider locks, Clock clock) {
 		this.lock = new DemoLock(locks);
@@ -132,7 +132,8 @@ class DemoData {
 		int[] applications = new int[1];
 		this.transactions.executeWithoutResult(status -> {
 			this.companies.saveAll(demo.companies());
-			this.postings.saveAll(all);
+			// with their history, so that the recruiter's page of a demo posting says how it got where it is
+			this.postings.saveWritten(all);
 			Company recruiters = demo.companies().stream().filter(Company::isVerified).findFirst().orElseThrow();
 			this.accounts.create(recruiters);
 			Instant now = this.clock.instant();
@@ -170,7 +171,10 @@ class DemoData {
 			.limit(REVIEW_QUEUE)
 			.toList();
 		for (int i = 0; i < unverified.size(); i++) {
-			unverified.get(i).sendToReview(now.minus(Duration.ofHours(5L * (REVIEW_QUEUE - i))));
+			JobPosting posting = unverified.get(i);
+			Instant sent = now.minus(Duration.ofHours(5L * (REVIEW_QUEUE - i)));
+			// never before it was published, so that its history is in order
+			posting.sendToReview(sent.isBefore(posting.getPublishedAt()) ? posting.getPublishedAt() : sent);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 import ai.slope.companies.Company;
@@ -41,6 +42,9 @@ final class PostingWriter {
 	private static final Duration PUBLISHED_WITHIN = Duration.ofDays(45);
 
 	private static final Duration OPEN_FOR = Duration.ofDays(60);
+
+	/** How long before its publication a demo posting was written, for its history. */
+	static final Duration WRITTEN_BEFORE = Duration.ofHours(3);
 
 	private static final double DRAFT_SHARE = 0.01;
 
@@ -91,14 +95,23 @@ final class PostingWriter {
 				plan.employmentType(), plan.remotePolicy(), (plan.city() != null) ? plan.city().name() : null,
 				plan.country().code(), pay.min(), pay.max(), pay.currency(), pay.period(), plan.visaSponsorship(),
 				skills, description, applyUrl, null);
-		JobPosting posting = JobPosting.written(company, plan.role().type(), input, pay.minAnnualUsd(),
-				pay.maxAnnualUsd(), this.now);
-		if (this.random.nextDouble() >= DRAFT_SHARE) {
-			long ago = (long) (this.random.nextDouble() * PUBLISHED_WITHIN.toSeconds());
-			Instant publishedAt = this.now.minusSeconds(ago);
-			posting.publish(publishedAt, publishedAt.plus(OPEN_FOR), this.now);
+		if (this.random.nextDouble() < DRAFT_SHARE) {
+			return JobPosting.written(company, plan.role().type(), input, pay.minAnnualUsd(), pay.maxAnnualUsd(),
+					this.now);
 		}
-		return posting;
+		long ago = (long) (this.random.nextDouble() * PUBLISHED_WITHIN.toSeconds());
+		Instant publishedAt = this.now.minusSeconds(ago);
+		return published(JobPosting.written(company, plan.role().type(), input, pay.minAnnualUsd(),
+				pay.maxAnnualUsd(), publishedAt.minus(WRITTEN_BEFORE)), publishedAt, publishedAt.plus(OPEN_FOR));
+	}
+
+	/**
+	 * Publishes the draft as at {@code publishedAt}, so that its history reads as a recruiter's would: written
+	 * {@link #WRITTEN_BEFORE} before, then published (the programs' too).
+	 */
+	static JobPosting published(JobPosting draft, Instant publishedAt, Instant expiresAt) {
+		draft.publish(publishedAt, expiresAt, publishedAt);
+		return draft;
 	}
 
 	private PostingPlan plan(CompanyProfile profile) {
@@ -128,6 +141,15 @@ final class PostingWriter {
 	 */
 	RoleContent role(CompanyProfile profile, Random random) {
 		return pick(this.roles, r -> r.weight(profile.kind()), random);
+	}
+
+	/**
+	 * A role type among {@code slugs} (every one when empty), as the company's kind hires them.
+	 */
+	RoleContent role(CompanyProfile profile, Set<String> slugs, Random random) {
+		List<RoleContent> among = slugs.isEmpty() ? this.roles
+				: this.roles.stream().filter(r -> slugs.contains(r.type().getSlug())).toList();
+		return pick(among, r -> r.weight(profile.kind()), random);
 	}
 
 	Pay pay(RoleContent role, Seniority seniority, EmploymentType employmentType, Country country,

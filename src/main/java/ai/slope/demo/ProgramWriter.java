@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import ai.slope.companies.Company;
@@ -29,7 +30,9 @@ import ai.slope.roles.Seniority;
  * programs at the demo companies, in English, with their terms drawn below. Deadlines fall between tomorrow and five
  * months from {@code now} (Anywhere on Earth), cohorts start two weeks to three months after; every career-switch
  * program and about half the internships and residencies ask for no prior AI experience; most career-switch programs
- * and about half the others include one-to-one mentoring. Its own random numbers, so the jobs stay as they were.
+ * and about half the others include one-to-one mentoring. Each kind is about the role types that suit it
+ * ({@link #ROLE_TYPES}); each program was written a few hours before it was published, and its history says so.
+ * Its own random numbers, so the jobs stay as they were.
  */
 final class ProgramWriter {
 
@@ -43,6 +46,17 @@ final class ProgramWriter {
 	/** The share that asks for prior AI/ML experience; a career-switch program never does. */
 	private static final Map<OpeningType, Double> EXPERIENCE_REQUIRED = Map.of(OpeningType.INTERNSHIP, 0.5,
 			OpeningType.RESIDENCY, 0.4, OpeningType.FELLOWSHIP, 0.8, OpeningType.CAREER_SWITCH, 0.0);
+
+	/**
+	 * The role types a kind of program is about (any for an internship): fellowships and residencies are research,
+	 * career-switch programs train engineers, product and program people and policy staff, not researchers.
+	 */
+	static final Map<OpeningType, Set<String>> ROLE_TYPES = Map.of(OpeningType.INTERNSHIP, Set.of(),
+			OpeningType.RESIDENCY, Set.of("research-scientist", "research-engineer", "applied-scientist", "ai-safety"),
+			OpeningType.FELLOWSHIP,
+			Set.of("research-scientist", "research-engineer", "applied-scientist", "ai-safety", "ai-ethics-policy"),
+			OpeningType.CAREER_SWITCH, Set.of("ml-engineer", "data-engineer", "mlops-engineer",
+					"infrastructure-engineer", "product-manager", "technical-program-manager", "ai-ethics-policy"));
 
 	private static final Duration PUBLISHED_WITHIN = Duration.ofDays(30);
 
@@ -78,7 +92,7 @@ final class ProgramWriter {
 	}
 
 	private JobPosting write(Company company, CompanyProfile profile, OpeningType type) {
-		RoleContent role = this.postings.role(profile, this.random);
+		RoleContent role = this.postings.role(profile, ROLE_TYPES.get(type), this.random);
 		TextBlocks blocks = role.blocks(false);
 		Seniority seniority = switch (type) {
 			case INTERNSHIP -> Seniority.INTERN;
@@ -148,11 +162,10 @@ final class ProgramWriter {
 				(city != null) ? city.name() : null, country.code(), pay.min(), pay.max(), pay.currency(), pay.period(),
 				this.random.nextDouble() < 0.3, skills, description, applyUrl, null, type,
 				new ProgramTerms(cohort, length, unit, deadline, mentoring, experience, eligibility));
-		JobPosting posting = JobPosting.written(company, role.type(), input, pay.minAnnualUsd(), pay.maxAnnualUsd(),
-				this.now);
 		Instant publishedAt = this.now.minusSeconds((long) (this.random.nextDouble() * PUBLISHED_WITHIN.toSeconds()));
-		posting.publish(publishedAt, posting.closingTime(), this.now);
-		return posting;
+		JobPosting posting = JobPosting.written(company, role.type(), input, pay.minAnnualUsd(), pay.maxAnnualUsd(),
+				publishedAt.minus(PostingWriter.WRITTEN_BEFORE));
+		return PostingWriter.published(posting, publishedAt, posting.closingTime());
 	}
 
 	private String description(CompanyProfile profile, OpeningType type, boolean mentoring,

@@ -48,6 +48,9 @@ public class Postings {
 
 	private static final int EXPIRY_BATCH = 200;
 
+	/** The reason of the history entries of postings written by {@link #saveWritten(List)}: the demo data's. */
+	static final String DEMO_REASON = "postings.reason.demo";
+
 	private final JobPostingRepository postings;
 
 	private final PostingHistoryRepository history;
@@ -145,6 +148,27 @@ public class Postings {
 	@Transactional(readOnly = true)
 	public PostingView view(long postingId) {
 		return PostingView.of(find(postingId));
+	}
+
+	/**
+	 * Stores postings written elsewhere than in a form (the demo data) with the history of how they came to be
+	 * where they are (made as drafts, published, sent to review), as a recruiter's postings have theirs.
+	 */
+	@Transactional
+	public List<JobPosting> saveWritten(List<JobPosting> written) {
+		List<JobPosting> saved = this.postings.saveAll(written);
+		List<PostingHistoryEntry> entries = new ArrayList<>();
+		for (JobPosting posting : saved) {
+			for (JobPosting.StatusChange change : posting.takeStatusChanges()) {
+				// made by no one: the recruiter's page says "demo data" rather than naming the daily job
+				boolean byNoOne = change.actorId() == null && (change.reason() == null || change.reason().isEmpty());
+				String reason = byNoOne ? DEMO_REASON : change.reason();
+				entries.add(new PostingHistoryEntry(posting.getId(), change.at(), change.actorId(), change.from(),
+						change.to(), reason));
+			}
+		}
+		this.history.saveAll(entries);
+		return saved;
 	}
 
 	@Transactional(readOnly = true)

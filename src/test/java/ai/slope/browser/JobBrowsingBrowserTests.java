@@ -99,7 +99,7 @@ class JobBrowsingBrowserTests extends BrowserTest {
 		click(By.id("country-CN"));
 		waitUntil(d -> titles().equals(List.of("研究科学家（推理）")));
 		assertThat(pageWasNotReloaded()).isTrue();
-		assertThat(this.driver.findElement(By.id("result-count")).getText()).isEqualTo("1 个职位");
+		assertThat(this.driver.findElement(By.id("result-count")).getText()).isEqualTo("1 个机会");
 
 		click(By.linkText("研究科学家（推理）"));
 		assertThat(this.driver.findElement(By.id("salary")).getText()).isEqualTo("CNY 60,000–90,000（每月）");

@@ -36,6 +36,9 @@ import ai.slope.jobs.JobSearch;
 import ai.slope.jobs.JobSearchResult;
 import ai.slope.jobs.JobStatus;
 import ai.slope.jobs.JobSummary;
+import ai.slope.jobs.OpeningType;
+import ai.slope.jobs.PostingHistoryEntry;
+import ai.slope.jobs.Postings;
 import ai.slope.jobs.RemotePolicy;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.roles.RoleType;
@@ -64,6 +67,9 @@ class DemoDataTests {
 
 	@Autowired
 	private JobSearch search;
+
+	@Autowired
+	private Postings lifecycle;
 
 	@Autowired
 	private RoleTaxonomy taxonomy;
@@ -278,6 +284,52 @@ class DemoDataTests {
 		long soonest = programs.stream().mapToLong(p -> p.getApplicationDeadline().toEpochDay()).min().orElseThrow();
 		long latest = programs.stream().mapToLong(p -> p.getApplicationDeadline().toEpochDay()).max().orElseThrow();
 		assertThat(latest - soonest).as("deadlines spread over months").isGreaterThan(60);
+	}
+
+	@Test
+	@org.springframework.transaction.annotation.Transactional(readOnly = true) // the role types are read lazily
+	void givesEachKindOfProgramRoleTypesThatSuitIt() {
+		Map<OpeningType, Set<String>> roleTypes = new java.util.EnumMap<>(OpeningType.class);
+		for (JobPosting p : this.postings.findAll()) {
+			if (p.isProgram()) {
+				roleTypes.computeIfAbsent(p.getOpeningType(), t -> new java.util.TreeSet<>())
+					.add(p.getRoleType().getSlug());
+			}
+		}
+		Set<String> research = Set.of("research-scientist", "research-engineer", "applied-scientist", "ai-safety",
+				"ai-ethics-policy");
+		assertThat(research).containsAll(roleTypes.get(OpeningType.FELLOWSHIP));
+		assertThat(research).containsAll(roleTypes.get(OpeningType.RESIDENCY));
+		assertThat(roleTypes.get(OpeningType.CAREER_SWITCH)).doesNotContain("research-scientist", "ai-safety")
+			.hasSizeGreaterThan(2);
+		assertThat(roleTypes.get(OpeningType.INTERNSHIP)).hasSizeGreaterThan(3);
+	}
+
+	@Test
+	void givesDemoPostingsAndProgramsTheirHistoryWrittenThenPublished() {
+		List<JobPosting> all = this.postings.findAll();
+		JobPosting program = all.stream()
+			.filter(p -> p.isProgram() && p.getStatus() == JobStatus.PUBLISHED)
+			.findFirst()
+			.orElseThrow();
+		JobPosting job = all.stream()
+			.filter(p -> !p.isProgram() && p.getStatus() == JobStatus.PUBLISHED)
+			.findFirst()
+			.orElseThrow();
+		for (JobPosting posting : List.of(program, job)) {
+			List<PostingHistoryEntry> history = this.lifecycle.history(posting.getId());
+			assertThat(history).extracting(PostingHistoryEntry::getToStatus)
+				.containsExactly(JobStatus.DRAFT, JobStatus.PUBLISHED);
+			assertThat(history.get(1).getAt()).isEqualTo(posting.getPublishedAt());
+			assertThat(history.get(0).getAt()).isBefore(posting.getPublishedAt());
+			assertThat(history).extracting(PostingHistoryEntry::getReason).containsOnly("postings.reason.demo");
+		}
+		JobPosting inReview = all.stream()
+			.filter(p -> p.getStatus() == JobStatus.PENDING_REVIEW)
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.lifecycle.history(inReview.getId())).extracting(PostingHistoryEntry::getToStatus)
+			.containsExactly(JobStatus.DRAFT, JobStatus.PUBLISHED, JobStatus.PENDING_REVIEW);
 	}
 
 	@Test

@@ -52,6 +52,8 @@ class SearchView {
 		// on /programs, every kind at once is what no choice means: no box is ticked
 		model.addAttribute("selectedOpeningTypes",
 				(programs && query.openingTypes().equals(JobQuery.PROGRAMS)) ? java.util.Set.of() : query.openingTypes());
+		// "N jobs" only when the search is of jobs alone; else it may find programs too: "N openings"
+		model.addAttribute("jobsOnly", query.openingTypes().equals(java.util.Set.of(OpeningType.JOB)));
 		model.addAttribute("query", result.query());
 		model.addAttribute("result", result);
 		model.addAttribute("errors", errors.stream().map(e -> this.messages.getMessage(e, locale)).toList());

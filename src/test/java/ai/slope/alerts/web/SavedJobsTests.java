@@ -81,7 +81,7 @@ class SavedJobsTests {
 		JobPosting posting = posting(this.postings.company("Savewell"), "Gradient wrangler");
 
 		Document page = browser.page(path(posting));
-		assertThat(page.select("#save-job button").text()).isEqualTo("☆ Save this job");
+		assertThat(page.select("#save-job button").text()).isEqualTo("☆ Save this opening");
 		MockHttpServletResponse saved = browser.post("/saved/" + posting.getId());
 
 		assertThat(saved.getRedirectedUrl()).isEqualTo(path(posting) + "#save-job");
@@ -134,7 +134,7 @@ class SavedJobsTests {
 			.andReturn()
 			.getResponse();
 		Document button = Jsoup.parse(fragment.getContentAsString());
-		assertThat(button.select("#save-job button[aria-pressed=false]").text()).isEqualTo("☆ Save this job");
+		assertThat(button.select("#save-job button[aria-pressed=false]").text()).isEqualTo("☆ Save this opening");
 		assertThat(button.select("html > body > div#save-job")).hasSize(1);
 		assertThat(savedRows(seeker)).isZero();
 	}
@@ -189,7 +189,7 @@ class SavedJobsTests {
 
 		assertThat(response.getRedirectedUrl()).isEqualTo("/saved");
 		assertThat(browser.follow(response).select("[role=alert]").text())
-			.isEqualTo("This job is no longer open, so it cannot be saved.");
+			.isEqualTo("This opening has closed, so it cannot be saved.");
 		assertThat(savedRows(seeker)).isZero();
 		assertThat(browser.post("/saved/99999999").getStatus()).isEqualTo(404);
 	}
@@ -303,7 +303,7 @@ class SavedJobsTests {
 		assertThat(anonymous.get("/saved").getRedirectedUrl()).endsWith("/login");
 		Document page = anonymous.page(path(posting));
 		assertThat(page.select("#save-job a").attr("href")).isEqualTo("/saved/" + posting.getId());
-		assertThat(page.select("#save-job a").text()).isEqualTo("Log in to save this job");
+		assertThat(page.select("#save-job a").text()).isEqualTo("Log in to save this opening");
 		assertThat(this.mvc.perform(get("/saved/" + posting.getId())).andReturn().getResponse().getRedirectedUrl())
 			.endsWith("/login");
 

@@ -113,7 +113,7 @@ class JobPagesTests {
 		Document results = page("/jobs?q=zephyrology&country=gb&seniority=senior");
 
 		assertThat(results.select(".job-card h3").eachText()).containsExactly("Senior Research Scientist, Zephyrology");
-		assertThat(results.select("#result-count").text()).isEqualTo("1 job");
+		assertThat(results.select("#result-count").text()).isEqualTo("1 opening");
 		assertThat(results.select("input#country-GB").hasAttr("checked")).isTrue();
 		assertThat(results.select("input#seniority-senior").hasAttr("checked")).isTrue();
 		assertThat(results.select("input#q").val()).isEqualTo("zephyrology");
@@ -127,7 +127,7 @@ class JobPagesTests {
 		// the posting is senior: an intern search finds nothing, and each group is counted without its own filter
 		Document results = page("/jobs?q=zephyrology&seniority=intern");
 
-		assertThat(results.select("#result-count").text()).isEqualTo("No jobs");
+		assertThat(results.select("#result-count").text()).isEqualTo("No openings");
 		assertThat(results.select("input#seniority-senior").hasAttr("disabled")).isFalse();
 		assertThat(results.select("input#seniority-entry").hasAttr("disabled")).isTrue();
 		assertThat(results.select("input#seniority-entry").attr("aria-disabled")).isEqualTo("true");
@@ -160,7 +160,7 @@ class JobPagesTests {
 
 		assertThat(body).startsWith("<div id=\"search\"").doesNotContain("<html", "<header");
 		// the count is announced through a live region outside the swapped part
-		assertThat(Jsoup.parse(body).select("#search-status[hx-swap-oob]").text()).isEqualTo("1 job");
+		assertThat(Jsoup.parse(body).select("#search-status[hx-swap-oob]").text()).isEqualTo("1 opening");
 		assertThat(Jsoup.parse(body).select(".job-card h3").eachText())
 			.containsExactly("Senior Research Scientist, Zephyrology");
 	}
@@ -218,7 +218,7 @@ class JobPagesTests {
 		Document empty = page("/jobs?q=%22no+such+phrase+anywhere%22");
 
 		assertThat(empty.select("#no-results").text()).contains("No jobs match this search.");
-		assertThat(empty.select("#result-count").text()).isEqualTo("No jobs");
+		assertThat(empty.select("#result-count").text()).isEqualTo("No openings");
 	}
 
 	@Test
@@ -332,7 +332,7 @@ class JobPagesTests {
 		Cookie remembered = switched.getResponse().getCookie("slope-lang");
 
 		assertThat(zh.select("html").attr("lang")).isEqualTo("zh-CN");
-		assertThat(zh.select("#result-count").text()).isEqualTo("1 个职位");
+		assertThat(zh.select("#result-count").text()).isEqualTo("1 个机会");
 		assertThat(zh.select("label[for=q]").text()).isEqualTo("关键词");
 		assertThat(remembered).isNotNull();
 

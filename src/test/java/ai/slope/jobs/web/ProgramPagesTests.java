@@ -181,10 +181,12 @@ class ProgramPagesTests {
 		assertThat(titles(jobs)).containsExactly("Quokkaology scientist");
 		assertThat(jobs.select("#openingType-internship ~ .count").text()).isEqualTo("1");
 		assertThat(jobs.select(".job-card .opening-type")).as("a job has no badge").isEmpty();
+		assertThat(jobs.select("#result-count").text()).as("a search of jobs alone counts jobs").isEqualTo("1 job");
 
 		Document internships = page("/jobs?q=quokkaology&openingType=internship&openingType=residency");
 		assertThat(titles(internships)).containsExactlyInAnyOrder("Quokkaology internship", "Quokkaology residency");
 		assertThat(internships.select("input[name=noAiExperience]")).isNotEmpty();
+		assertThat(internships.select("#result-count").text()).as("programs are no jobs").isEqualTo("2 openings");
 	}
 
 	@Test

@@ -128,6 +128,9 @@ class ProgramPostingTests {
 		assertThat(form.select("#program-fields input[name=applicationDeadline][type=date]")).hasSize(1);
 		assertThat(form.select("#program-fields textarea[name=eligibility]")).hasSize(1);
 		assertThat(form.select("#program-hint").text()).contains("apply to programs only");
+		assertThat(form.select("#opening > legend").text())
+			.as("the heading is not the field's label again").isEqualTo("Job or program");
+		assertThat(form.select("label[for=openingType]").text()).isEqualTo("Kind of opening");
 	}
 
 	@Test
@@ -301,6 +304,9 @@ class ProgramPostingTests {
 		assertThat(page.select("#eligibility script")).isEmpty();
 		assertThat(page.select("#eligibility").html()).doesNotContain("<script");
 		assertThat(page.select("#apply")).as("applying works as for jobs").isNotEmpty();
+		assertThat(page.select(".breadcrumb-item a").first().attr("href")).as("a program is found among programs")
+			.isEqualTo("/programs");
+		assertThat(page.select(".breadcrumb-item a").first().text()).isEqualTo("Programs");
 
 		Document chinese = publicPage(posting, Locale.SIMPLIFIED_CHINESE);
 		assertThat(chinese.select("#deadline-badge").text()).isEqualTo("10 天后截止");
@@ -317,7 +323,9 @@ class ProgramPostingTests {
 		assertThat(page.select("#eligibility")).isEmpty();
 
 		JobPosting job = publish(RecruiterFixture.input("Ordinary ML engineer"));
-		assertThat(publicPage(job, Locale.ENGLISH).select("#program, #program-badges")).isEmpty();
+		Document jobPage = publicPage(job, Locale.ENGLISH);
+		assertThat(jobPage.select("#program, #program-badges")).isEmpty();
+		assertThat(jobPage.select(".breadcrumb-item a").first().attr("href")).isEqualTo("/jobs");
 	}
 
 	// Google for Jobs

@@ -15,6 +15,7 @@ import ai.slope.WebIntegrationTest;
 import ai.slope.accounts.WebSession;
 import ai.slope.jobs.JobPosting;
 import ai.slope.jobs.JobStatus;
+import ai.slope.jobs.PostingFixture;
 import ai.slope.jobs.Postings;
 import ai.slope.jobs.RecruiterFixture;
 import ai.slope.jobs.RecruiterFixture.Recruiter;
@@ -33,6 +34,9 @@ class RecruiterPostingFormTests {
 
 	@Autowired
 	Postings postings;
+
+	@Autowired
+	PostingFixture postingFixture;
 
 	Recruiter recruiter;
 
@@ -73,6 +77,19 @@ class RecruiterPostingFormTests {
 
 		assertThat(this.browser.follow(submitted).select("#status").text()).isEqualTo("Waiting for review");
 		assertThat(this.postings.find(id).getStatus()).isEqualTo(JobStatus.PENDING_REVIEW);
+	}
+
+	@Test
+	void aPostingWithoutHistorySaysSoUnderItsHeading() throws Exception {
+		// stored without going through Postings (as older postings were): nothing in its history
+		JobPosting bare = this.postingFixture.posting(this.recruiter.company(), "ml-engineer", "Wombat ML engineer")
+			.save();
+
+		Document page = this.browser.page("/recruiter/postings/" + bare.getId());
+
+		assertThat(page.select("h2:contains(History)")).hasSize(1);
+		assertThat(page.select("#history")).isEmpty();
+		assertThat(page.select("#no-history").text()).isEqualTo("Nothing is recorded for this posting yet.");
 	}
 
 	@Test
