@@ -127,9 +127,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				problem.code());
 	}
 
+	/** The message of a JSON field whose value is of the wrong kind. */
+	static final String UNREADABLE_FIELD = "problem.unreadable-field";
+
 	/**
 	 * A JSON body with a control character in a string (see {@link RefusedInputJson}) names the field, like a
-	 * parameter refused by {@link RefusedInputFilter}; other unreadable bodies keep the standard answer.
+	 * parameter refused by {@link RefusedInputFilter}; so does one with a value of the wrong kind in a field (a
+	 * number beyond what the field holds, text for a number or a date, an unknown choice). Bodies that are not JSON
+	 * keep the standard answer.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
@@ -142,14 +147,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			}
 			refused |= cause instanceof RefusedInputJson.RefusedStringException;
 		}
-		if (!refused) {
+		String field = (outermost != null) ? fieldPath(outermost) : "";
+		if (!refused && field.isEmpty()) {
+			// not JSON at all, or wrong at its top: the standard answer
 			return super.handleHttpMessageNotReadable(ex, headers, status, request);
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		String field = fieldPath(outermost);
-		String message = this.messages.getMessage(RefusedInputFilter.REFUSED, new Object[] { field }, locale);
+		// a control character, or a value of the wrong kind (a number too large, text for a number, an unknown
+		// choice): the answer names the field, as a form's message stands beside it
+		String message = this.messages.getMessage(refused ? RefusedInputFilter.REFUSED : UNREADABLE_FIELD,
+				new Object[] { field }, locale);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-		problem.setType(RefusedInputFilter.TYPE);
+		if (refused) {
+			problem.setType(RefusedInputFilter.TYPE);
+		}
 		problem.setTitle(this.messages.getMessage("problem.invalid-parameters", null, "Invalid parameters", locale));
 		problem.setProperty("errors", List.of(Map.of("parameter", field, "message", message)));
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);

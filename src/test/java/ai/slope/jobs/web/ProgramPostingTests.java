@@ -430,6 +430,10 @@ class ProgramPostingTests {
 		MockHttpServletResponse hugeLength = sendJson(post("/api/v1/recruiter/postings"), apiBody("Huge",
 				"{\"applicationDeadline\": \"%s\", \"length\": 99999999999999}".formatted(today().plusDays(5))));
 		assertThat(hugeLength.getStatus()).isEqualTo(400);
+		assertThat(this.json.readTree(hugeLength.getContentAsString()).at("/errors/0/parameter").asString())
+			.as("a number beyond what the field holds names the field").isEqualTo("program.length");
+		assertThat(this.json.readTree(hugeLength.getContentAsString()).at("/detail").asString())
+			.startsWith("The value of “program.length” is not of the kind it must be");
 
 		MockHttpServletResponse tooLong = sendJson(post("/api/v1/recruiter/postings"), apiBody("Long",
 				"{\"applicationDeadline\": \"%s\", \"length\": 600, \"lengthUnit\": \"weeks\"}".formatted(today().plusDays(5))));
