@@ -106,9 +106,9 @@ class AlertDigestsTests {
 		assertThat(mailsTo(seeker)).hasSize(1);
 		MimeMessage mail = mailsTo(seeker).get(0);
 		String body = TestMailServer.body(mail);
-		assertThat(mail.getSubject()).isEqualTo("1 new job for “Zorblax” on Slope");
+		assertThat(mail.getSubject()).isEqualTo("1 new opening for “Zorblax” on Slope");
 		assertThat(body).startsWith("Hello " + seeker.getDisplayName() + ",")
-			.contains("1 new job matches your alert “Zorblax”:", "* Zorblaxian engineer – Zorblax Labs",
+			.contains("1 new opening matches your alert “Zorblax”:", "* Zorblaxian engineer – Zorblax Labs",
 					"San Francisco, United States · Hybrid", "USD 150,000–200,000 a year",
 					"https://slope.test" + path(fresh), "https://slope.test/alerts",
 					"https://slope.test/alerts/unsubscribe?token=" + alert.getId() + ".")
@@ -144,7 +144,7 @@ class AlertDigestsTests {
 		this.digests.run(Instant.now());
 
 		String body = TestMailServer.body(mailsTo(seeker).get(0));
-		assertThat(mailsTo(seeker).get(0).getSubject()).isEqualTo("22 new jobs for “Quillbeam” on Slope");
+		assertThat(mailsTo(seeker).get(0).getSubject()).isEqualTo("22 new openings for “Quillbeam” on Slope");
 		assertThat(body.lines().filter(line -> line.startsWith("* Quillbeam pipeline"))).hasSize(20);
 		assertThat(body.indexOf("Quillbeam pipeline 22")).isLessThan(body.indexOf("Quillbeam pipeline 21"));
 		assertThat(body).doesNotContain("Quillbeam pipeline 1 ", "Quillbeam pipeline 2 ")
@@ -170,7 +170,7 @@ class AlertDigestsTests {
 		this.digests.run(mondayMorning);
 		assertThat(mailsTo(seeker)).hasSize(1);
 		assertThat(TestMailServer.body(mailsTo(seeker).get(0)))
-			.contains("You get this mail on Mondays when there are new jobs for this alert.");
+			.contains("You get this mail on Mondays when there are new openings for this alert.");
 		assertThat(reload(alert).getDueOn()).isEqualTo(monday.plusWeeks(1));
 
 		this.digests.run(mondayMorning.plus(Duration.ofDays(1)));
@@ -276,9 +276,9 @@ class AlertDigestsTests {
 		this.digests.run(Instant.now());
 
 		MimeMessage mail = mailsTo(seeker).get(0);
-		assertThat(mail.getSubject()).isEqualTo("Slope 上有 1 个符合“牦牛”的新职位");
+		assertThat(mail.getSubject()).isEqualTo("Slope 上有 1 个符合“牦牛”的新机会");
 		assertThat(TestMailServer.body(mail)).startsWith(seeker.getDisplayName() + "，你好：")
-			.contains("有 1 个新职位符合你的提醒“牦牛”：", "美国", "一键停止此提醒（无需登录）：");
+			.contains("有 1 个新机会符合你的提醒“牦牛”：", "美国", "一键停止此提醒（无需登录）：");
 	}
 
 	@Test

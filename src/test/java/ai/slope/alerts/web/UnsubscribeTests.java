@@ -114,7 +114,7 @@ class UnsubscribeTests {
 		Document list = WebSession.loggedInAs(this.mvc, seeker).page("/alerts");
 
 		assertThat(list.select(".job-alert .status-badge").text()).isEqualTo("Paused");
-		assertThat(list.select(".job-alert .alert-when").text()).contains("Last mail", "with 1 new job",
+		assertThat(list.select(".job-alert .alert-when").text()).contains("Last mail", "with 1 new opening",
 				"unsubscribed from a mail on");
 	}
 
