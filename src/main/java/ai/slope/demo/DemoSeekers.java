@@ -165,8 +165,9 @@ class DemoSeekers {
 				|| type.getSlug().contains("safety");
 		String headline = title + " · " + specialty;
 		String summary = String.format(Locale.ROOT,
-				"%d years in %s, most recently on %s. I like shipping work that others build on, and writing about it.",
-				years, title.toLowerCase(Locale.ROOT), specialty.toLowerCase(Locale.ROOT));
+				"%s in %s roles, most recently on %s. I like shipping work that others build on, and writing about it.",
+				(years == 1) ? "One year" : years + " years", title.toLowerCase(Locale.ROOT),
+				specialty.toLowerCase(Locale.ROOT));
 		this.profiles.save(account.getId(), null,
 				new CandidateProfiles.ProfileInput(headline, summary, place[0], place[1], random.nextBoolean(),
 						random.nextDouble() < 0.3, Integer.toString(years), List.of(type.getSlug()),
