@@ -79,6 +79,13 @@ class AchievementAndOpenSourceTests {
 		Document zh = WebSession.loggedInAs(this.mvc, seeker).in(Locale.SIMPLIFIED_CHINESE).page("/profile");
 		assertThat(zh.select(".achievement[data-kind=IMO] .achievement-what").text()).isEqualTo("国际数学奥林匹克（IMO）银牌");
 
+		// the owner's links beside the entry, named for screen readers
+		Document mine = browser.page("/profile");
+		assertThat(mine.select("#achievement-" + imo.getId() + " a").eachAttr("href")).containsExactly(
+				"/profile/achievements/" + imo.getId() + "/edit", "/profile/achievements/" + imo.getId() + "/remove");
+		assertThat(mine.select("#achievement-" + imo.getId() + " a").eachAttr("aria-label"))
+			.containsExactly("Edit the achievement of 2015", "Remove the achievement of 2015");
+
 		Document edit = browser.page("/profile/achievements/" + imo.getId() + "/edit");
 		assertThat(edit.select("#medal option[selected]").val()).isEqualTo("SILVER");
 		browser.follow(browser.post("/profile/achievements/" + imo.getId(), "kind", "IMO", "year", "2016", "medal",
