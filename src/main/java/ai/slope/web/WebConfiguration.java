@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,7 @@ import org.springframework.context.i18n.LocaleContext;
 import org.springframework.core.Ordered;
 import org.springframework.data.web.config.PageableHandlerMethodArgumentResolverCustomizer;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -45,6 +47,19 @@ class WebConfiguration implements WebMvcConfigurer {
 				new DatabaseOutageFilter(messages, localeResolver, json, views));
 		// outside the session and security filters, which read the database too
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/**
+	 * Whole pages kept a few seconds for visitors without a login ({@link PageCache}); right after Spring Security
+	 * (-100), so that it knows who is logged in and the security headers are written on every answer.
+	 */
+	@Bean
+	FilterRegistrationBean<PageCache> pageCache(@Value("${slope.web.page-cache:5s}") Duration keep,
+			@Value("${slope.web.page-cache-size:32MB}") DataSize size, LocaleResolver localeResolver) {
+		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(
+				new PageCache(keep, size, localeResolver));
+		registration.setOrder(-95);
 		return registration;
 	}
 
@@ -88,6 +103,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 		registry.addInterceptor(new LayoutModel.PushedAddressLinks());
+		registry.addInterceptor(new PageCache.Marker());
 	}
 
 	/**

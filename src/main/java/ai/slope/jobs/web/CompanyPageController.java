@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import ai.slope.web.VisitorPage;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyRepository;
 import ai.slope.jobs.JobQuery;
@@ -30,6 +31,7 @@ class CompanyPageController {
 	}
 
 	@GetMapping("/companies/{slug}")
+	@VisitorPage
 	String showCompany(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, Model model) {
 		Company company = this.companies.findBySlug(slug)
 			.orElseThrow(() -> new PageNotFoundException());

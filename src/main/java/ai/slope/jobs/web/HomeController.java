@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import ai.slope.web.VisitorPage;
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
 import ai.slope.roles.RoleTaxonomy;
@@ -29,6 +30,7 @@ class HomeController {
 	}
 
 	@GetMapping("/")
+	@VisitorPage
 	String showHome(Model model) {
 		Map<String, Long> counts = this.search.countByRoleType();
 		model.addAttribute("families", this.roles.byFamily());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,7 +30,9 @@ import ai.slope.jobs.Slugs;
 import ai.slope.jobs.JobSort;
 import ai.slope.jobs.OpeningType;
 import ai.slope.jobs.JobSearch;
+import ai.slope.web.PageCache;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.VisitorPage;
 import ai.slope.web.SiteAddress;
 import ai.slope.jobs.JobSearchResult;
 import ai.slope.jobs.PostingActivity;
@@ -97,6 +100,7 @@ class JobPageController {
 	}
 
 	@GetMapping("/jobs")
+	@VisitorPage
 	String showSearch(@ModelAttribute("form") JobSearchForm form, Model model, Locale locale,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
@@ -110,6 +114,7 @@ class JobPageController {
 	 * search of the program kinds chosen (all of them when none is; a job asked for here is left out).
 	 */
 	@GetMapping("/programs")
+	@VisitorPage
 	String showPrograms(@ModelAttribute("form") JobSearchForm form, Model model, Locale locale,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
@@ -160,8 +165,9 @@ class JobPageController {
 	}
 
 	@GetMapping("/jobs/{id:\\d+}-{slug}")
+	@VisitorPage
 	String showJob(@PathVariable long id, @PathVariable String slug, @CurrentUser SignedInUser user, Model model,
-			Locale locale, HttpServletResponse response) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		JobPosting job = shownJob(id);
 		if (!job.getSlug().equals(slug)) {
 			return "redirect:" + Slugs.path(job.getId(), job.getSlug());
@@ -172,7 +178,7 @@ class JobPageController {
 			response.setStatus(HttpStatus.GONE.value());
 		}
 		else {
-			this.views.count(job.getId());
+			PageCache.onEveryView(request, () -> this.views.count(id));
 		}
 		String base = this.site.base();
 		String pageUrl = base + Slugs.path(job.getId(), job.getSlug());

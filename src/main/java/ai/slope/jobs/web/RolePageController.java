@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import ai.slope.web.VisitorPage;
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
 import ai.slope.jobs.JobSort;
@@ -50,6 +51,7 @@ class RolePageController {
 	 * so a reader who lands on any page can browse by role without scrolling the home page.
 	 */
 	@GetMapping({ "/roles", "/roles/" })
+	@VisitorPage
 	String showRoles(Model model) {
 		Map<String, Long> counts = this.search.countByRoleType();
 		model.addAttribute("families", this.roles.byFamily());
@@ -58,6 +60,7 @@ class RolePageController {
 	}
 
 	@GetMapping("/roles/{slug}")
+	@VisitorPage
 	String showRole(@PathVariable String slug, Model model) {
 		RoleType role = this.roles.roleType(slug).orElseThrow(() -> new PageNotFoundException());
 		JobQuery query = JobQuery.all().withRoleType(slug).withPage(1, POSTINGS);

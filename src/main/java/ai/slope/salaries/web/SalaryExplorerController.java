@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import ai.slope.web.VisitorPage;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.salaries.ExperienceLevel;
 import ai.slope.salaries.SalaryStats;
@@ -76,6 +77,7 @@ class SalaryExplorerController {
 	}
 
 	@GetMapping("/salaries")
+	@VisitorPage
 	String showExplorer(@ModelAttribute("form") ExplorerForm form, Model model, Locale locale,
 			HttpServletResponse response) {
 		ExplorerParameters.Parsed parsed = this.parameters.parse(form);

@@ -1,0 +1,215 @@
+package ai.slope.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Whole pages kept for a few seconds for visitors without a login: the board's public pages ({@link VisitorPage})
+ * are the same for every such visitor who asks for the same address in the same language, and most of their
+ * traffic is such visitors asking for the same few pages (the home page, the popular searches, a posting that was
+ * just shared). The first visitor's answer is kept as HTML and given to the others until it is
+ * {@code slope.web.page-cache} old (5 seconds; {@code 0} switches the cache off), so a page is rendered at most once
+ * per address, language and period however many ask: under load this is what keeps the pages as cheap as the
+ * JSON API (docs/benchmarks.md, "Under load").
+ * <p>
+ * What may be kept, and for whom, is decided on the answer, never guessed:
+ * <ul>
+ * <li>only a {@code GET} of a {@link VisitorPage} answered {@code 200} with HTML, to a request with no login (after
+ * Spring Security, so a remember-me cookie that logs someone in counts as a login) and no session, that neither
+ * made a session (a CSRF token, a flash message) nor set a cookie (a language chosen with {@code ?lang=});</li>
+ * <li>only such a request is answered from the cache, looked up by the site's address as the request names it,
+ * the path and query, the language the visitor's cookie or browser asks for, and the htmx headers that change
+ * what the page answers.</li>
+ * </ul>
+ * A signed-in person therefore always gets a page made for them, and sees their own change at once. A visitor
+ * sees another's change (a new posting, a closed one, an edited title) once the kept page is older than the
+ * period, on every instance alike. Security headers are not kept: the security filters write them on every
+ * answer. What a page does for each view besides rendering (a job page counts its views) is registered with
+ * {@link #onEveryView} and runs on every answer from the cache too.
+ */
+public class PageCache extends OncePerRequestFilter {
+
+	private static final String VISITOR_PAGE = PageCache.class.getName() + ".visitorPage";
+
+	private static final String ON_VIEW = PageCache.class.getName() + ".onView";
+
+	/** What a page's own answer sets besides its status, type and body; every other header is written anew. */
+	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.VARY,
+			"HX-Push-Url");
+
+	private static final AuthenticationTrustResolver LOGINS = new AuthenticationTrustResolverImpl();
+
+	private final Cache<Key, Page> pages;
+
+	private final LocaleResolver locales;
+
+	private volatile boolean enabled;
+
+	/**
+	 * @param keep how long a page is kept; {@link Duration#ZERO} for not at all
+	 * @param size the most HTML kept
+	 */
+	public PageCache(Duration keep, DataSize size, LocaleResolver locales) {
+		this.locales = locales;
+		this.enabled = positive(keep) && size.toBytes() > 0;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(Math.max(size.toBytes(), 1))
+			.<Key, Page>weigher((key, page) -> 256 + key.path().length() * 2 + page.body().length)
+			.expireAfterWrite(positive(keep) ? keep : Duration.ofSeconds(1))
+			.build();
+	}
+
+	/**
+	 * Runs {@code action} now, and again whenever this request's page is answered from the cache: what a view of
+	 * the page does besides showing it.
+	 */
+	public static void onEveryView(HttpServletRequest request, Runnable action) {
+		action.run();
+		@SuppressWarnings("unchecked")
+		List<Runnable> actions = (List<Runnable>) request.getAttribute(ON_VIEW);
+		if (actions == null) {
+			actions = new ArrayList<>(1);
+			request.setAttribute(ON_VIEW, actions);
+		}
+		actions.add(action);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!this.enabled || !isVisitor(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Key key = key(request);
+		Page kept = this.pages.getIfPresent(key);
+		if (kept != null) {
+			kept.answer(response);
+			return;
+		}
+		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+		try {
+			chain.doFilter(request, capture);
+			Page page = keepable(request, capture);
+			if (page != null) {
+				this.pages.put(key, page);
+			}
+		}
+		finally {
+			capture.copyBodyToResponse();
+		}
+	}
+
+	/**
+	 * A {@code GET} without a login or a session (a session cookie that names none is none: Spring Security has
+	 * looked for it already, and the session repository keeps what it found for the request).
+	 */
+	private static boolean isVisitor(HttpServletRequest request) {
+		return HttpMethod.GET.matches(request.getMethod()) && request.getSession(false) == null
+				&& LOGINS.isAnonymous(SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	private Key key(HttpServletRequest request) {
+		return new Key(request.getScheme(), request.getServerName(), request.getServerPort(), request.getRequestURI(),
+				request.getQueryString(), this.locales.resolveLocale(request), request.getHeader("HX-Request"),
+				request.getHeader("HX-History-Restore-Request"));
+	}
+
+	/** The page to keep, or {@code null} when this answer is not one every visitor may be given. */
+	private static Page keepable(HttpServletRequest request, ContentCachingResponseWrapper answer) {
+		if (request.getAttribute(VISITOR_PAGE) == null || answer.getStatus() != HttpServletResponse.SC_OK
+				|| answer.containsHeader(HttpHeaders.SET_COOKIE) || request.getSession(false) != null
+				|| answer.getContentType() == null
+				|| !MediaType.TEXT_HTML.isCompatibleWith(MediaType.parseMediaType(answer.getContentType()))) {
+			return null;
+		}
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : KEPT_HEADERS) {
+			if (answer.containsHeader(name)) {
+				headers.put(name, List.copyOf(answer.getHeaders(name)));
+			}
+		}
+		@SuppressWarnings("unchecked")
+		List<Runnable> onView = (List<Runnable>) request.getAttribute(ON_VIEW);
+		return new Page(answer.getContentType(), headers, answer.getContentAsByteArray(),
+				(onView != null) ? List.copyOf(onView) : List.of());
+	}
+
+	/** Keeps pages for {@code period} from now on ({@code 0}: none); what is kept is forgotten. For tests. */
+	void keepFor(Duration period) {
+		this.pages.invalidateAll();
+		if (positive(period)) {
+			this.pages.policy().expireAfterWrite().ifPresent(expiry -> expiry.setExpiresAfter(period));
+		}
+		this.enabled = positive(period);
+	}
+
+	private static boolean positive(Duration period) {
+		return !period.isNegative() && !period.isZero();
+	}
+
+	/** How many pages are kept; for tests. */
+	long size() {
+		this.pages.cleanUp();
+		return this.pages.estimatedSize();
+	}
+
+	/**
+	 * Marks a request handled by a {@link VisitorPage} method: its answer may be kept.
+	 */
+	static final class Marker implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(VisitorPage.class)) {
+				request.setAttribute(VISITOR_PAGE, Boolean.TRUE);
+			}
+			return true;
+		}
+
+	}
+
+	record Key(String scheme, String host, int port, String path, String query, Locale locale, String htmx,
+			String historyRestore) {
+	}
+
+	record Page(String contentType, Map<String, List<String>> headers, byte[] body, List<Runnable> onView) {
+
+		void answer(HttpServletResponse response) throws IOException {
+			response.setStatus(HttpServletResponse.SC_OK);
+			response.setContentType(this.contentType);
+			this.headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			response.setContentLength(this.body.length);
+			response.getOutputStream().write(this.body);
+			this.onView.forEach(Runnable::run);
+		}
+
+	}
+
+}
