@@ -89,8 +89,9 @@ write("role-page", ["/roles/research-scientist"])
 write("salary-explorer", ["/salaries", "/salaries?role=ml-engineer", "/salaries?role=research-scientist&country=US",
                           "/salaries?experience=SE", "/salaries?role=data-engineer&from=2023&to=2025"])
 def candidate_json(query):
-    # as CandidateBenchmark.json: repeated parameters become arrays, the skill lists stay comma-separated text
-    lists = {"role", "seniority", "country", "link"}
+    # as CandidateBenchmark.json (keep its LISTS and this set alike): repeated parameters become arrays, the skill
+    # lists stay comma-separated text
+    lists = {"role", "seniority", "country", "link", "achievement"}
     values = urllib.parse.parse_qs(query)
     return json.dumps({name: (vals if name in lists else vals[0]) for name, vals in values.items()})
 write("candidate-api", ["/api/v1/candidates/search"] * len(candidates), "POST",
