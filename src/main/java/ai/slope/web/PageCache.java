@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -34,9 +36,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * are the same for every such visitor who asks for the same address in the same language, and most of their
  * traffic is such visitors asking for the same few pages (the home page, the popular searches, a posting that was
  * just shared). The first visitor's answer is kept as HTML and given to the others until it is
- * {@code slope.web.page-cache} old (5 seconds; {@code 0} switches the cache off), so a page is rendered at most once
- * per address, language and period however many ask: under load this is what keeps the pages as cheap as the
- * JSON API (docs/benchmarks.md, "Under load").
+ * {@code slope.web.page-cache} old (5 seconds; {@code 0} switches the cache off). Then the next visitor's request
+ * renders it anew while the others are still given the old one for the few milliseconds that takes, so a popular
+ * page is rendered once per address, language and period however many ask, and nobody waits for it: under load
+ * this is what keeps the pages as cheap as the JSON API (docs/benchmarks.md, "Under load"). A page nobody asked for
+ * in twice the period is forgotten; one that is no longer to be kept (the posting ended) is forgotten as soon as a
+ * request finds so.
  * <p>
  * What may be kept, and for whom, is decided on the answer, never guessed:
  * <ul>
@@ -55,7 +60,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 public class PageCache extends OncePerRequestFilter {
 
-	private static final String VISITOR_PAGE = PageCache.class.getName() + ".visitorPage";
+	static final String VISITOR_PAGE = PageCache.class.getName() + ".visitorPage";
 
 	private static final String ON_VIEW = PageCache.class.getName() + ".onView";
 
@@ -69,19 +74,31 @@ public class PageCache extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
+	private final Ticker ticker;
+
 	private volatile boolean enabled;
 
+	private volatile long periodNanos;
+
 	/**
-	 * @param keep how long a page is kept; {@link Duration#ZERO} for not at all
+	 * @param keep how long a page is given as it was rendered; {@link Duration#ZERO} for not at all
 	 * @param size the most HTML kept
 	 */
 	public PageCache(Duration keep, DataSize size, LocaleResolver locales) {
+		this(keep, size, locales, Ticker.systemTicker());
+	}
+
+	PageCache(Duration keep, DataSize size, LocaleResolver locales, Ticker ticker) {
 		this.locales = locales;
+		this.ticker = ticker;
 		this.enabled = positive(keep) && size.toBytes() > 0;
+		this.periodNanos = keep.toNanos();
+		// past twice the period nobody asked for it: rendered anew by whoever asks next
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(Math.max(size.toBytes(), 1))
 			.<Key, Page>weigher((key, page) -> 256 + key.path().length() * 2 + page.body().length)
-			.expireAfterWrite(positive(keep) ? keep : Duration.ofSeconds(1))
+			.expireAfterWrite(positive(keep) ? keep.multipliedBy(2) : Duration.ofSeconds(1))
+			.ticker(ticker)
 			.build();
 	}
 
@@ -109,19 +126,28 @@ public class PageCache extends OncePerRequestFilter {
 		}
 		Key key = key(request);
 		Page kept = this.pages.getIfPresent(key);
-		if (kept != null) {
+		if (kept != null && (this.ticker.read() - kept.keptAt() < this.periodNanos
+				|| !kept.renewing().compareAndSet(false, true))) {
 			kept.answer(response);
 			return;
 		}
+		// nothing kept, or this is the one request that renders a page past its period anew (the others are given
+		// the old one meanwhile)
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+		boolean renewed = false;
 		try {
 			chain.doFilter(request, capture);
 			Page page = keepable(request, capture);
 			if (page != null) {
 				this.pages.put(key, page);
+				renewed = true;
 			}
 		}
 		finally {
+			if (kept != null && !renewed) {
+				// the page is no longer one to keep (the posting ended, the address is now wrong) or failed
+				this.pages.invalidate(key);
+			}
 			capture.copyBodyToResponse();
 		}
 	}
@@ -142,7 +168,7 @@ public class PageCache extends OncePerRequestFilter {
 	}
 
 	/** The page to keep, or {@code null} when this answer is not one every visitor may be given. */
-	private static Page keepable(HttpServletRequest request, ContentCachingResponseWrapper answer) {
+	private Page keepable(HttpServletRequest request, ContentCachingResponseWrapper answer) {
 		if (request.getAttribute(VISITOR_PAGE) == null || answer.getStatus() != HttpServletResponse.SC_OK
 				|| answer.containsHeader(HttpHeaders.SET_COOKIE) || request.getSession(false) != null
 				|| answer.getContentType() == null
@@ -158,14 +184,15 @@ public class PageCache extends OncePerRequestFilter {
 		@SuppressWarnings("unchecked")
 		List<Runnable> onView = (List<Runnable>) request.getAttribute(ON_VIEW);
 		return new Page(answer.getContentType(), headers, answer.getContentAsByteArray(),
-				(onView != null) ? List.copyOf(onView) : List.of());
+				(onView != null) ? List.copyOf(onView) : List.of(), this.ticker.read(), new AtomicBoolean());
 	}
 
 	/** Keeps pages for {@code period} from now on ({@code 0}: none); what is kept is forgotten. For tests. */
 	void keepFor(Duration period) {
 		this.pages.invalidateAll();
 		if (positive(period)) {
-			this.pages.policy().expireAfterWrite().ifPresent(expiry -> expiry.setExpiresAfter(period));
+			this.periodNanos = period.toNanos();
+			this.pages.policy().expireAfterWrite().ifPresent(expiry -> expiry.setExpiresAfter(period.multipliedBy(2)));
 		}
 		this.enabled = positive(period);
 	}
@@ -199,7 +226,12 @@ public class PageCache extends OncePerRequestFilter {
 			String historyRestore) {
 	}
 
-	record Page(String contentType, Map<String, List<String>> headers, byte[] body, List<Runnable> onView) {
+	/**
+	 * @param keptAt when it was rendered, in {@link Ticker} nanoseconds
+	 * @param renewing whether a request is rendering it anew
+	 */
+	record Page(String contentType, Map<String, List<String>> headers, byte[] body, List<Runnable> onView,
+			long keptAt, AtomicBoolean renewing) {
 
 		void answer(HttpServletResponse response) throws IOException {
 			response.setStatus(HttpServletResponse.SC_OK);

@@ -1,0 +1,113 @@
+package ai.slope.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A kept page past its period: one request renders it anew while the others are given the old one, a page that is no
+ * longer to be kept is forgotten, and a page nobody asked for in twice the period is rendered by whoever asks next.
+ */
+class PageCacheRenewalTests {
+
+	private final AtomicLong now = new AtomicLong();
+
+	private final PageCache cache = new PageCache(Duration.ofSeconds(5), DataSize.ofMegabytes(1),
+			new FixedLocaleResolver(Locale.ENGLISH), this.now::get);
+
+	private final AtomicInteger renderings = new AtomicInteger();
+
+	private int status = HttpServletResponse.SC_OK;
+
+	/** What another visitor is given while the page renders, when one asks meanwhile. */
+	private String meanwhile;
+
+	private boolean askMeanwhile;
+
+	@BeforeEach
+	void visitorWithoutLogin() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+	}
+
+	@AfterEach
+	void forget() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void pastItsPeriodOneRequestRendersThePageWhileTheOthersAreGivenTheOldOne() throws Exception {
+		assertThat(visit()).isEqualTo("page 1");
+		at(4);
+		assertThat(visit()).isEqualTo("page 1");
+
+		at(6);
+		this.askMeanwhile = true;
+		assertThat(visit()).isEqualTo("page 2");
+		assertThat(this.meanwhile).isEqualTo("page 1");
+		this.askMeanwhile = false;
+		at(10);
+		assertThat(visit()).isEqualTo("page 2");
+		assertThat(this.renderings).hasValue(2);
+
+		// nobody asked for twice the period (5 s) since page 2 was rendered at 6 s
+		at(17);
+		assertThat(visit()).isEqualTo("page 3");
+	}
+
+	@Test
+	void aPageThatIsNoLongerToBeKeptIsForgottenWhenARequestFindsSo() throws Exception {
+		assertThat(visit()).isEqualTo("page 1");
+		at(6);
+		this.status = HttpServletResponse.SC_GONE;
+
+		assertThat(visit()).isEqualTo("page 2");
+		assertThat(visit()).isEqualTo("page 3");
+		assertThat(this.cache.size()).isZero();
+	}
+
+	private void at(int seconds) {
+		this.now.set(Duration.ofSeconds(seconds).toNanos());
+	}
+
+	private String visit() throws IOException, ServletException {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/jobs/1-kept");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.cache.doFilter(request, response, this::render);
+		return response.getContentAsString();
+	}
+
+	private void render(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response)
+			throws IOException, ServletException {
+		request.setAttribute(PageCache.VISITOR_PAGE, Boolean.TRUE);
+		int page = this.renderings.incrementAndGet();
+		if (this.askMeanwhile) {
+			this.askMeanwhile = false;
+			this.meanwhile = visit();
+		}
+		((HttpServletResponse) response).setStatus(this.status);
+		response.setContentType("text/html;charset=UTF-8");
+		response.getWriter().write("page " + page);
+	}
+
+}
