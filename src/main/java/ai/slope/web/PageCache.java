@@ -163,8 +163,8 @@ public class PageCache extends OncePerRequestFilter {
 
 	private Key key(HttpServletRequest request) {
 		return new Key(request.getScheme(), request.getServerName(), request.getServerPort(), request.getRequestURI(),
-				request.getQueryString(), this.locales.resolveLocale(request), request.getHeader("HX-Request"),
-				request.getHeader("HX-History-Restore-Request"));
+				request.getQueryString(), this.locales.resolveLocale(request), request.getHeader("HX-Request") != null,
+				request.getHeader("HX-History-Restore-Request") != null);
 	}
 
 	/** The page to keep, or {@code null} when this answer is not one every visitor may be given. */
@@ -222,8 +222,13 @@ public class PageCache extends OncePerRequestFilter {
 
 	}
 
-	record Key(String scheme, String host, int port, String path, String query, Locale locale, String htmx,
-			String historyRestore) {
+	/**
+	 * What decides a page: the site's address as the request names it (absolute links start with it when no
+	 * {@code SLOPE_BASE_URL} is set), the path and query, the language, and whether the htmx headers the pages
+	 * read are present (their values are not: any value asks for the same fragment).
+	 */
+	record Key(String scheme, String host, int port, String path, String query, Locale locale, boolean htmx,
+			boolean historyRestore) {
 	}
 
 	/**
