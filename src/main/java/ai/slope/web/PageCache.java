@@ -96,7 +96,7 @@ public class PageCache extends OncePerRequestFilter {
 		// past twice the period nobody asked for it: rendered anew by whoever asks next
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(Math.max(size.toBytes(), 1))
-			.<Key, Page>weigher((key, page) -> 256 + key.path().length() * 2 + page.body().length)
+			.<Key, Page>weigher((key, page) -> key.weight() + page.body().length)
 			.expireAfterWrite(positive(keep) ? keep.multipliedBy(2) : Duration.ofSeconds(1))
 			.ticker(ticker)
 			.build();
@@ -134,21 +134,28 @@ public class PageCache extends OncePerRequestFilter {
 		// nothing kept, or this is the one request that renders a page past its period anew (the others are given
 		// the old one meanwhile)
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
-		boolean renewed = false;
 		try {
 			chain.doFilter(request, capture);
-			Page page = keepable(request, capture);
-			if (page != null) {
-				this.pages.put(key, page);
-				renewed = true;
-			}
 		}
-		finally {
-			if (kept != null && !renewed) {
-				// the page is no longer one to keep (the posting ended, the address is now wrong) or failed
-				this.pages.invalidate(key);
-			}
-			capture.copyBodyToResponse();
+		catch (IOException | ServletException | RuntimeException ex) {
+			// nothing is written: the error page is the container's to write on the response as it was
+			forget(key, kept);
+			throw ex;
+		}
+		Page page = keepable(request, capture);
+		if (page != null) {
+			this.pages.put(key, page);
+		}
+		else {
+			// the page is no longer one to keep (the posting ended, the address changed)
+			forget(key, kept);
+		}
+		capture.copyBodyToResponse();
+	}
+
+	private void forget(Key key, Page kept) {
+		if (kept != null) {
+			this.pages.invalidate(key);
 		}
 	}
 
@@ -229,6 +236,12 @@ public class PageCache extends OncePerRequestFilter {
 	 */
 	record Key(String scheme, String host, int port, String path, String query, Locale locale, boolean htmx,
 			boolean historyRestore) {
+
+		/** Roughly the bytes it takes, with its page's entry in the cache. */
+		int weight() {
+			return 256 + 2 * (this.host.length() + this.path.length() + ((this.query != null) ? this.query.length() : 0));
+		}
+
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * A kept page past its period: one request renders it anew while the others are given the old one, a page that is no
@@ -42,6 +43,11 @@ class PageCacheRenewalTests {
 	private String meanwhile;
 
 	private boolean askMeanwhile;
+
+	private RuntimeException failure;
+
+	/** What the last visit had written when it ended. */
+	private String written;
 
 	@BeforeEach
 	void visitorWithoutLogin() {
@@ -86,6 +92,17 @@ class PageCacheRenewalTests {
 		assertThat(this.cache.size()).isZero();
 	}
 
+	@Test
+	void aRenderingThatFailsForgetsThePageAndWritesNothing() throws Exception {
+		assertThat(visit()).isEqualTo("page 1");
+		at(6);
+		this.failure = new IllegalStateException("the database is out of reach");
+
+		assertThatIllegalStateException().isThrownBy(this::visit);
+		assertThat(this.written).isEmpty();
+		assertThat(this.cache.size()).isZero();
+	}
+
 	private void at(int seconds) {
 		this.now.set(Duration.ofSeconds(seconds).toNanos());
 	}
@@ -93,8 +110,13 @@ class PageCacheRenewalTests {
 	private String visit() throws IOException, ServletException {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/jobs/1-kept");
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		this.cache.doFilter(request, response, this::render);
-		return response.getContentAsString();
+		try {
+			this.cache.doFilter(request, response, this::render);
+		}
+		finally {
+			this.written = response.getContentAsString();
+		}
+		return this.written;
 	}
 
 	private void render(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response)
@@ -106,6 +128,10 @@ class PageCacheRenewalTests {
 			this.meanwhile = visit();
 		}
 		((HttpServletResponse) response).setStatus(this.status);
+		if (this.failure != null) {
+			response.getWriter().write("half a page");
+			throw this.failure;
+		}
 		response.setContentType("text/html;charset=UTF-8");
 		response.getWriter().write("page " + page);
 	}
