@@ -6,7 +6,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import ai.slope.web.VisitorPage;
 import ai.slope.companies.Company;
 import ai.slope.companies.CompanyRepository;
 import ai.slope.jobs.JobQuery;
@@ -14,6 +13,7 @@ import ai.slope.jobs.JobSearch;
 import ai.slope.web.PageNotFoundException;
 import ai.slope.web.Pages;
 import ai.slope.jobs.JobSearchResult;
+import ai.slope.web.VisitorPage;
 
 /**
  * A company's page with its open postings, in pages.

@@ -6,10 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import ai.slope.web.VisitorPage;
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
 import ai.slope.roles.RoleTaxonomy;
+import ai.slope.web.VisitorPage;
 
 /**
  * The home page: the role families with the open postings of each role type, the newest postings, and a

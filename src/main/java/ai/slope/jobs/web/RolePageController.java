@@ -7,7 +7,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import ai.slope.web.VisitorPage;
 import ai.slope.jobs.JobQuery;
 import ai.slope.jobs.JobSearch;
 import ai.slope.jobs.JobSort;
@@ -17,6 +16,7 @@ import ai.slope.roles.RoleType;
 import ai.slope.salaries.SalaryQuery;
 import ai.slope.salaries.SalaryStats;
 import ai.slope.web.PageNotFoundException;
+import ai.slope.web.VisitorPage;
 
 /**
  * A role type's page: what the work is, what recruiters look for, what it pays, its open programs (the deadline

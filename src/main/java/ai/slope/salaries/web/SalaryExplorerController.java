@@ -15,12 +15,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import ai.slope.web.VisitorPage;
 import ai.slope.roles.RoleTaxonomy;
 import ai.slope.salaries.ExperienceLevel;
 import ai.slope.salaries.SalaryStats;
 import ai.slope.web.Choice;
 import ai.slope.web.Countries;
+import ai.slope.web.VisitorPage;
 
 /**
  * The salary explorer, {@code /salaries}, for everyone: the count and percentiles of yearly pay in US dollars
