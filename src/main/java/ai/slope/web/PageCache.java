@@ -26,8 +26,10 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -38,10 +40,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * just shared). The first visitor's answer is kept as HTML and given to the others until it is
  * {@code slope.web.page-cache} old (5 seconds; {@code 0} switches the cache off). Then the next visitor's request
  * renders it anew while the others are still given the old one for the few milliseconds that takes, so a popular
- * page is rendered once per address, language and period however many ask, and nobody waits for it: under load
- * this is what keeps the pages as cheap as the JSON API (docs/benchmarks.md, "Under load"). A page nobody asked for
- * in twice the period is forgotten; one that is no longer to be kept (the posting ended) is forgotten as soon as a
- * request finds so.
+ * page is renewed by one request per period however many ask, and nobody waits for it: under load this is what
+ * keeps the pages as cheap as the JSON API (docs/benchmarks.md, "Under load"). (Requests that find nothing kept
+ * at all, a page asked for the first time or not renewed within twice the period, each render it.) A page is
+ * dropped twice the period after it was rendered unless renewed; one that is no longer to be kept (the posting
+ * ended) is forgotten as soon as a request finds so.
  * <p>
  * What may be kept, and for whom, is decided on the answer, never guessed:
  * <ul>
@@ -65,8 +68,11 @@ public class PageCache extends OncePerRequestFilter {
 	private static final String ON_VIEW = PageCache.class.getName() + ".onView";
 
 	/** What a page's own answer sets besides its status, type and body; every other header is written anew. */
-	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.VARY,
-			"HX-Push-Url");
+	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.VARY, "HX-Push-Url");
+
+	/** Paths where no {@link VisitorPage} is. */
+	private static final List<String> NEVER_PAGES = List.of("/api/", "/v3/", "/swagger-ui", "/actuator", "/webjars/",
+			"/css/", "/images/", "/js/");
 
 	private static final AuthenticationTrustResolver LOGINS = new AuthenticationTrustResolverImpl();
 
@@ -117,6 +123,21 @@ public class PageCache extends OncePerRequestFilter {
 		actions.add(action);
 	}
 
+	/**
+	 * Never the API, feeds, the API's docs, the operations endpoints or static files: none is a
+	 * {@link VisitorPage}, and what they write is passed through, not held until the end.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		for (String prefix : NEVER_PAGES) {
+			if (path.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return path.endsWith(".atom") || path.endsWith(".rss");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -125,10 +146,14 @@ public class PageCache extends OncePerRequestFilter {
 			return;
 		}
 		Key key = key(request);
+		if (key == null) {
+			chain.doFilter(request, response);
+			return;
+		}
 		Page kept = this.pages.getIfPresent(key);
 		if (kept != null && (this.ticker.read() - kept.keptAt() < this.periodNanos
 				|| !kept.renewing().compareAndSet(false, true))) {
-			kept.answer(response);
+			kept.answer(request, response);
 			return;
 		}
 		// nothing kept, or this is the one request that renders a page past its period anew (the others are given
@@ -137,25 +162,47 @@ public class PageCache extends OncePerRequestFilter {
 		try {
 			chain.doFilter(request, capture);
 		}
-		catch (IOException | ServletException | RuntimeException ex) {
+		catch (Throwable ex) {
 			// nothing is written: the error page is the container's to write on the response as it was
 			forget(key, kept);
 			throw ex;
 		}
-		Page page = keepable(request, capture);
-		if (page != null) {
+		try {
+			keep(key, kept, request, capture);
+		}
+		finally {
+			capture.copyBodyToResponse();
+		}
+	}
+
+	/**
+	 * Keeps the page just rendered in place of the one it renews, if no newer one was put meanwhile. An answer that
+	 * is no longer a page to keep (the posting ended, the address changed) forgets the kept one; an answer that only
+	 * this request made personal (it set a cookie or made a session) leaves it for the next request to renew.
+	 */
+	private void keep(Key key, Page kept, HttpServletRequest request, ContentCachingResponseWrapper answer) {
+		if (!isPage(request, answer)) {
+			forget(key, kept);
+			return;
+		}
+		if (answer.containsHeader(HttpHeaders.SET_COOKIE) || request.getSession(false) != null) {
+			if (kept != null) {
+				kept.renewing().set(false);
+			}
+			return;
+		}
+		Page page = page(request, answer);
+		if (kept == null) {
 			this.pages.put(key, page);
 		}
 		else {
-			// the page is no longer one to keep (the posting ended, the address changed)
-			forget(key, kept);
+			this.pages.asMap().replace(key, kept, page);
 		}
-		capture.copyBodyToResponse();
 	}
 
 	private void forget(Key key, Page kept) {
 		if (kept != null) {
-			this.pages.invalidate(key);
+			this.pages.asMap().remove(key, kept);
 		}
 	}
 
@@ -168,20 +215,28 @@ public class PageCache extends OncePerRequestFilter {
 				&& LOGINS.isAnonymous(SecurityContextHolder.getContext().getAuthentication());
 	}
 
+	/** The key, or {@code null} when the request's language cannot be told (then nothing is kept for it). */
 	private Key key(HttpServletRequest request) {
+		Locale locale;
+		try {
+			locale = this.locales.resolveLocale(request);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 		return new Key(request.getScheme(), request.getServerName(), request.getServerPort(), request.getRequestURI(),
-				request.getQueryString(), this.locales.resolveLocale(request), request.getHeader("HX-Request") != null,
+				request.getQueryString(), locale, request.getHeader("HX-Request") != null,
 				request.getHeader("HX-History-Restore-Request") != null);
 	}
 
-	/** The page to keep, or {@code null} when this answer is not one every visitor may be given. */
-	private Page keepable(HttpServletRequest request, ContentCachingResponseWrapper answer) {
-		if (request.getAttribute(VISITOR_PAGE) == null || answer.getStatus() != HttpServletResponse.SC_OK
-				|| answer.containsHeader(HttpHeaders.SET_COOKIE) || request.getSession(false) != null
-				|| answer.getContentType() == null
-				|| !MediaType.TEXT_HTML.isCompatibleWith(MediaType.parseMediaType(answer.getContentType()))) {
-			return null;
-		}
+	/** Whether the answer is a {@link VisitorPage}'s page: {@code 200} with HTML. */
+	private static boolean isPage(HttpServletRequest request, ContentCachingResponseWrapper answer) {
+		return request.getAttribute(VISITOR_PAGE) != null && answer.getStatus() == HttpServletResponse.SC_OK
+				&& answer.getContentType() != null
+				&& MediaType.TEXT_HTML.isCompatibleWith(MediaType.parseMediaType(answer.getContentType()));
+	}
+
+	private Page page(HttpServletRequest request, ContentCachingResponseWrapper answer) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (String name : KEPT_HEADERS) {
 			if (answer.containsHeader(name)) {
@@ -190,7 +245,8 @@ public class PageCache extends OncePerRequestFilter {
 		}
 		@SuppressWarnings("unchecked")
 		List<Runnable> onView = (List<Runnable>) request.getAttribute(ON_VIEW);
-		return new Page(answer.getContentType(), headers, answer.getContentAsByteArray(),
+		return new Page(answer.getContentType(), answer.getLocale(), headers, answer.getContentAsByteArray(),
+				(String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE),
 				(onView != null) ? List.copyOf(onView) : List.of(), this.ticker.read(), new AtomicBoolean());
 	}
 
@@ -245,15 +301,22 @@ public class PageCache extends OncePerRequestFilter {
 	}
 
 	/**
+	 * @param locale the page's language, which the container writes as {@code Content-Language}
+	 * @param pattern the handler's path pattern, for the request metrics of an answer from the cache
 	 * @param keptAt when it was rendered, in {@link Ticker} nanoseconds
 	 * @param renewing whether a request is rendering it anew
 	 */
-	record Page(String contentType, Map<String, List<String>> headers, byte[] body, List<Runnable> onView,
-			long keptAt, AtomicBoolean renewing) {
+	record Page(String contentType, Locale locale, Map<String, List<String>> headers, byte[] body, String pattern,
+			List<Runnable> onView, long keptAt, AtomicBoolean renewing) {
 
-		void answer(HttpServletResponse response) throws IOException {
+		void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			if (this.pattern != null) {
+				ServerHttpObservationFilter.findObservationContext(request)
+					.ifPresent((observation) -> observation.setPathPattern(this.pattern));
+			}
 			response.setStatus(HttpServletResponse.SC_OK);
 			response.setContentType(this.contentType);
+			response.setLocale(this.locale);
 			this.headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 			response.setContentLength(this.body.length);
 			response.getOutputStream().write(this.body);

@@ -129,6 +129,8 @@ class WebConfiguration implements WebMvcConfigurer {
 			resolver.setCookieSameSite("Lax");
 			resolver.setCookieSecure(secure);
 			resolver.setDefaultLocaleFunction(request -> Languages.closest(request.getLocale()));
+			// a cookie that names no language (edited by hand, an old format) is as none, not an error
+			resolver.setRejectInvalidCookies(false);
 			return resolver;
 		}
 

@@ -46,6 +46,10 @@ class PageCacheRenewalTests {
 
 	private RuntimeException failure;
 
+	private boolean makeSession;
+
+	private boolean visitorPage = true;
+
 	/** What the last visit had written when it ended. */
 	private String written;
 
@@ -103,6 +107,36 @@ class PageCacheRenewalTests {
 		assertThat(this.cache.size()).isZero();
 	}
 
+	@Test
+	void anAnswerOnlyThisRequestMadePersonalIsNotKeptAndLeavesTheOldPageToBeRenewed() throws Exception {
+		assertThat(visit()).isEqualTo("page 1");
+		at(6);
+		this.makeSession = true;
+		assertThat(visit()).isEqualTo("page 2");
+		this.makeSession = false;
+
+		assertThat(visit()).isEqualTo("page 3");
+		assertThat(visit()).isEqualTo("page 3");
+	}
+
+	@Test
+	void aPageOfAHandlerThatIsNoVisitorPageIsNotKept() throws Exception {
+		this.visitorPage = false;
+
+		assertThat(visit()).isEqualTo("page 1");
+		assertThat(visit()).isEqualTo("page 2");
+		assertThat(this.cache.size()).isZero();
+	}
+
+	@Test
+	void theApiAndStaticFilesAreNeitherKeptNorHeldBack() throws Exception {
+		for (String path : new String[] { "/api/v1/jobs", "/webjars/htmx.org/htmx.min.js", "/jobs/feed.atom" }) {
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+			assertThat(this.cache.shouldNotFilter(request)).as(path).isTrue();
+		}
+		assertThat(this.cache.shouldNotFilter(new MockHttpServletRequest("GET", "/jobs/1-kept"))).isFalse();
+	}
+
 	private void at(int seconds) {
 		this.now.set(Duration.ofSeconds(seconds).toNanos());
 	}
@@ -121,7 +155,12 @@ class PageCacheRenewalTests {
 
 	private void render(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response)
 			throws IOException, ServletException {
-		request.setAttribute(PageCache.VISITOR_PAGE, Boolean.TRUE);
+		if (this.visitorPage) {
+			request.setAttribute(PageCache.VISITOR_PAGE, Boolean.TRUE);
+		}
+		if (this.makeSession) {
+			((jakarta.servlet.http.HttpServletRequest) request).getSession();
+		}
 		int page = this.renderings.incrementAndGet();
 		if (this.askMeanwhile) {
 			this.askMeanwhile = false;

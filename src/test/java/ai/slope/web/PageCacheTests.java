@@ -147,6 +147,20 @@ class PageCacheTests {
 		assertThat(this.cache.size()).isZero();
 	}
 
+	@Test
+	void aLanguageCookieThatNamesNoLanguageIsAsNone() throws Exception {
+		JobPosting posting = posting("Odd cookie scientist");
+
+		MockHttpServletResponse page = visit(
+				get(path(posting)).cookie(new Cookie(WebConfiguration.LANGUAGE_COOKIE, "no_such-language!")));
+		MockHttpServletResponse api = visit(
+				get("/api/v1/jobs").cookie(new Cookie(WebConfiguration.LANGUAGE_COOKIE, "no_such-language!")));
+
+		assertThat(title(page)).isEqualTo("Odd cookie scientist");
+		assertThat(Jsoup.parse(page.getContentAsString()).select("html").attr("lang")).isEqualTo("en");
+		assertThat(api.getStatus()).isEqualTo(200);
+	}
+
 	private JobPosting posting(String title) {
 		Company company = this.fixture.company("Page Cache Labs " + title.hashCode());
 		return this.fixture.posting(company, "research-scientist", title).save();
