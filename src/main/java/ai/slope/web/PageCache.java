@@ -7,6 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.FilterChain;
@@ -41,10 +47,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code slope.web.page-cache} old (5 seconds; {@code 0} switches the cache off). Then the next visitor's request
  * renders it anew while the others are still given the old one for the few milliseconds that takes, so a popular
  * page is renewed by one request per period however many ask, and nobody waits for it: under load this is what
- * keeps the pages as cheap as the JSON API (docs/benchmarks.md, "Under load"). (Requests that find nothing kept
- * at all, a page asked for the first time or not renewed within twice the period, each render it.) A page is
- * dropped twice the period after it was rendered unless renewed; one that is no longer to be kept (the posting
- * ended) is forgotten as soon as a request finds so.
+ * keeps the pages as cheap as the JSON API (docs/benchmarks.md, "Under load"). When nothing is kept (a page asked
+ * for the first time, or not renewed within twice the period, after which it is dropped), the first request
+ * renders it and those asking meanwhile wait for that page, for at most the period. A page that is no longer to be
+ * kept (the posting ended) is forgotten as soon as a request finds so.
  * <p>
  * What may be kept, and for whom, is decided on the answer, never guessed:
  * <ul>
@@ -79,6 +85,9 @@ public class PageCache extends OncePerRequestFilter {
 	private final Cache<Key, Page> pages;
 
 	private final LocaleResolver locales;
+
+	/** The pages being rendered with nothing kept yet, for the requests that ask for them meanwhile. */
+	private final ConcurrentMap<Key, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
 
 	private final Ticker ticker;
 
@@ -156,8 +165,54 @@ public class PageCache extends OncePerRequestFilter {
 			kept.answer(request, response);
 			return;
 		}
-		// nothing kept, or this is the one request that renders a page past its period anew (the others are given
-		// the old one meanwhile)
+		if (kept != null) {
+			// the one request that renders a page past its period anew; the others are given the old one meanwhile
+			render(key, kept, request, response, chain);
+			return;
+		}
+		// nothing kept: the first request renders, those that ask for the same page meanwhile wait for it
+		CompletableFuture<Page> mine = new CompletableFuture<>();
+		CompletableFuture<Page> other = this.rendering.putIfAbsent(key, mine);
+		if (other != null) {
+			Page rendered = awaitPage(other);
+			if (rendered != null) {
+				rendered.answer(request, response);
+			}
+			else {
+				render(key, null, request, response, chain);
+			}
+			return;
+		}
+		Page rendered = null;
+		try {
+			rendered = render(key, null, request, response, chain);
+		}
+		finally {
+			this.rendering.remove(key, mine);
+			mine.complete(rendered);
+		}
+	}
+
+	/**
+	 * The page another request is rendering, or {@code null} when it was not one to keep or took longer than the
+	 * period (then this request renders its own).
+	 */
+	private Page awaitPage(CompletableFuture<Page> rendering) {
+		try {
+			return rendering.get(this.periodNanos, TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
+	}
+
+	/** Renders the page as the handler writes it and keeps it if it is one to keep; returns what was kept. */
+	private Page render(Key key, Page kept, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws IOException, ServletException {
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		try {
 			chain.doFilter(request, capture);
@@ -168,7 +223,7 @@ public class PageCache extends OncePerRequestFilter {
 			throw ex;
 		}
 		try {
-			keep(key, kept, request, capture);
+			return keep(key, kept, request, capture);
 		}
 		finally {
 			capture.copyBodyToResponse();
@@ -180,16 +235,16 @@ public class PageCache extends OncePerRequestFilter {
 	 * is no longer a page to keep (the posting ended, the address changed) forgets the kept one; an answer that only
 	 * this request made personal (it set a cookie or made a session) leaves it for the next request to renew.
 	 */
-	private void keep(Key key, Page kept, HttpServletRequest request, ContentCachingResponseWrapper answer) {
+	private Page keep(Key key, Page kept, HttpServletRequest request, ContentCachingResponseWrapper answer) {
 		if (!isPage(request, answer)) {
 			forget(key, kept);
-			return;
+			return null;
 		}
 		if (answer.containsHeader(HttpHeaders.SET_COOKIE) || request.getSession(false) != null) {
 			if (kept != null) {
 				kept.renewing().set(false);
 			}
-			return;
+			return null;
 		}
 		Page page = page(request, answer);
 		if (kept == null) {
@@ -198,6 +253,7 @@ public class PageCache extends OncePerRequestFilter {
 		else {
 			this.pages.asMap().replace(key, kept, page);
 		}
+		return page;
 	}
 
 	private void forget(Key key, Page kept) {

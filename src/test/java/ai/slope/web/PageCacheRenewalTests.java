@@ -3,8 +3,16 @@ package ai.slope.web;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,6 +57,9 @@ class PageCacheRenewalTests {
 	private boolean makeSession;
 
 	private boolean visitorPage = true;
+
+	/** Holds the rendering until it is counted down. */
+	private volatile CountDownLatch hold;
 
 	/** What the last visit had written when it ended. */
 	private String written;
@@ -137,6 +148,64 @@ class PageCacheRenewalTests {
 		assertThat(this.cache.shouldNotFilter(new MockHttpServletRequest("GET", "/jobs/1-kept"))).isFalse();
 	}
 
+	@Test
+	void requestsForAPageBeingRenderedWithNothingKeptWaitForItInsteadOfRenderingIt() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		this.hold = release;
+		ExecutorService visitors = Executors.newFixedThreadPool(2);
+		try {
+			Future<String> first = visitors.submit(() -> asVisitor(this::visit));
+			await(() -> this.renderings.get() == 1);
+			this.hold = null;
+			Future<String> second = visitors.submit(() -> asVisitor(this::visit));
+			Thread waiting = await(() -> waitingVisitor());
+			release.countDown();
+
+			assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("page 1");
+			assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("page 1");
+			assertThat(waiting).isNotNull();
+			assertThat(this.renderings).hasValue(1);
+		}
+		finally {
+			release.countDown();
+			visitors.shutdownNow();
+		}
+	}
+
+	private <T> T asVisitor(Callable<T> visit) throws Exception {
+		visitorWithoutLogin();
+		try {
+			return visit.call();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/** A pool thread parked in the page cache (waiting for the page another request renders), or {@code null}. */
+	private static Thread waitingVisitor() {
+		for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+			for (StackTraceElement frame : thread.getValue()) {
+				if (frame.getMethodName().equals("awaitPage")) {
+					return thread.getKey();
+				}
+			}
+		}
+		return null;
+	}
+
+	private static <T> T await(Supplier<T> condition) throws InterruptedException {
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (System.nanoTime() < end) {
+			T value = condition.get();
+			if (value != null && !Boolean.FALSE.equals(value)) {
+				return value;
+			}
+			Thread.sleep(5);
+		}
+		throw new AssertionError("not within 10 s");
+	}
+
 	private void at(int seconds) {
 		this.now.set(Duration.ofSeconds(seconds).toNanos());
 	}
@@ -161,7 +230,16 @@ class PageCacheRenewalTests {
 		if (this.makeSession) {
 			((jakarta.servlet.http.HttpServletRequest) request).getSession();
 		}
+		CountDownLatch held = this.hold;
 		int page = this.renderings.incrementAndGet();
+		if (held != null) {
+			try {
+				held.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		if (this.askMeanwhile) {
 			this.askMeanwhile = false;
 			this.meanwhile = visit();
